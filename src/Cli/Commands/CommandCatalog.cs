@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace DeepDsl.Cli.Commands;
+
+/// <summary>The one list of the CLI's commands; adding a command adds one line here.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> All()
+    {
+        yield break;
+    }
+}
