@@ -36,4 +36,16 @@ public sealed partial class Tensor
     public Tensor addcmul_(Tensor tensor1, Tensor tensor2, double value = 1) => Done(LibTorch.dd_addcmul_(Handle, tensor1.Handle, tensor2.Handle, value));
     public Tensor addcdiv_(Tensor tensor1, Tensor tensor2, double value = 1) => Done(LibTorch.dd_addcdiv_(Handle, tensor1.Handle, tensor2.Handle, value));
     public Tensor lerp_(Tensor end, double weight) => Done(LibTorch.dd_lerp_(Handle, end.Handle, weight));
+
+    public Tensor normal_(double mean = 0, double std = 1) => Done(LibTorch.dd_normal_(Handle, mean, std));
+    public Tensor uniform_(double low = 0, double high = 1) => Done(LibTorch.dd_uniform_(Handle, low, high));
+
+    /// <summary>Normal samples redrawn until within two standard deviations of the mean (TensorFlow's truncated_normal).</summary>
+    public Tensor truncated_normal_(double mean = 0, double std = 1) => Done(LibTorch.dd_truncated_normal_(Handle, mean, std));
+
+    /// <summary>A (semi-)orthogonal matrix times gain, drawn as Keras's Orthogonal initializer does.</summary>
+    public Tensor orthogonal_(double gain = 1) => Done(LibTorch.dd_orthogonal_(Handle, gain));
+
+    /// <summary>Moves this tensor to another device in place: the same object now refers to the moved data.</summary>
+    public Tensor move_(Device target) => Done(LibTorch.dd_move_to_device(Handle, (int)target.Type, target.Index));
 }

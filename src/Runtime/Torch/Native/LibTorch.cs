@@ -116,6 +116,13 @@ internal static partial class LibTorch
     [LibraryImport(Library)] internal static partial void dd_set_grad_enabled([MarshalAs(UnmanagedType.U1)] bool enabled);
     [LibraryImport(Library)] internal static unsafe partial int dd_flatten_parameters(IntPtr* parameters, int n, out IntPtr flat, out IntPtr grad);
 
+    // initialisation and placement
+    [LibraryImport(Library)] internal static partial int dd_normal_(TensorHandle t, double mean, double std);
+    [LibraryImport(Library)] internal static partial int dd_uniform_(TensorHandle t, double low, double high);
+    [LibraryImport(Library)] internal static partial int dd_truncated_normal_(TensorHandle t, double mean, double std);
+    [LibraryImport(Library)] internal static partial int dd_orthogonal_(TensorHandle t, double gain);
+    [LibraryImport(Library)] internal static partial int dd_move_to_device(TensorHandle t, int deviceType, int deviceIndex);
+
     /// <summary>Throws the pending native error if <paramref name="status"/> signals one.</summary>
     internal static void Check(int status)
     {
