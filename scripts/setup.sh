@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what DeepDsl needs and is missing, and says so; does nothing when all is there.
+#   apt: libtorch-dev (libtorch 1.13, CPU), libopenblas0-pthread (fast BLAS: without it libtorch
+#   falls back to the reference BLAS, 3-4x slower), cmake and g++ (to build the native shim).
+# The native shim itself is built by MSBuild (src/Runtime/native/Native.targets) on the first build.
+set -euo pipefail
+
+missing=()
+dpkg -s libtorch-dev >/dev/null 2>&1 || missing+=(libtorch-dev)
+dpkg -s libopenblas0-pthread >/dev/null 2>&1 || missing+=(libopenblas0-pthread)
+command -v cmake >/dev/null 2>&1 || missing+=(cmake)
+command -v g++ >/dev/null 2>&1 || missing+=(g++)
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "deepdsl setup: installing ${missing[*]} (apt)" >&2
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get update -qq >&2
+  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "deepdsl setup: the .NET SDK (10.0) is required: https://dot.net" >&2
+  exit 1
+fi

@@ -1,0 +1,61 @@
+using DeepDsl.Torch;
+
+namespace DeepDsl.Data;
+
+/// <summary>
+/// Loads CIFAR-10 as Keras's load_data shapes it — images [N, 32, 32, 3], labels [N] — reading only
+/// the batch files the requested slice needs.
+/// </summary>
+public static class Cifar10Dataset
+{
+    public static readonly long[] InputShape = [32, 32, 3];
+    public const int Classes = 10;
+
+    /// <summary>Locates the files (downloading them when allowed) or throws a DataException that says where to get them.</summary>
+    public static string Locate(string? specPath, TextWriter log)
+    {
+        var roots = Cifar10Files.SearchRoots(specPath);
+        var found = Cifar10Files.Locate(roots);
+        if (found is not null) return found;
+        if (!Cifar10Download.Disabled)
+        {
+            try
+            {
+                return Cifar10Download.Fetch(Cifar10Files.UserCache, log);
+            }
+            catch (DataException error)
+            {
+                throw new DataException(error.Message + " " + Cifar10Files.MissingMessage(roots));
+            }
+        }
+        throw new DataException(Cifar10Files.MissingMessage(roots));
+    }
+
+    /// <summary>The first <paramref name="count"/> training images (null: all 50,000) as uint8 [N, 32, 32, 3] and int64 labels, on the CPU.</summary>
+    public static (Tensor Images, Tensor Labels) ReadTraining(string location, int? count)
+    {
+        var total = count ?? Cifar10Files.TrainFiles.Length * Cifar10Files.RecordsPerFile;
+        var files = (total + Cifar10Files.RecordsPerFile - 1) / Cifar10Files.RecordsPerFile;
+        return Decode(Cifar10Files.Read(location, Cifar10Files.TrainFiles.Take(files).ToArray()), total);
+    }
+
+    public static (Tensor Images, Tensor Labels) ReadTest(string location, int? count) =>
+        Decode(Cifar10Files.Read(location, [Cifar10Files.TestFile]), count ?? Cifar10Files.RecordsPerFile);
+
+    private static (Tensor, Tensor) Decode(IReadOnlyList<(string Name, byte[] Bytes)> files, int count)
+    {
+        var pixels = new byte[(long)count * 3072];
+        var labels = new long[count];
+        var record = 0;
+        foreach (var (_, bytes) in files)
+            for (var i = 0; i < Cifar10Files.RecordsPerFile && record < count; i++, record++)
+            {
+                labels[record] = bytes[i * Cifar10Files.RecordBytes];
+                Buffer.BlockCopy(bytes, i * Cifar10Files.RecordBytes + 1, pixels, record * 3072, 3072);
+            }
+        using var scope = torch.NewDisposeScope();
+        // Records are channel-major (3 planes of 32×32); Keras's layout is height, width, channel.
+        var images = torch.tensor(pixels, [count, 3, 32, 32]).permute(0, 2, 3, 1).contiguous();
+        return (images.MoveToOuterDisposeScope(), torch.tensor(labels).MoveToOuterDisposeScope());
+    }
+}

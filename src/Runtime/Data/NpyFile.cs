@@ -1,0 +1,61 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using DeepDsl.Torch;
+
+namespace DeepDsl.Data;
+
+/// <summary>Reads NumPy .npy arrays (format 1.0–3.0, C order) of float32, float64, uint8, int32 or int64 into a CPU tensor.</summary>
+public static partial class NpyFile
+{
+    public static Tensor Read(string path)
+    {
+        if (!File.Exists(path)) throw new DataException($"{path} does not exist (expected a NumPy .npy file).");
+        var bytes = File.ReadAllBytes(path);
+        if (bytes.Length < 10 || bytes[0] != 0x93 || Encoding.ASCII.GetString(bytes, 1, 5) != "NUMPY")
+            throw new DataException($"{path} is not a NumPy .npy file (it does not start with \\x93NUMPY).");
+        var major = bytes[6];
+        var headerLength = major == 1 ? BitConverter.ToUInt16(bytes, 8) : (int)BitConverter.ToUInt32(bytes, 8);
+        var headerStart = major == 1 ? 10 : 12;
+        if (headerStart + headerLength > bytes.Length) throw new DataException($"{path} is truncated: its header runs past the end of the file.");
+        var header = Encoding.ASCII.GetString(bytes, headerStart, headerLength);
+
+        var descr = Field(DescrPattern(), header, path, "descr");
+        var fortran = Field(FortranPattern(), header, path, "fortran_order");
+        var shapeText = Field(ShapePattern(), header, path, "shape");
+        if (fortran == "True") throw new DataException($"{path} is stored in Fortran order; save it with numpy.ascontiguousarray first.");
+        var shape = shapeText.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(long.Parse).ToArray();
+        var (type, size) = descr switch
+        {
+            "<f4" => (ScalarType.Float32, 4),
+            "<f8" => (ScalarType.Float64, 8),
+            "|u1" or "<u1" => (ScalarType.Byte, 1),
+            "<i4" => (ScalarType.Int32, 4),
+            "<i8" => (ScalarType.Int64, 8),
+            _ => throw new DataException($"{path} holds dtype '{descr}'; supported are float32, float64, uint8, int32 and int64 (little-endian)."),
+        };
+        var count = shape.Aggregate(1L, (a, b) => a * b);
+        var dataStart = headerStart + headerLength;
+        if (bytes.Length - dataStart != count * size)
+            throw new DataException($"{path} should hold {count:N0} × {size} bytes of data for shape ({shapeText}) but holds {bytes.Length - dataStart:N0}.");
+        var data = new ReadOnlySpan<byte>(bytes, dataStart, (int)(count * size));
+        return type switch
+        {
+            ScalarType.Float32 => torch.tensor(System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(data), shape),
+            ScalarType.Float64 => torch.tensor(System.Runtime.InteropServices.MemoryMarshal.Cast<byte, double>(data), shape),
+            ScalarType.Int32 => torch.tensor(System.Runtime.InteropServices.MemoryMarshal.Cast<byte, int>(data), shape),
+            ScalarType.Int64 => torch.tensor(System.Runtime.InteropServices.MemoryMarshal.Cast<byte, long>(data), shape),
+            _ => torch.tensor(data, shape),
+        };
+    }
+
+    private static string Field(Regex pattern, string header, string path, string name)
+    {
+        var match = pattern.Match(header);
+        if (!match.Success) throw new DataException($"{path} has a malformed .npy header: no '{name}' in {header.Trim()}");
+        return match.Groups[1].Value;
+    }
+
+    [GeneratedRegex(@"'descr'\s*:\s*'([^']*)'")] private static partial Regex DescrPattern();
+    [GeneratedRegex(@"'fortran_order'\s*:\s*(True|False)")] private static partial Regex FortranPattern();
+    [GeneratedRegex(@"'shape'\s*:\s*\(([^)]*)\)")] private static partial Regex ShapePattern();
+}

@@ -1,0 +1,4 @@
+namespace DeepDsl.Experiments;
+
+/// <summary>Evaluation after training: MC dropout samples (null: plain evaluation only).</summary>
+public sealed record EvaluationSettings(int? McDropoutSamples = null);

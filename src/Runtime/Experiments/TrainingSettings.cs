@@ -1,0 +1,11 @@
+namespace DeepDsl.Experiments;
+
+/// <summary>The training loop's settings, as resolved from the spec.</summary>
+public sealed record TrainingSettings(
+    LossKind Loss,
+    int BatchSize,
+    int Epochs,
+    bool Shuffle = true,
+    string Device = "auto",
+    EarlyStoppingSettings? EarlyStopping = null,
+    CheckpointSettings? Checkpoint = null);

@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using DeepDsl.Data;
+using DeepDsl.Experiments;
+using DeepDsl.Nn;
+using DeepDsl.Optim;
+using DeepDsl.Schedules;
+using DeepDsl.Torch;
+
+namespace DeepDsl.Training;
+
+/// <summary>
+/// The training loop: per epoch, shuffle from the run seed, gather each batch by index on the
+/// device, forward, loss (plus penalties), backward, step, constraints; then validate and hand the
+/// epoch's metrics to the callbacks. Every step runs in a dispose scope, and the running sums stay
+/// on the device, so a step allocates nothing it does not free and never waits for a host read.
+/// </summary>
+public sealed class Trainer
+{
+    private const int EvaluationBatch = 2048;
+
+    private readonly Module model;
+    private readonly Optimizer optimizer;
+    private readonly ILearningRateSchedule? schedule;
+    private readonly LossFunction loss;
+    private readonly IReadOnlyList<ITrainingCallback> callbacks;
+    private readonly ulong seed;
+
+    public Trainer(Module model, Optimizer optimizer, ILearningRateSchedule? schedule, LossKind lossKind, ulong seed,
+        IReadOnlyList<ITrainingCallback> callbacks)
+    {
+        this.model = model;
+        this.optimizer = optimizer;
+        this.schedule = schedule;
+        this.seed = seed;
+        this.callbacks = callbacks;
+        loss = new LossFunction(lossKind, (model as IClassifierModel)?.Output ?? OutputActivation.Linear);
+    }
+
+    /// <summary>Trains from <paramref name="state"/>'s epoch to its last epoch, or until a callback or the token stops it.</summary>
+    public TrainingState Fit(DatasetSplits data, TrainingState state, int batchSize, bool shuffle, CancellationToken cancellation = default)
+    {
+        foreach (var callback in callbacks) callback.OnTrainBegin(state);
+        for (; state.Epoch < state.Epochs && !state.StopRequested; state.Epoch++)
+        {
+            var metrics = TrainEpoch(data, state, batchSize, shuffle, cancellation);
+            if (metrics is null)
+            {
+                state.RequestStop("interrupted", $"interrupted during epoch {state.Epoch + 1}; kept everything up to epoch {state.Epoch}");
+                break;
+            }
+            state.History.Add(metrics);
+            schedule?.OnEpochEnd(state.Epoch, metrics.ToDictionary());
+            if (!double.IsFinite(metrics.Loss))
+                state.RequestStop("diverged", $"the training loss became {metrics.Loss} in epoch {metrics.Epoch}; lower the learning rate (try `deepdsl lr-find`). The best checkpoint is kept.");
+            foreach (var callback in callbacks) callback.OnEpochEnd(state, metrics);
+        }
+        foreach (var callback in callbacks) callback.OnTrainEnd(state);
+        return state;
+    }
+
+    /// <summary>Deterministic per-epoch seed: an interrupted run resumed at epoch e draws exactly what the uninterrupted run drew.</summary>
+    public static ulong EpochSeed(ulong runSeed, int epoch) => unchecked(runSeed * 1_000_003UL + (ulong)epoch + 1);
+
+    private EpochMetrics? TrainEpoch(DatasetSplits data, TrainingState state, int batchSize, bool shuffle, CancellationToken cancellation)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        torch.manual_seed(EpochSeed(seed, state.Epoch));
+        model.train();
+        var regularized = model as IRegularizedModel;
+        var classifier = model as IClassifierModel;
+        using var scope = torch.NewDisposeScope();
+        var examples = data.TrainCount;
+        var device = data.TrainX.device;
+        var order = shuffle ? torch.randperm(examples, device: device) : torch.arange(examples, device: device);
+        var lossSum = torch.zeros([], ScalarType.Float64, device);
+        var correct = torch.zeros([], ScalarType.Int64, device);
+        long seen = 0;
+
+        for (var step = 0; step < state.StepsPerEpoch; step++)
+        {
+            if (cancellation.IsCancellationRequested) return null;
+            using var stepScope = torch.NewDisposeScope();
+            var start = (long)step * batchSize;
+            var count = Math.Min(batchSize, examples - start);
+            var index = order.narrow(0, start, count);
+            var x = data.TrainX.index_select(0, index);
+            var y = data.TrainY.index_select(0, index);
+            if (schedule is not null)
+            {
+                optimizer.LearningRate = schedule.LearningRateAt(state.GlobalStep);
+                if (schedule.MomentumAt(state.GlobalStep) is { } momentum && optimizer is IMomentumOptimizer withMomentum)
+                    withMomentum.Momentum = momentum;
+            }
+            var logits = classifier is null ? model.forward(x) : classifier.forward_logits(x);
+            var batchLoss = loss.Loss(logits, y);
+            var objective = regularized?.regularization_loss() is { } penalty ? batchLoss + penalty : batchLoss;
+            optimizer.zero_grad();
+            objective.backward();
+            optimizer.step();
+            regularized?.apply_constraints();
+            state.GlobalStep++;
+            using (torch.no_grad())
+            {
+                lossSum.add_(batchLoss.detach().to(ScalarType.Float64).mul(count));
+                correct.add_(loss.Correct(logits.detach(), y));
+            }
+            seen += count;
+            var progress = new BatchProgress(state.Epoch, step, state.StepsPerEpoch, optimizer.LearningRate,
+                () => (lossSum.item<double>() / seen, (double)correct.item<long>() / seen));
+            foreach (var callback in callbacks) callback.OnBatchEnd(state, progress);
+        }
+
+        var trainLoss = lossSum.item<double>() / seen;
+        var trainAccuracy = (double)correct.item<long>() / seen;
+        var validation = data.ValidationX is null ? null : Evaluate(data.ValidationX, data.ValidationY!);
+        return new EpochMetrics(state.Epoch + 1, optimizer.LearningRate, trainLoss, trainAccuracy,
+            validation?.Loss ?? double.NaN, validation?.Accuracy ?? double.NaN, stopwatch.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>Loss and accuracy in evaluation mode (dropout off, batch norm on running statistics).</summary>
+    public Evaluation Evaluate(Tensor x, Tensor y)
+    {
+        var wasTraining = model.training;
+        model.eval();
+        try
+        {
+            return Evaluate(model, loss, x, y);
+        }
+        finally
+        {
+            model.train(wasTraining);
+        }
+    }
+
+    /// <summary>Loss and accuracy of the model as it is (its current train/eval mode), in batches, without gradients.</summary>
+    public static Evaluation Evaluate(Module model, LossFunction loss, Tensor x, Tensor y)
+    {
+        using var scope = torch.NewDisposeScope();
+        using var noGrad = torch.no_grad();
+        var classifier = model as IClassifierModel;
+        var examples = y.size(0);
+        var lossSum = torch.zeros([], ScalarType.Float64, x.device);
+        var correct = torch.zeros([], ScalarType.Int64, x.device);
+        for (long start = 0; start < examples; start += EvaluationBatch)
+        {
+            using var batchScope = torch.NewDisposeScope();
+            var count = Math.Min(EvaluationBatch, examples - start);
+            var xb = x.narrow(0, start, count);
+            var yb = y.narrow(0, start, count);
+            var logits = classifier is null ? model.forward(xb) : classifier.forward_logits(xb);
+            lossSum.add_(loss.Loss(logits, yb).to(ScalarType.Float64).mul(count));
+            correct.add_(loss.Correct(logits, yb));
+        }
+        return new Evaluation(lossSum.item<double>() / examples, (double)correct.item<long>() / examples, examples);
+    }
+}
