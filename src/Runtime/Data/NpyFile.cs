@@ -36,7 +36,7 @@ public static partial class NpyFile
         var count = shape.Aggregate(1L, (a, b) => a * b);
         var dataStart = headerStart + headerLength;
         if (bytes.Length - dataStart != count * size)
-            throw new DataException($"{path} should hold {count:N0} × {size} bytes of data for shape ({shapeText}) but holds {bytes.Length - dataStart:N0}.");
+            throw new DataException($"{path} should hold {count * size:N0} bytes of data ({count:N0} elements of {size} bytes, shape ({shapeText})) but holds {bytes.Length - dataStart:N0}.");
         var data = new ReadOnlySpan<byte>(bytes, dataStart, (int)(count * size));
         return type switch
         {

@@ -1,0 +1,64 @@
+using System.Text;
+using DeepDsl.Data;
+using DeepDsl.Torch;
+
+namespace DeepDsl.Runtime.Tests.Data;
+
+public sealed class NpyFileTests
+{
+    [Fact]
+    public void Reads_float32_and_int64_arrays_with_their_shape()
+    {
+        using var scope = torch.NewDisposeScope();
+        var x = NpyFile.Read(Write("<f4", "(2, 3)", new float[] { 1, 2, 3, 4, 5, 6 }.SelectMany(BitConverter.GetBytes).ToArray()));
+        Assert.Equal([2L, 3], x.shape);
+        Assert.Equal([1f, 2, 3, 4, 5, 6], x.ToArray<float>());
+        var y = NpyFile.Read(Write("<i8", "(3,)", new long[] { 7, 8, 9 }.SelectMany(BitConverter.GetBytes).ToArray()));
+        Assert.Equal([7L, 8, 9], y.ToArray<long>());
+    }
+
+    [Fact]
+    public void Reads_uint8_images()
+    {
+        using var scope = torch.NewDisposeScope();
+        var x = NpyFile.Read(Write("|u1", "(1, 2, 2)", [0, 128, 255, 3]));
+        Assert.Equal([(byte)0, 128, 255, 3], x.ToArray<byte>());
+    }
+
+    [Fact]
+    public void Wrong_data_length_names_the_file_and_the_expected_size()
+    {
+        var path = Write("<f4", "(2, 3)", new byte[20]);
+        var error = Assert.Throws<DataException>(() => NpyFile.Read(path));
+        Assert.Contains(path, error.Message);
+        Assert.Contains("24", error.Message);
+    }
+
+    [Fact]
+    public void Unsupported_dtype_is_named()
+    {
+        var error = Assert.Throws<DataException>(() => NpyFile.Read(Write("<c16", "(1,)", new byte[16])));
+        Assert.Contains("<c16", error.Message);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_npy_says_so()
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, "hello");
+        Assert.Contains("not a NumPy", Assert.Throws<DataException>(() => NpyFile.Read(path)).Message);
+    }
+
+    private static string Write(string descr, string shape, byte[] data)
+    {
+        var header = $"{{'descr': '{descr}', 'fortran_order': False, 'shape': {shape}, }}";
+        var padded = header.PadRight((header.Length + 10 + 1 + 63) / 64 * 64 - 10 - 1) + "\n";
+        var path = Path.GetTempFileName();
+        using var file = File.Create(path);
+        file.Write([0x93, .. "NUMPY"u8, 1, 0]);
+        file.Write(BitConverter.GetBytes((ushort)padded.Length));
+        file.Write(Encoding.ASCII.GetBytes(padded));
+        file.Write(data);
+        return path;
+    }
+}
