@@ -5,7 +5,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/scripts/env.sh"
 "$DEEPDSL_ROOT/scripts/setup.sh"
 cd "$DEEPDSL_ROOT"
 dotnet build DeepDsl.sln -c Release -nologo -v q
-dotnet test DeepDsl.sln -c Release --no-build -nologo -v q --logger "console;verbosity=normal" "$@" | tee artifacts/test.log
+mkdir -p artifacts
+dotnet test DeepDsl.sln -c Release --no-build -nologo --logger "console;verbosity=minimal" "$@" 2>&1 | tee artifacts/test.log
 # One closing line with the totals over all test projects, for people and CI.
 awk '/^(Passed|Failed)!/ { for (i=1;i<=NF;i++) { if ($i=="Failed:") f+=$(i+1); if ($i=="Passed:") p+=$(i+1); if ($i=="Skipped:") s+=$(i+1) } }
      END { gsub(",", "", p); printf "Total: %d passed, %d failed, %d skipped\n", p, f, s }' artifacts/test.log
