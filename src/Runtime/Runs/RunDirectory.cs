@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using DeepDsl.Training;
 
+using DeepDsl.IO;
+
 namespace DeepDsl.Runs;
 
 /// <summary>

@@ -1,4 +1,4 @@
-namespace DeepDsl.Runs;
+namespace DeepDsl.IO;
 
 /// <summary>
 /// Writes files so that a reader (or a run killed mid-write) sees either the old or the new

@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using DeepDsl.Data;
+using DeepDsl.Experiments;
+using DeepDsl.Runs;
+using DeepDsl.Torch;
+
+namespace DeepDsl.Training;
+
+/// <summary>
+/// Runs an experiment end to end: loads the data on the device, builds the generated model,
+/// optimizer and schedule, trains with early stopping and checkpoints into a run folder (or
+/// resumes one), then evaluates the best weights on the test set and writes the summary.
+/// </summary>
+public static class ExperimentRunner
+{
+    /// <summary>How learning curves are drawn into curves.svg (set by the plotting layer; null: no figure).</summary>
+    public static Func<IReadOnlyList<EpochMetrics>, string>? CurvesRenderer { get; set; }
+
+    public static RunResult Run(IExperiment experiment, RunOptions options, TextWriter log,
+        IReadOnlyList<ITrainingCallback>? extraCallbacks = null, CancellationToken cancellation = default)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        var device = DeviceSelection.Resolve(options.Device ?? experiment.Training.Device);
+        var settings = experiment.Training;
+        var epochs = options.Epochs ?? settings.Epochs;
+
+        torch.manual_seed(experiment.Seed);
+        using var model = experiment.CreateModel();
+        model.to(device);
+        using var optimizer = experiment.CreateOptimizer(model.parameters());
+        using var data = DatasetLoader.Load(experiment.Data, device, log);
+        var stepsPerEpoch = (int)((data.TrainCount + settings.BatchSize - 1) / settings.BatchSize);
+        var schedule = experiment.CreateSchedule(stepsPerEpoch, epochs);
+        var state = new TrainingState(model, optimizer, schedule, epochs, stepsPerEpoch);
+
+        var hasValidation = data.ValidationX is not null;
+        var checkpointSettings = settings.Checkpoint ?? new CheckpointSettings();
+        var checkpointMonitor = new MetricMonitor(Monitored(checkpointSettings.Monitor, hasValidation), checkpointSettings.Mode);
+        using var earlyStopping = settings.EarlyStopping is { } es
+            ? new EarlyStopping(es with { Monitor = Monitored(es.Monitor, hasValidation) })
+            : null;
+
+        RunDirectory run;
+        double wallBefore = 0;
+        if (options.Resume is { } resume)
+        {
+            run = RunDirectory.Open(resume);
+            if (run.ReadSpec() != experiment.ResolvedSpec)
+                throw new InvalidOperationException($"{run.Path} was made from a different spec (its spec.yaml differs from {experiment.SourcePath} resolved); resume it with the spec it recorded.");
+            if (!File.Exists(run.LastCheckpoint))
+                throw new InvalidOperationException($"{run.Path} has no last checkpoint to resume from ({run.LastCheckpoint}).");
+            var saved = Checkpoints.Load(run.LastCheckpoint, model, optimizer)
+                ?? throw new InvalidOperationException($"{run.LastCheckpoint} holds no trainer state; it cannot be resumed.");
+            state.Epoch = saved.EpochsDone;
+            state.GlobalStep = saved.GlobalStep;
+            state.History.AddRange(run.ReadMetrics().Take(saved.EpochsDone));
+            schedule?.LoadState(saved.ScheduleState);
+            checkpointMonitor.Restore(saved.CheckpointBest, saved.CheckpointBestEpoch);
+            earlyStopping?.Restore(saved.EarlyStoppingBest, saved.EarlyStoppingBestEpoch, saved.EarlyStoppingWait,
+                File.Exists(run.BestCheckpoint) && saved.EarlyStoppingBestEpoch == saved.CheckpointBestEpoch ? Checkpoints.LoadWeights(run.BestCheckpoint) : null);
+            wallBefore = saved.WallSecondsBefore;
+            log.WriteLine($"Resuming {run.Path} at epoch {state.Epoch + 1}/{epochs}");
+        }
+        else
+        {
+            run = RunDirectory.Create(options.RunsRoot, experiment.Name, experiment.SpecHash, started);
+            run.WriteSpec(experiment.ResolvedSpec);
+        }
+
+        RunSummary Summarize(TrainingState s, IReadOnlyDictionary<string, double>? test = null, bool finished = false)
+        {
+            var bestRow = s.History.FirstOrDefault(m => m.Epoch == checkpointMonitor.BestEpoch);
+            var trainedSeconds = s.History.Sum(m => m.Seconds);
+            return new RunSummary(experiment.Name, experiment.SpecHash, experiment.SourcePath,
+                finished ? s.Status : "running", s.StopReason, s.History.Count, checkpointMonitor.BestEpoch,
+                bestRow?.ToDictionary(), test, wallBefore + clock.Elapsed.TotalSeconds,
+                s.History.Count == 0 ? 0 : trainedSeconds / s.History.Count, device.ToString(), experiment.Seed, Versions(), started,
+                finished ? DateTimeOffset.UtcNow : null);
+        }
+
+        TrainerCheckpointState CheckpointState(TrainingState s) => new(s.Epoch + 1, s.GlobalStep,
+            checkpointMonitor.Best, checkpointMonitor.BestEpoch,
+            earlyStopping?.Monitor.Best ?? double.NaN, earlyStopping?.Monitor.BestEpoch ?? -1, earlyStopping?.Wait ?? 0,
+            schedule?.State ?? new Dictionary<string, double>(), wallBefore + clock.Elapsed.TotalSeconds);
+
+        var recorder = new RunRecorder(run, checkpointMonitor, checkpointSettings.SaveBest, checkpointSettings.SaveLast,
+            s => Summarize(s), CheckpointState, CurvesRenderer);
+        var callbacks = new List<ITrainingCallback>();
+        if (earlyStopping is not null) callbacks.Add(earlyStopping);
+        callbacks.Add(recorder);
+        callbacks.AddRange(extraCallbacks ?? [new EpochLog(log)]);
+
+        var trainer = new Trainer(model, optimizer, schedule, settings.Loss, experiment.Seed, callbacks);
+        trainer.Fit(data, state, settings.BatchSize, settings.Shuffle, cancellation);
+
+        IReadOnlyDictionary<string, double>? test = null;
+        if (state.Status != "interrupted")
+        {
+            // The test set scores the best weights, as reported in the book (restore_best_weights).
+            if (checkpointSettings.SaveBest && File.Exists(run.BestCheckpoint)) Checkpoints.Load(run.BestCheckpoint, model, optimizer: null);
+            var evaluation = trainer.Evaluate(data.TestX, data.TestY);
+            test = new Dictionary<string, double> { ["loss"] = evaluation.Loss, ["accuracy"] = evaluation.Accuracy };
+        }
+        var summary = Summarize(state, test, finished: true);
+        run.WriteSummary(summary);
+        return new RunResult(run, summary);
+    }
+
+    /// <summary>Without a validation split, val_* metrics do not exist: monitor the training metric instead.</summary>
+    private static string Monitored(string metric, bool hasValidation) =>
+        hasValidation || !metric.StartsWith("val_", StringComparison.Ordinal) ? metric : metric["val_".Length..];
+
+    public static IReadOnlyDictionary<string, string> Versions() => new Dictionary<string, string>
+    {
+        ["deepdsl"] = typeof(ExperimentRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "dev",
+        ["libtorch"] = torch.config().Split('\n')[0].Replace("libtorch ", "", StringComparison.Ordinal),
+        ["dotnet"] = RuntimeInformation.FrameworkDescription,
+        ["os"] = RuntimeInformation.OSDescription,
+    };
+}

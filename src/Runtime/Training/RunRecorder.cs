@@ -1,0 +1,27 @@
+using DeepDsl.Runs;
+
+namespace DeepDsl.Training;
+
+/// <summary>
+/// Keeps the run folder current after every epoch: metrics.csv, curves.svg, the best checkpoint
+/// when the monitored metric improved, the last checkpoint (with optimizer and trainer state, to
+/// resume), and summary.json — each written atomically, so an interrupted run loses at most the
+/// epoch in progress.
+/// </summary>
+public sealed class RunRecorder(RunDirectory run, MetricMonitor best, bool saveBest, bool saveLast,
+    Func<TrainingState, RunSummary> summarize, Func<TrainingState, TrainerCheckpointState> checkpointState,
+    Func<IReadOnlyList<EpochMetrics>, string>? renderCurves) : ITrainingCallback
+{
+    public MetricMonitor Best { get; } = best;
+
+    public void OnEpochEnd(TrainingState state, EpochMetrics metrics)
+    {
+        run.WriteMetrics(state.History);
+        if (renderCurves is not null) run.WriteCurves(renderCurves(state.History));
+        if (Best.Update(metrics) && saveBest) Checkpoints.Save(run.BestCheckpoint, state.Model, optimizer: null, state: null);
+        if (saveLast) Checkpoints.Save(run.LastCheckpoint, state.Model, state.Optimizer, checkpointState(state));
+        run.WriteSummary(summarize(state));
+    }
+
+    public void OnTrainEnd(TrainingState state) => run.WriteSummary(summarize(state));
+}
