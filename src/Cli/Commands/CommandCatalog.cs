@@ -9,5 +9,6 @@ internal static class CommandCatalog
     {
         yield return DemoCommand.Create();
         yield return RunsCommand.Create();
+        yield return ValidateCommand.Create();
     }
 }

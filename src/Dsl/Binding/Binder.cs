@@ -1,0 +1,252 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using DeepDsl.Dsl.Diagnostics;
+using DeepDsl.Dsl.Schema;
+using DeepDsl.Dsl.Syntax;
+
+namespace DeepDsl.Dsl.Binding;
+
+/// <summary>
+/// Checks a YAML tree against the schema and returns the bound values. Every key is known or an
+/// error (with a suggestion), no type is coerced (a quoted '2' is not an integer), ranges are
+/// checked, and every message names the key path and says what was expected. Binding goes on after
+/// an error, so one pass reports every problem.
+/// </summary>
+public sealed class Binder
+{
+    private readonly List<DslDiagnostic> diagnostics;
+
+    public Binder(List<DslDiagnostic> diagnostics) => this.diagnostics = diagnostics;
+
+    public BObject? BindExperiment(YNode root) => Bind(root, LanguageSchema.Experiment, "", root.Location) as BObject;
+
+    private BValue? Bind(YNode? node, Shape shape, string path, SourceLocation parent)
+    {
+        if (node is null) return Default(shape, null, path, parent);
+        switch (shape)
+        {
+            case ObjectShape obj: return BindObject(node, obj, path);
+            case VariantShape variant: return BindVariant(node, variant, path);
+            case LayerReference: return BindVariant(node, LanguageSchema.Layer, path);
+            case ListShape list: return BindList(node, list, path);
+            default: return BindScalar(node, shape, path);
+        }
+    }
+
+    private BObject? BindObject(YNode node, ObjectShape shape, string path)
+    {
+        if (node is not YMapping mapping)
+        {
+            Report(Descriptors.WrongType, node.Location, $"{Display(path)}: expected {shape.Expected}, got {Describe(node)}");
+            return null;
+        }
+        var given = new Dictionary<string, (YScalar Key, YNode Value)>(StringComparer.Ordinal);
+        foreach (var entry in mapping.Entries)
+        {
+            var field = shape.Find(entry.Key.Text);
+            if (field is null)
+            {
+                var where = path.Length == 0 ? "" : $" in {Display(path)}";
+                Report(Descriptors.UnknownKey, entry.Key.Location,
+                    $"unknown key '{entry.Key.Text}'{where}: {Suggestions.Hint(entry.Key.Text, shape.Fields.Select(f => f.Key))}");
+                continue;
+            }
+            if (given.TryGetValue(field.Key, out var earlier))
+            {
+                Report(Descriptors.AmbiguousAlias, entry.Key.Location,
+                    $"{Display(Join(path, field.Key))} is given twice, as '{earlier.Key.Text}' and '{entry.Key.Text}'; keep one");
+                continue;
+            }
+            given[field.Key] = (entry.Key, entry.Value);
+        }
+
+        var fields = new List<KeyValuePair<string, BValue>>();
+        foreach (var field in shape.Fields)
+        {
+            var fieldPath = Join(path, field.Key);
+            BValue? value;
+            if (given.TryGetValue(field.Key, out var entry))
+            {
+                value = entry.Value is YScalar { Kind: ScalarKind.Null } && (field.Nullable || field.Default is null && !field.Required)
+                    ? new BScalar(null, fieldPath, entry.Value.Location, false)
+                    : Bind(entry.Value, field.Shape, fieldPath, mapping.Location);
+            }
+            else if (field.Required)
+            {
+                Report(Descriptors.MissingKey, mapping.Location,
+                    $"{Display(path.Length == 0 ? "the spec" : path)} needs '{field.Key}' ({field.Doc.TrimEnd('.')}): {field.Shape.Expected}");
+                value = null;
+            }
+            else
+            {
+                value = Default(field.Shape, field.Default, fieldPath, mapping.Location);
+            }
+            if (value is not null) fields.Add(new KeyValuePair<string, BValue>(field.Key, value));
+        }
+        return fields.Count == shape.Fields.Count ? new BObject(fields, path, mapping.Location, false) : null;
+    }
+
+    private BValue? Default(Shape shape, object? value, string path, SourceLocation at)
+    {
+        switch (value)
+        {
+            case null: return new BScalar(null, path, at, true);
+            case Dictionary<string, object?> when shape is ObjectShape obj:
+                var empty = new YMapping([], at);
+                return BindObject(empty, obj, path) is { } bound ? bound with { IsDefault = true } : null;
+            case string name when shape is VariantShape variant:
+                var kind = variant.Find(name)!;
+                var settings = BindObject(new YMapping([], at), kind.Body, Join(path, name));
+                return settings is null ? null : new BVariant(name, settings with { IsDefault = true }, path, at, true);
+            default: return new BScalar(value, path, at, true);
+        }
+    }
+
+    private BValue? BindVariant(YNode node, VariantShape shape, string path)
+    {
+        var names = shape.Variants.Select(v => v.Name);
+        switch (node)
+        {
+            case YScalar { Kind: ScalarKind.String } bare:
+            {
+                var kind = Find(shape, bare.Text, bare, path);
+                if (kind is null) return null;
+                if (!kind.AllowBare)
+                {
+                    var required = kind.Body.Fields.Where(f => f.Required).Select(f => f.Key);
+                    Report(Descriptors.MissingKey, bare.Location, $"{Display(path)}: '{kind.Name}' needs settings ({string.Join(", ", required)}), e.g. {{ {kind.Name}: {{ {string.Join(", ", required.Select(r => r + ": …"))} }} }}");
+                    return null;
+                }
+                var settings = BindObject(new YMapping([], bare.Location), kind.Body, Join(path, Canonical(kind)));
+                return settings is null ? null : new BVariant(Canonical(kind), settings, path, bare.Location, false);
+            }
+            case YMapping mapping when shape.Variants.FirstOrDefault(v => v.Inline && mapping[v.Name] is not null) is { } inline:
+            {
+                var settings = BindObject(mapping, inline.Body, Join(path, inline.Name));
+                return settings is null ? null : new BVariant(inline.Name, settings, path, mapping.Location, false);
+            }
+            case YMapping { Entries.Count: 1 } mapping:
+            {
+                var (key, body) = (mapping.Entries[0].Key, mapping.Entries[0].Value);
+                var kind = Find(shape, key.Text, key, path);
+                if (kind is null) return null;
+                var kindPath = Join(path, Canonical(kind));
+                BObject? settings;
+                if (body is YScalar { Kind: ScalarKind.Null }) settings = BindObject(new YMapping([], key.Location), kind.Body, kindPath);
+                else if (body is YMapping) settings = BindObject(body, kind.Body, kindPath);
+                else if (kind.Shorthand is { } shorthand)
+                    settings = BindObject(new YMapping([new KeyValuePair<YScalar, YNode>(new YScalar(shorthand, false, body.Location), body)], body.Location), kind.Body, kindPath);
+                else
+                {
+                    Report(Descriptors.WrongType, body.Location, $"{Display(kindPath)}: expected a mapping of {kind.Name} settings, got {Describe(body)}");
+                    return null;
+                }
+                return settings is null ? null : new BVariant(Canonical(kind), settings, path, key.Location, false);
+            }
+            case YMapping mapping:
+                Report(Descriptors.WrongType, node.Location,
+                    $"{Display(path)}: expected one {shape.Name} kind as the only key ({string.Join(", ", names)}), got a mapping with {mapping.Entries.Count} keys ({string.Join(", ", mapping.Entries.Select(e => e.Key.Text))})");
+                return null;
+            default:
+                Report(Descriptors.WrongType, node.Location, $"{Display(path)}: expected {shape.Expected}, got {Describe(node)}");
+                return null;
+        }
+    }
+
+    private static string Canonical(Variant kind) => kind.AliasOf ?? kind.Name;
+
+    private Variant? Find(VariantShape shape, string name, YNode at, string path)
+    {
+        var kind = shape.Find(name);
+        if (kind is null)
+            Report(Descriptors.UnknownKey, at.Location, $"{Display(path)}: unknown {shape.Name} '{name}': {Suggestions.Hint(name, shape.Variants.Select(v => v.Name))}");
+        return kind;
+    }
+
+    private BList? BindList(YNode node, ListShape shape, string path)
+    {
+        if (node is not YSequence sequence)
+        {
+            Report(Descriptors.WrongType, node.Location, $"{Display(path)}: expected {shape.Expected}, got {Describe(node)}");
+            return null;
+        }
+        if (sequence.Items.Count < shape.MinItems)
+        {
+            Report(Descriptors.OutOfRange, node.Location, $"{Display(path)}: expected at least {shape.MinItems} item(s), got {sequence.Items.Count}");
+            return null;
+        }
+        var items = new List<BValue>();
+        var ok = true;
+        for (var i = 0; i < sequence.Items.Count; i++)
+        {
+            var item = Bind(sequence.Items[i], shape.Item, $"{path}[{i}]", sequence.Location);
+            if (item is null) ok = false;
+            else items.Add(item);
+        }
+        return ok ? new BList(items, path, sequence.Location, false) : null;
+    }
+
+    private BScalar? BindScalar(YNode node, Shape shape, string path)
+    {
+        if (node is not YScalar scalar)
+        {
+            Report(Descriptors.WrongType, node.Location, $"{Display(path)}: expected {shape.Expected}, got {Describe(node)}");
+            return null;
+        }
+        switch (shape)
+        {
+            case BoolShape when scalar.Kind == ScalarKind.Bool:
+                return new BScalar(scalar.AsBool(), path, scalar.Location, false);
+            case IntShape ints when scalar.Kind == ScalarKind.Int:
+            {
+                var value = scalar.AsInt();
+                if (ints.Min is { } min && value < min || ints.Max is { } max && value > max)
+                {
+                    Report(Descriptors.OutOfRange, scalar.Location, $"{Display(path)}: expected {shape.Expected}, got {value}");
+                    return null;
+                }
+                return new BScalar(value, path, scalar.Location, false);
+            }
+            case NumberShape numbers when scalar.Kind is ScalarKind.Int or ScalarKind.Float:
+            {
+                var value = scalar.AsNumber();
+                if (double.IsNaN(value) || !InRange(numbers, value))
+                {
+                    Report(Descriptors.OutOfRange, scalar.Location, $"{Display(path)}: expected {shape.Expected}, got {scalar.Text}");
+                    return null;
+                }
+                return new BScalar(value, path, scalar.Location, false);
+            }
+            case StringShape strings when scalar.Kind == ScalarKind.String:
+            {
+                if (strings.Values is { } allowed && !allowed.Contains(scalar.Text))
+                {
+                    Report(Descriptors.OutOfRange, scalar.Location, $"{Display(path)}: '{scalar.Text}' is not allowed: {Suggestions.Hint(scalar.Text, allowed)}");
+                    return null;
+                }
+                return new BScalar(scalar.Text, path, scalar.Location, false);
+            }
+            default:
+                Report(Descriptors.WrongType, scalar.Location, $"{Display(path)}: expected {shape.Expected}, got {Describe(scalar)}");
+                return null;
+        }
+    }
+
+    private static bool InRange(NumberShape shape, double value) =>
+        (shape.Min is not { } min || (shape.MinExclusive ? value > min : value >= min)) &&
+        (shape.Max is not { } max || (shape.MaxExclusive ? value < max : value <= max)) &&
+        (!double.IsInfinity(value) || shape.Min is null && shape.Max is null);
+
+    private static string Describe(YNode node) => node is YScalar scalar
+        ? scalar.Kind == ScalarKind.Null ? "null (nothing)" : $"{scalar.KindName} {(scalar.Quoted ? "'" + scalar.Text + "'" : scalar.Text)}"
+        : node.KindName;
+
+    private static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
+
+    private static string Display(string path) => path.Length == 0 ? "the spec" : path;
+
+    private void Report(DiagnosticDescriptor descriptor, SourceLocation location, string message) =>
+        diagnostics.Add(new DslDiagnostic(descriptor.Id, descriptor.DefaultSeverity, message, location));
+}

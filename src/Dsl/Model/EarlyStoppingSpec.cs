@@ -1,0 +1,3 @@
+namespace DeepDsl.Dsl.Model;
+
+public sealed record EarlyStoppingSpec(string Monitor, string Mode, long Patience, double MinDelta, bool RestoreBest);

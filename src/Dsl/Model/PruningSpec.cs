@@ -1,0 +1,3 @@
+namespace DeepDsl.Dsl.Model;
+
+public sealed record PruningSpec(double TargetSparsity, long FineTuneEpochs);

@@ -1,0 +1,105 @@
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using DeepDsl.Dsl.Binding;
+
+namespace DeepDsl.Dsl.Model;
+
+/// <summary>Turns a bound (validated, defaults explicit, repeats expanded) tree into the typed <see cref="ExperimentSpec"/>.</summary>
+public static class SpecBuilder
+{
+    public static ExperimentSpec Build(BObject root)
+    {
+        var canonical = CanonicalWriter.Write(root);
+        var data = (BObject)root["data"];
+        var model = (BObject)root["model"];
+        var training = (BObject)root["training"];
+        var evaluation = (BObject)root["evaluation"];
+        var finder = (BObject)root["lr_finder"];
+        var pruning = root.ObjectOrNull("pruning");
+        var dataset = data.String("dataset");
+
+        return new ExperimentSpec(
+            root.Int("version"), root.String("name"), root.String("description"), root.Int("seed"),
+            new DataSpec(dataset, data.StringOrNull("path"), data.Int("validation"), data.Bool("scale"), data.Bool("standardize"),
+                data.IntOrNull("train_samples"), data.IntOrNull("test_samples"), dataset == "cifar10" ? 10 : data.IntOrNull("classes") ?? 0,
+                data.StringOrNull("x_train"), data.StringOrNull("y_train"), data.StringOrNull("x_test"), data.StringOrNull("y_test"),
+                data.Int("samples"), data.Number("noise")),
+            new ModelSpec(new EquatableArray<long>(((BList)model["input"]).Items.Select(i => (long)((BScalar)i).Value!)),
+                new EquatableArray<LayerSpec>(((BList)model["layers"]).Items.Cast<BVariant>().Select(Layer))),
+            new TrainingSpec(training.String("loss"), Optimizer((BVariant)training["optimizer"]), training.Int("batch_size"), training.Int("epochs"),
+                training.Bool("shuffle"), training.String("device"), training.VariantOrNull("schedule") is { } s ? Schedule(s) : null,
+                training.ObjectOrNull("early_stopping") is { } es
+                    ? new EarlyStoppingSpec(es.String("monitor"), es.String("mode"), es.Int("patience"), es.Number("min_delta"), es.Bool("restore_best"))
+                    : null,
+                training["checkpoint"] is BObject cp
+                    ? new CheckpointSpec(cp.String("monitor"), cp.String("mode"), cp.Bool("save_best"), cp.Bool("save_last"))
+                    : new CheckpointSpec("val_loss", "auto", true, true)),
+            new EvaluationSpec(evaluation.ObjectOrNull("mc_dropout")?.Int("samples")),
+            new LrFinderSpec(finder.String("method"), finder.NumberOrNull("start_lr"), finder.Number("end_lr"), finder.IntOrNull("steps"),
+                finder.Number("stop_factor"), finder.Number("smoothing")),
+            pruning is null ? null : new PruningSpec(pruning.Number("target_sparsity"), pruning.Int("fine_tune_epochs")),
+            canonical, Hash(canonical))
+        {
+            Sources = SourceMap.Of(root),
+            Tree = root,
+        };
+    }
+
+    public static string Hash(string canonical)
+    {
+        using var sha = SHA256.Create();
+        var bytes = sha.ComputeHash(Encoding.UTF8.GetBytes(canonical));
+        return string.Concat(bytes.Take(6).Select(b => b.ToString("x2")));
+    }
+
+    private static LayerSpec Layer(BVariant layer)
+    {
+        var s = layer.Settings;
+        var name = s.String("name");
+        return layer.Kind switch
+        {
+            "flatten" => new FlattenLayer(name, layer.Path),
+            "dense" => new DenseLayer(name, layer.Path, s.Int("units"), Activation((BVariant)s["activation"]), Initializer((BVariant)s["kernel_init"]),
+                Initializer((BVariant)s["bias_init"]), s.Bool("use_bias"), s.Number("l1"), s.Number("l2"), s.NumberOrNull("max_norm")),
+            "batch_norm" => new BatchNormLayer(name, layer.Path, s.Number("momentum"), s.Number("epsilon")),
+            "activation" => new ActivationLayer(name, layer.Path, Activation((BVariant)s["activation"])),
+            "dropout" => new DropoutLayer(name, layer.Path, s.Number("rate")),
+            _ => new AlphaDropoutLayer(name, layer.Path, s.Number("rate")),
+        };
+    }
+
+    public static ActivationSpec Activation(BVariant v) =>
+        new(v.Kind, v.Settings.Fields.Any(f => f.Key == "alpha") ? v.Settings.Number("alpha") : null);
+
+    private static InitializerSpec Initializer(BVariant v)
+    {
+        double? N(string key) => v.Settings.Fields.Any(f => f.Key == key) ? v.Settings.Number(key) : null;
+        return new InitializerSpec(v.Kind, N("value"), N("mean"), N("stddev"), N("minval"), N("maxval"), N("gain"));
+    }
+
+    private static OptimizerSpec Optimizer(BVariant v)
+    {
+        var s = v.Settings;
+        double N(string key, double fallback) => s.Fields.Any(f => f.Key == key) ? s.Number(key) : fallback;
+        bool B(string key) => s.Fields.Any(f => f.Key == key) && s.Bool(key);
+        return new OptimizerSpec(v.Kind, s.Number("learning_rate"), N("momentum", 0), B("nesterov"), N("weight_decay", 0), N("beta_1", 0.9),
+            N("beta_2", 0.999), N("epsilon", 1e-7), N("rho", 0.9), B("centered"), N("initial_accumulator_value", 0.1),
+            s.NumberOrNull("clipnorm"), s.NumberOrNull("global_clipnorm"), s.NumberOrNull("clipvalue"));
+    }
+
+    private static ScheduleSpec Schedule(BVariant v)
+    {
+        var s = v.Settings;
+        bool Has(string key) => s.Fields.Any(f => f.Key == key);
+        double N(string key, double fallback) => Has(key) && s.Scalar(key) is not null ? s.Number(key) : fallback;
+        double? O(string key) => Has(key) ? s.NumberOrNull(key) : null;
+        string S(string key, string fallback) => Has(key) ? s.String(key) : fallback;
+        EquatableArray<double> L(string key) => new(Has(key) ? ((BList)s[key]).Items.Select(i => System.Convert.ToDouble(((BScalar)i).Value, System.Globalization.CultureInfo.InvariantCulture)) : []);
+        return new ScheduleSpec(v.Kind, S("unit", "step"), N("decay_rate", 0.1), O("decay_steps"), Has("staircase") && s.Bool("staircase"),
+            L("boundaries"), L("values"), N("power", 1), N("alpha", 0), S("monitor", "val_loss"), S("mode", "auto"), N("factor", 0.1),
+            Has("patience") ? s.Int("patience") : 10, N("min_delta", 1e-4), Has("cooldown") ? s.Int("cooldown") : 0, N("min_lr", 0), N("max_lr", 0),
+            S("variant", "book"), O("start_lr"), O("last_lr"), N("pct_start", 0.25), Has("cycle_momentum") ? s.BoolOrNull("cycle_momentum") : null,
+            N("max_momentum", 0.95), N("base_momentum", 0.85));
+    }
+}

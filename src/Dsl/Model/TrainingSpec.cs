@@ -1,0 +1,4 @@
+namespace DeepDsl.Dsl.Model;
+
+public sealed record TrainingSpec(string Loss, OptimizerSpec Optimizer, long BatchSize, long Epochs, bool Shuffle, string Device,
+    ScheduleSpec? Schedule, EarlyStoppingSpec? EarlyStopping, CheckpointSpec Checkpoint);

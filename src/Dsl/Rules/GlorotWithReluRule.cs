@@ -1,0 +1,16 @@
+using System.Collections.Generic;
+using System.Linq;
+using DeepDsl.Dsl.Diagnostics;
+using DeepDsl.Dsl.Model;
+
+namespace DeepDsl.Dsl.Rules;
+
+/// <summary>DDSL203: Glorot initialization halves the signal at every ReLU-family layer of a deep net; He initialization keeps it.</summary>
+public sealed class GlorotWithReluRule : IRule
+{
+    public IEnumerable<DslDiagnostic> Check(ExperimentSpec spec) =>
+        spec.Model.Layers.OfType<DenseLayer>().Where(d => d.KernelInit.Kind.StartsWith("glorot_", System.StringComparison.Ordinal) && d.Activation.IsReluFamily)
+            .Select(d => Report.At(spec, Descriptors.GlorotWithRelu, Report.Field(d, "kernel_init"),
+                $"'{d.Name}' uses {d.KernelInit.Kind} with {d.Activation.Kind}: for ReLU-family activations use {d.KernelInit.Kind.Replace("glorot_", "he_")}" +
+                (spec.Sources[Report.Field(d, "kernel_init")] == spec.Sources[$"{d.Path}.{d.Kind}"] ? " (glorot_uniform is the default: set kernel_init)" : "")));
+}

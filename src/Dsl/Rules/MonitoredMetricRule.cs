@@ -1,0 +1,24 @@
+using System.Collections.Generic;
+using System.Linq;
+using DeepDsl.Dsl.Diagnostics;
+using DeepDsl.Dsl.Model;
+
+namespace DeepDsl.Dsl.Rules;
+
+/// <summary>DDSL501: early stopping, checkpoints and plateau schedules can only watch a metric the run produces.</summary>
+public sealed class MonitoredMetricRule : IRule
+{
+    public IEnumerable<DslDiagnostic> Check(ExperimentSpec spec)
+    {
+        var produced = spec.Data.Validation > 0 ? new[] { "loss", "accuracy", "val_loss", "val_accuracy" } : new[] { "loss", "accuracy" };
+        var monitors = new List<(string Path, string Metric)>();
+        if (spec.Training.EarlyStopping is { } es) monitors.Add(("training.early_stopping.monitor", es.Monitor));
+        if (spec.Training.Schedule is { Kind: "reduce_on_plateau" } plateau) monitors.Add(("training.schedule.reduce_on_plateau.monitor", plateau.Monitor));
+        // The checkpoint's default monitor is val_loss: without a validation split the trainer watches loss instead, so only an explicit choice is checked.
+        if (!spec.Sources["training.checkpoint.monitor"].Equals(spec.Sources["training.checkpoint"])) monitors.Add(("training.checkpoint.monitor", spec.Training.Checkpoint.Monitor));
+        foreach (var (path, metric) in monitors.Where(m => !produced.Contains(m.Metric)))
+            yield return Report.At(spec, Descriptors.UnknownMonitor, path,
+                $"'{metric}' is not a metric this run produces ({string.Join(", ", produced)})" +
+                (metric.StartsWith("val_", System.StringComparison.Ordinal) && spec.Data.Validation == 0 ? "; val_ metrics need data.validation > 0" : ""));
+    }
+}

@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+using System.Linq;
+using DeepDsl.Dsl.Diagnostics;
+using DeepDsl.Dsl.Model;
+
+namespace DeepDsl.Dsl.Rules;
+
+/// <summary>DDSL103: self-normalization holds for a plain stack of dense layers — no batch norm, no other layers between them.</summary>
+public sealed class SeluPlainSequenceRule : IRule
+{
+    public IEnumerable<DslDiagnostic> Check(ExperimentSpec spec)
+    {
+        if (!Network.IsSelfNormalizing(spec)) yield break;
+        var layers = spec.Model.Layers;
+        for (var i = 0; i < layers.Count; i++)
+        {
+            var layer = layers[i];
+            var allowed = layer is DenseLayer or AlphaDropoutLayer or DropoutLayer || layer is FlattenLayer && i == 0 ||
+                          layer is ActivationLayer a && i == layers.Count - 1 && a.Activation.Kind is "softmax" or "sigmoid";
+            if (!allowed)
+                yield return Report.At(spec, Descriptors.SeluSequence, layer.Path,
+                    $"'{layer.Name}' ({layer.Kind}) breaks the plain sequence of dense layers a SELU network needs to self-normalize" +
+                    (layer is BatchNormLayer ? ": SELU replaces batch norm, remove it" : ""));
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using System.Collections.Generic;
+using System.Linq;
+using DeepDsl.Dsl.Diagnostics;
+using DeepDsl.Dsl.Model;
+
+namespace DeepDsl.Dsl;
+
+/// <summary>What compiling a spec gives: the spec when it has no errors, every diagnostic, and the files read.</summary>
+public sealed record SpecCompilation(ExperimentSpec? Spec, EquatableArray<DslDiagnostic> Diagnostics, EquatableArray<string> Files)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    public IEnumerable<DslDiagnostic> Errors => Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error);
+}

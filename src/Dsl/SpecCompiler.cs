@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using DeepDsl.Dsl.Binding;
+using DeepDsl.Dsl.Diagnostics;
+using DeepDsl.Dsl.Model;
+using DeepDsl.Dsl.Resolution;
+using DeepDsl.Dsl.Rules;
+
+namespace DeepDsl.Dsl;
+
+/// <summary>
+/// The language's one entry point: parse, resolve `extends`, bind to the schema, expand repeats,
+/// build the typed spec, run the validation rules, apply severity options. Never throws on input:
+/// every problem is a diagnostic.
+/// </summary>
+public static class SpecCompiler
+{
+    public static SpecCompilation Compile(string path, ISpecFileSystem files, DiagnosticOptions? options = null)
+    {
+        options ??= DiagnosticOptions.Default;
+        var diagnostics = new List<DslDiagnostic>();
+        var fullPath = Path.GetFullPath(path);
+        var resolver = new ExtendsResolver(files, diagnostics);
+        ExperimentSpec? spec = null;
+        try
+        {
+            var tree = resolver.Resolve(fullPath);
+            if (tree is null && diagnostics.Count == 0)
+                diagnostics.Add(new DslDiagnostic(Descriptors.MissingKey.Id, DiagnosticSeverity.Error,
+                    "the file is empty: a spec needs name, data, model and training", SourceLocation.StartOf(fullPath)));
+            var bound = tree is null ? null : new Binder(diagnostics).BindExperiment(tree);
+            if (bound is not null && !diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+            {
+                var model = (BObject)bound["model"];
+                var layers = LayerExpansion.Expand((BList)model["layers"], diagnostics);
+                var expanded = bound with { Fields = bound.Fields.Select(f => f.Key == "model" ? Replace(f, model, "layers", layers) : f).ToList() };
+                if (!diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+                {
+                    spec = SpecBuilder.Build(expanded);
+                    diagnostics.AddRange(RuleSet.Run(spec));
+                }
+            }
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            // A bug in the language must still not take down the caller (the IDE, the build): report it as a diagnostic.
+            diagnostics.Add(new DslDiagnostic(Descriptors.YamlSyntax.Id, DiagnosticSeverity.Error,
+                $"internal error while reading the spec ({error.GetType().Name}: {error.Message}); please report it", SourceLocation.StartOf(fullPath)));
+            spec = null;
+        }
+
+        var effective = diagnostics
+            .Select(d => d with { Severity = options.Effective(d.Id, d.Severity) })
+            .Where(d => d.Severity != DiagnosticSeverity.None)
+            .OrderBy(d => d.Location.File, StringComparer.Ordinal).ThenBy(d => d.Location.Start).ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToList();
+        var hasErrors = effective.Any(d => d.Severity == DiagnosticSeverity.Error);
+        return new SpecCompilation(hasErrors ? null : spec, new EquatableArray<DslDiagnostic>(effective), new EquatableArray<string>(resolver.Files.Distinct()));
+    }
+
+    private static KeyValuePair<string, BValue> Replace(KeyValuePair<string, BValue> field, BObject obj, string key, BValue value) =>
+        new(field.Key, obj with { Fields = obj.Fields.Select(f => f.Key == key ? new KeyValuePair<string, BValue>(key, value) : f).ToList() });
+}
