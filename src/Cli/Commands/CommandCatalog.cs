@@ -7,7 +7,9 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
+        yield return RunCommand.Create();
         yield return DemoCommand.Create();
+        yield return GenerateCommand.Create();
         yield return RunsCommand.Create();
         yield return ValidateCommand.Create();
     }

@@ -60,6 +60,7 @@ internal static class ModelEmitter
         w.WriteLine("var x = input;");
         foreach (var layer in m.Layers)
         {
+            if (layer.OmitFromLogits) continue;
             w.WriteDirective($"#line {layer.Line} {Text.Literal(layer.File)}");
             var call = $"{layer.Property}.forward(x)";
             if (layer.ActivationModule is { } a) call = $"{a.Property}.forward({call})";

@@ -1,3 +1,5 @@
+using DeepDsl.Dsl.Model;
+
 namespace DeepDsl.Generator.Model;
 
 /// <summary>

@@ -13,6 +13,7 @@ internal sealed record LayerModel(
     string? Activation,
     ActivationModuleModel? ActivationModule,
     bool IsOutputActivation,
+    bool OmitFromLogits,
     double L1,
     double L2,
     double? MaxNorm,

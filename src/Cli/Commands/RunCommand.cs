@@ -1,0 +1,28 @@
+using System.CommandLine;
+using DeepDsl.Cli.Console;
+using DeepDsl.Cli.Specs;
+using DeepDsl.Training;
+
+namespace DeepDsl.Cli.Commands;
+
+/// <summary>deepdsl run FILE: validates the spec, generates and compiles its code, trains, evaluates on the test set, prints where the run is.</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string>("file") { Description = "Experiment spec (YAML)" };
+        var epochs = new Option<int?>("--epochs") { Description = "Override training.epochs" };
+        var device = new Option<string?>("--device") { Description = "cpu, cuda, cuda:N or auto (overrides training.device)" };
+        var resume = new Option<string?>("--resume") { Description = "A run folder to continue from its last checkpoint" };
+        var runs = new Option<string>("--runs") { Description = "Folder for run records", DefaultValueFactory = _ => "runs" };
+        var command = new Command("run", "Train an experiment and record the run.") { file, epochs, device, resume, runs };
+        command.SetAction((parse, token) =>
+        {
+            var experiment = ExperimentLoader.Load(parse.GetValue(file)!);
+            if (experiment is null) return Task.FromResult(1);
+            var options = new RunOptions(parse.GetValue(runs)!, parse.GetValue(epochs), parse.GetValue(device), parse.GetValue(resume));
+            return Task.FromResult(RunReporter.Run(experiment, options, token));
+        });
+        return command;
+    }
+}

@@ -1,0 +1,59 @@
+using System;
+using System.Linq;
+using DeepDsl.Generator.Emitting;
+using DeepDsl.Generator.Model;
+using DeepDsl.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace DeepDsl.Generator;
+
+/// <summary>
+/// Turns each experiment YAML (an AdditionalFile marked DeepDslExperiment) into a typed model class
+/// and experiment class, plus a catalog of the project's experiments. The language (src/Dsl) parses,
+/// resolves and validates; a spec with errors emits no code, so the build shows the YAML error (reported
+/// by <see cref="ExperimentAnalyzer"/>) instead of a cascade of C# errors.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class ExperimentGenerator : IIncrementalGenerator
+{
+    public const string ParseStep = "DeepDsl.Parse";
+    public const string ModelStep = "DeepDsl.Model";
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var specs = context.AdditionalTextsProvider
+            .Where(SpecFiles.IsYaml)
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select((pair, token) => SpecFiles.Read(pair.Left, pair.Right, token));
+
+        // Every YAML text is visible to every spec, for `extends`. Unchanged inputs give equal
+        // models, so an edit to one file re-emits only the experiments whose model changed.
+        var parsed = specs
+            .Where(spec => spec.IsExperiment)
+            .Combine(specs.Collect())
+            .Select((pair, token) => SpecParser.Parse(pair.Left, pair.Right, token))
+            .WithTrackingName(ParseStep);
+
+        var models = parsed
+            .Select((result, _) => result.Model)
+            .Where(model => model is not null)
+            .Select((model, _) => model!)
+            .WithTrackingName(ModelStep);
+
+        context.RegisterSourceOutput(models, (output, model) =>
+            output.AddSource($"{model.TypePrefix}.g.cs", SourceText.From(ExperimentEmitter.Emit(model), System.Text.Encoding.UTF8)));
+
+        var catalog = models
+            .Select((model, _) => new CatalogEntry(model.Namespace, model.SpecName, $"global::{model.Namespace}.{model.ExperimentType}"))
+            .Collect();
+        context.RegisterSourceOutput(catalog, (output, entries) =>
+        {
+            if (entries.IsEmpty) return;
+            output.AddSource(CatalogEmitter.HintName, SourceText.From(
+                CatalogEmitter.Emit(entries[0].Namespace, entries.Select(e => (e.SpecName, e.TypeName))), System.Text.Encoding.UTF8));
+        });
+    }
+
+    private sealed record CatalogEntry(string Namespace, string SpecName, string TypeName);
+}
