@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using DeepDsl.Experiments;
+
+namespace DeepDsl.Generator.Tests;
+
+/// <summary>The real `dotnet build` of a small project that opts in with one DeepDslExperiment item.</summary>
+public sealed class BuildTests
+{
+    private const string InvalidSelu = """
+        name: invalid-selu
+        data: { dataset: cifar10, validation: 1000, standardize: true }
+        model:
+          input: [32, 32, 3]
+          layers:
+            - flatten
+            - dense: { units: 100, activation: selu, kernel_init: he_normal }
+            - dense: { units: 10, activation: softmax }
+        training:
+          loss: sparse_categorical_crossentropy
+          optimizer: nadam
+          epochs: 5
+        """;
+
+    [Fact]
+    public void An_invalid_selu_spec_fails_the_build_at_its_yaml_line_and_column()
+    {
+        var project = TempProject(("invalid-selu.yaml", InvalidSelu));
+        var (exit, output) = Build(project);
+        Assert.NotEqual(0, exit);
+        var line = InvalidSelu.Split('\n')[6];
+        Assert.Contains($"{Path.Combine(project, "invalid-selu.yaml")}(7,{line.IndexOf("he_normal", StringComparison.Ordinal) + 1}): error DDSL101:", output);
+        Assert.DoesNotContain("error CS", output);
+    }
+
+    [Fact]
+    public void A_warning_made_an_error_in_globalconfig_fails_the_build()
+    {
+        var spec = InvalidSelu.Replace("selu, kernel_init: he_normal", "elu, kernel_init: he_normal").Replace("    - dense: { units: 10,", "    - alpha_dropout: 0.1\n    - dense: { units: 10,");
+        var project = TempProject(("alpha.yaml", spec));
+        var (exit, output) = Build(project);
+        Assert.True(exit == 0, output);
+        Assert.Contains("warning DDSL107", output);
+
+        File.WriteAllText(Path.Combine(project, ".globalconfig"), "is_global = true\ndotnet_diagnostic.DDSL107.severity = error\n");
+        (exit, output) = Build(project);
+        Assert.NotEqual(0, exit);
+        Assert.Contains($"{Path.Combine(project, "alpha.yaml")}(8,7): error DDSL107:", output);
+    }
+
+    [Fact]
+    public void Deepdsl_generate_prints_exactly_what_the_build_generated()
+    {
+        var valid = InvalidSelu.Replace("he_normal", "lecun_normal").Replace("invalid-selu", "valid-selu");
+        var project = TempProject(("valid.yaml", valid));
+        var (exit, output) = Build(project);
+        Assert.True(exit == 0, output);
+        var built = File.ReadAllText(Directory.GetFiles(Path.Combine(project, "obj"), "ValidSelu.g.cs", SearchOption.AllDirectories).Single());
+        var spec = Path.Combine(project, "valid.yaml");
+        var generated = Cli.Generation.GeneratedExperiment.Generate(spec, [spec]);
+        Assert.Equal(built, generated);
+    }
+
+    private static string TempProject(params (string Name, string Text)[] specs)
+    {
+        var folder = Directory.CreateTempSubdirectory("deepdsl-build-").FullName;
+        var generator = Path.Combine(Repository.Root, "src", "Generator", "bin", Repository.Configuration, "netstandard2.0") + "/";
+        File.WriteAllText(Path.Combine(folder, "Specs.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <Import Project="{Repository.Root}/src/Generator/build/DeepDsl.Generator.props" />
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <DeepDslGeneratorDirectory>{generator}</DeepDslGeneratorDirectory>
+                <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+              </PropertyGroup>
+              <ItemGroup>
+                <DeepDslExperiment Include="*.yaml" />
+                <Reference Include="DeepDsl.Runtime" HintPath="{typeof(IExperiment).Assembly.Location}" />
+              </ItemGroup>
+              <Import Project="{Repository.Root}/src/Generator/build/DeepDsl.Generator.targets" />
+            </Project>
+            """);
+        foreach (var (name, text) in specs) File.WriteAllText(Path.Combine(folder, name), text);
+        return folder;
+    }
+
+    private static (int Exit, string Output) Build(string project)
+    {
+        var start = new ProcessStartInfo("dotnet", "build -nologo -nodeReuse:false -p:UseSharedCompilation=false -clp:NoSummary")
+        {
+            WorkingDirectory = project, RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+}

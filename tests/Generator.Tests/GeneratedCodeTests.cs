@@ -1,0 +1,78 @@
+using DeepDsl.Torch;
+using Microsoft.CodeAnalysis;
+
+namespace DeepDsl.Generator.Tests;
+
+public sealed class GeneratedCodeTests
+{
+    [Fact]
+    public void The_exercise_experiments_generate_code_that_compiles_without_errors_or_warnings()
+    {
+        var harness = new GeneratorHarness();
+        var result = harness.Run(GeneratorHarness.ExperimentFiles());
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(6, result.GeneratedTrees.Length); // five experiments and the catalog
+        var problems = harness.Compiled!.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void The_generated_exercise_net_has_the_hand_computed_parameter_count_and_maps_images_to_ten_classes()
+    {
+        var harness = new GeneratorHarness();
+        harness.Run(GeneratorHarness.ExperimentFiles());
+        var experiment = harness.LoadExperiment("DeepDsl.Generated.Cifar10EluHeNadamExperiment");
+        using var model = experiment.CreateModel();
+        Assert.Equal(3072 * 100 + 100 + 19 * (100 * 100 + 100) + 100 * 10 + 10, model.parameter_count());
+        using var scope = torch.NewDisposeScope();
+        var output = model.forward(torch.randn([4, 32, 32, 3]));
+        Assert.Equal([4L, 10], output.shape);
+        Assert.True((output.sum(1) - 1.0).abs().max().item<float>() < 1e-5, "softmax output rows sum to 1");
+    }
+
+    [Fact]
+    public void The_experiment_class_exposes_typed_hyperparameters()
+    {
+        var harness = new GeneratorHarness();
+        harness.Run(GeneratorHarness.ExperimentFiles());
+        var experiment = harness.LoadExperiment("DeepDsl.Generated.Cifar10OneCycleExperiment");
+        var type = experiment.GetType();
+        Assert.Equal(128, type.GetField("BatchSize")!.GetValue(null));
+        Assert.Equal(15, type.GetField("Epochs")!.GetValue(null));
+        var optimizer = (DeepDsl.Optim.Options.SgdOptions)type.GetProperty("Optimizer")!.GetValue(null)!;
+        Assert.Equal(0.05, optimizer.LearningRate);
+        var schedule = Assert.IsType<DeepDsl.Schedules.OneCycleSchedule>(experiment.CreateSchedule(stepsPerEpoch: 352, epochs: 15));
+        Assert.Equal(352 * 15, schedule.TotalSteps);
+        Assert.Equal(0.05, schedule.MaxLr);
+        Assert.Equal(100, experiment.Evaluation.McDropoutSamples);
+        Assert.Null(experiment.Training.EarlyStopping);
+    }
+
+    [Fact]
+    public void A_spec_with_errors_emits_no_code_and_reports_nothing_from_the_generator()
+    {
+        var harness = new GeneratorHarness();
+        var bad = Path.Combine(Repository.Experiments, "bad-selu.yaml");
+        var result = harness.Run([
+            (bad, File.ReadAllText(Path.Combine(Repository.Experiments, "selu.yaml")).Replace("lecun_normal", "he_normal")),
+            (Path.Combine(Repository.Experiments, "base.yaml"), File.ReadAllText(Path.Combine(Repository.Experiments, "base.yaml"))),
+        ]);
+        Assert.DoesNotContain(result.GeneratedTrees, t => t.FilePath.Contains("Cifar10Selu"));
+        Assert.Contains(result.GeneratedTrees, t => t.FilePath.Contains("Cifar10EluHeNadam"));
+    }
+
+    [Fact]
+    public void Editing_one_spec_leaves_the_other_experiments_output_cached()
+    {
+        var harness = new GeneratorHarness();
+        var files = GeneratorHarness.ExperimentFiles().Where(f => f.Path.EndsWith("base.yaml") || f.Path.EndsWith("batch-norm.yaml")).ToList();
+        harness.Run(files);
+        var edited = files.Select(f => f.Path.EndsWith("batch-norm.yaml") ? (f.Path, f.Text.Replace("learning_rate: 5.0e-4", "learning_rate: 3.0e-4")) : f).ToList();
+        var result = harness.Run(edited);
+        var steps = result.Results[0].TrackedSteps[ExperimentGenerator.ModelStep].SelectMany(s => s.Outputs).ToList();
+        var reasons = steps.Select(o => (Name: ((DeepDsl.Generator.Model.ExperimentModel)o.Value).SpecName, o.Reason)).ToList();
+        Assert.True(reasons.Contains(("cifar10-elu-he-nadam", IncrementalStepRunReason.Unchanged)) || reasons.Contains(("cifar10-elu-he-nadam", IncrementalStepRunReason.Cached)),
+            string.Join(", ", reasons));
+        Assert.Contains(reasons, r => r.Name == "cifar10-batch-norm" && r.Reason == IncrementalStepRunReason.Modified);
+    }
+}
