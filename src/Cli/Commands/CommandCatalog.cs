@@ -10,6 +10,10 @@ internal static class CommandCatalog
         yield return RunCommand.Create();
         yield return DemoCommand.Create();
         yield return GenerateCommand.Create();
+        yield return LrFindCommand.Create();
+        yield return EvalCommand.Create();
+        yield return PruneCommand.Create();
+        yield return CompareCommand.Create();
         yield return RunsCommand.Create();
         yield return ValidateCommand.Create();
     }

@@ -47,6 +47,7 @@ internal sealed class ExerciseNetworkDemo(int trainSamples, int epochs) : IExper
 
     public EvaluationSettings Evaluation => new();
     public PruningSettings? Pruning => null;
+    public DeepDsl.LearningRateSearch.LrFinderSettings LrFinder { get; init; } = new();
 
     public Module CreateModel() => new Network();
 

@@ -53,6 +53,8 @@ internal static class ExperimentEmitter
         w.WriteLine();
         w.WriteLine($"public global::DeepDsl.Experiments.PruningSettings? Pruning {{ get; }} = {m.PruningExpression ?? "null"};");
         w.WriteLine();
+        w.WriteLine($"public global::DeepDsl.LearningRateSearch.LrFinderSettings LrFinder {{ get; }} = {m.LrFinderExpression};");
+        w.WriteLine();
         w.WriteLine($"public global::DeepDsl.Nn.Module CreateModel() => new {m.ModelType}();");
         w.WriteLine();
         w.WriteLine("public global::DeepDsl.Optim.Optimizer CreateOptimizer(global::System.Collections.Generic.IEnumerable<global::DeepDsl.Torch.Tensor> parameters) => Optimizer.Create(parameters);");

@@ -25,6 +25,7 @@ internal sealed record ExperimentModel(
     string TrainingExpression,
     string EvaluationExpression,
     string? PruningExpression,
+    string LrFinderExpression,
     int BatchSize,
     int Epochs)
 {

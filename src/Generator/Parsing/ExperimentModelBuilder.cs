@@ -28,7 +28,7 @@ internal static class ExperimentModelBuilder
         var outputActivation = Network(spec);
         return new ExperimentModel(Namespace, Text.Pascal(spec.Name), spec.Name, spec.Description, specPath, spec.ContentHash, spec.CanonicalYaml,
             (ulong)spec.Seed, new EquatableArray<LayerModel>(layers), outputActivation, OptimizerType(spec.Training.Optimizer), OptimizerArguments(spec.Training.Optimizer),
-            Schedule(spec.Training.Schedule), Data(spec, specPath), Training(spec), Evaluation(spec), Pruning(spec),
+            Schedule(spec.Training.Schedule), Data(spec, specPath), Training(spec), Evaluation(spec), Pruning(spec), LrFinder(spec),
             (int)spec.Training.BatchSize, (int)spec.Training.Epochs);
     }
 
@@ -244,6 +244,13 @@ internal static class ExperimentModelBuilder
 
     private static string? Pruning(ExperimentSpec spec) =>
         spec.Pruning is { } p ? $"new {Exp}.PruningSettings({Text.Number(p.TargetSparsity)}, {p.FineTuneEpochs})" : null;
+
+    private static string LrFinder(ExperimentSpec spec)
+    {
+        var f = spec.LrFinder;
+        return $"new global::DeepDsl.LearningRateSearch.LrFinderSettings(global::DeepDsl.LearningRateSearch.LrFinderMethod.{(f.Method == "fastai" ? "Fastai" : "Book")}, " +
+               $"{Nullable(f.StartLr)}, {Text.Number(f.EndLr)}, {(f.Steps is { } s ? s.ToString(CultureInfo.InvariantCulture) : "null")}, {Text.Number(f.StopFactor)}, {Text.Number(f.Smoothing)})";
+    }
 
     private static string Nullable(double? value) => value is { } v ? Text.Number(v) : "null";
 

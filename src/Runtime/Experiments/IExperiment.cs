@@ -36,6 +36,9 @@ public interface IExperiment
 
     PruningSettings? Pruning { get; }
 
+    /// <summary>How `deepdsl lr-find` sweeps the learning rate.</summary>
+    LearningRateSearch.LrFinderSettings LrFinder { get; }
+
     /// <summary>A new model with freshly initialized weights (drawn from libtorch's generator; seed it first).</summary>
     Module CreateModel();
 

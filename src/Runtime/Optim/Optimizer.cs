@@ -81,6 +81,9 @@ public abstract class Optimizer : IDisposable
             if (tensor.dim() == 0) scalars[name] = tensor.item<double>();
             else State(name).copy_(tensor);
         }
+        // Buffers the saved state does not have did not exist yet when it was saved: they start from zero again.
+        foreach (var (name, buffer) in state)
+            if (!saved.ContainsKey(name)) buffer.zero_();
         StepCount = scalars.TryGetValue("step", out var step) ? (long)step : 0;
         if (scalars.TryGetValue("learning_rate", out var rate)) LearningRate = rate;
         LoadScalarState(scalars);

@@ -15,9 +15,6 @@ namespace DeepDsl.Training;
 /// </summary>
 public static class ExperimentRunner
 {
-    /// <summary>How learning curves are drawn into curves.svg (set by the plotting layer; null: no figure).</summary>
-    public static Func<IReadOnlyList<EpochMetrics>, string>? CurvesRenderer { get; set; }
-
     public static RunResult Run(IExperiment experiment, RunOptions options, TextWriter log,
         IReadOnlyList<ITrainingCallback>? extraCallbacks = null, CancellationToken cancellation = default)
     {
@@ -87,7 +84,7 @@ public static class ExperimentRunner
             schedule?.State ?? new Dictionary<string, double>(), wallBefore + clock.Elapsed.TotalSeconds);
 
         var recorder = new RunRecorder(run, checkpointMonitor, checkpointSettings.SaveBest, checkpointSettings.SaveLast,
-            s => Summarize(s), CheckpointState, CurvesRenderer);
+            s => Summarize(s), CheckpointState, history => Plots.LearningCurves.Render(experiment.Name, history));
         var callbacks = new List<ITrainingCallback>();
         if (earlyStopping is not null) callbacks.Add(earlyStopping);
         callbacks.Add(recorder);

@@ -20,6 +20,7 @@ internal sealed class Cifar10SliceExperiment(string dataRoot) : IExperiment
     public TrainingSettings Training => new(LossKind.SparseCategoricalCrossentropy, BatchSize: 32, Epochs: 2);
     public EvaluationSettings Evaluation => new();
     public PruningSettings? Pruning => null;
+    public DeepDsl.LearningRateSearch.LrFinderSettings LrFinder { get; init; } = new();
     public Module CreateModel() => new ExerciseNet();
     public Optimizer CreateOptimizer(IEnumerable<Tensor> parameters) => new Nadam(parameters, 5e-4);
     public ILearningRateSchedule? CreateSchedule(int stepsPerEpoch, int epochs) => null;

@@ -28,6 +28,7 @@ internal sealed class SyntheticExperiment : IExperiment
 
     public EvaluationSettings Evaluation => new();
     public PruningSettings? Pruning => null;
+    public DeepDsl.LearningRateSearch.LrFinderSettings LrFinder { get; init; } = new();
 
     public Module CreateModel() => new SmallClassifier(8, 3, Dropout);
 

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using DeepDsl.Plots;
+using DeepDsl.Runs;
+using Spectre.Console;
+
+namespace DeepDsl.Cli.Commands;
+
+/// <summary>
+/// deepdsl compare RUN RUN…: the runs' learning curves overlaid in one figure, and a table that answers
+/// the chapter's questions — better model (best val accuracy), converges faster (epochs to reach the
+/// first run's best val loss), trains slower (seconds per epoch).
+/// </summary>
+internal static class CompareCommand
+{
+    public static Command Create()
+    {
+        var runsArgument = new Argument<string[]>("runs") { Description = "Run folders", Arity = new ArgumentArity(2, 20) };
+        var output = new Option<string>("--out") { Description = "Figure to write (.svg, or .html for a page with the table)", DefaultValueFactory = _ => "compare.svg" };
+        var command = new Command("compare", "Overlay runs' learning curves and compare them.") { runsArgument, output };
+        command.SetAction(parse =>
+        {
+            var runs = parse.GetValue(runsArgument)!.Select(RunDirectory.Open).ToList();
+            var rows = runs.Select(r => (Run: r, Summary: r.ReadSummary()!, Metrics: r.ReadMetrics())).ToList();
+            var reference = rows[0].Metrics.Min(m => m.ValLoss);
+            var table = new Table().AddColumns("run", "best val_accuracy", "best epoch", $"epochs to val_loss ≤ {reference:F4}", "s/epoch", "test accuracy");
+            var text = CultureInfo.InvariantCulture;
+            var markdown = new StringBuilder("| run | best val_accuracy | best epoch | epochs to reach the first run's best val_loss | s/epoch | test accuracy |\n|---|---|---|---|---|---|\n");
+            foreach (var (run, s, metrics) in rows)
+            {
+                var reach = metrics.FirstOrDefault(m => m.ValLoss <= reference)?.Epoch.ToString(text) ?? "never";
+                var cells = new[] { s.Experiment, metrics.Max(m => m.ValAccuracy).ToString("P2", text), s.BestEpoch.ToString(text), reach,
+                    s.SecondsPerEpoch.ToString("F1", text), s.Test is { } t ? t["accuracy"].ToString("P2", text) : "–" };
+                table.AddRow(cells.Select(Markup.Escape).ToArray());
+                markdown.Append("| ").Append(string.Join(" | ", cells)).Append(" |\n");
+            }
+            AnsiConsole.Write(table);
+
+            Series Curve(int i, string metric, bool dashed) => new($"{rows[i].Summary.Experiment} {metric}",
+                rows[i].Metrics.Select(m => ((double)m.Epoch, m[metric])).ToList(), dashed, LineChart.Palette[i % LineChart.Palette.Length]);
+            var loss = new LineChart("validation loss (dashed: training)", "epoch", "loss",
+                [.. Enumerable.Range(0, rows.Count).SelectMany(i => new[] { Curve(i, "val_loss", false), Curve(i, "loss", true) })], Width: 760);
+            var accuracy = new LineChart("validation accuracy (dashed: training)", "epoch", "accuracy",
+                [.. Enumerable.Range(0, rows.Count).SelectMany(i => new[] { Curve(i, "val_accuracy", false), Curve(i, "accuracy", true) })], Width: 760);
+            var svg = Figure.Compose(loss, accuracy);
+            var path = parse.GetValue(output)!;
+            File.WriteAllText(path, path.EndsWith(".html", StringComparison.OrdinalIgnoreCase)
+                ? $"<!doctype html><meta charset=\"utf-8\"><title>DeepDsl comparison</title><body style=\"font-family:sans-serif\">{svg[(svg.IndexOf('\n') + 1)..]}<pre>{System.Net.WebUtility.HtmlEncode(markdown.ToString())}</pre></body>"
+                : svg);
+            System.Console.WriteLine(markdown.ToString());
+            System.Console.WriteLine($"Figure: {Path.GetFullPath(path)}");
+            return 0;
+        });
+        return command;
+    }
+}

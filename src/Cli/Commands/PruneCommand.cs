@@ -1,0 +1,62 @@
+using System.CommandLine;
+using System.Globalization;
+using DeepDsl.Cli.Specs;
+using DeepDsl.Data;
+using DeepDsl.Experiments;
+using DeepDsl.Pruning;
+using DeepDsl.Runs;
+using DeepDsl.Training;
+using Spectre.Console;
+
+namespace DeepDsl.Cli.Commands;
+
+/// <summary>deepdsl prune RUN --sparsity S [--fine-tune EPOCHS]: magnitude-prunes the best checkpoint, reports sparsity per layer and accuracy before and after.</summary>
+internal static class PruneCommand
+{
+    public static Command Create()
+    {
+        var runArgument = new Argument<string>("run") { Description = "A run folder" };
+        var sparsity = new Option<double?>("--sparsity") { Description = "Fraction of dense weights to zero (default: the spec's pruning.target_sparsity)" };
+        var fineTune = new Option<int?>("--fine-tune") { Description = "Epochs of training with the masks held (default: the spec's pruning.fine_tune_epochs)" };
+        var command = new Command("prune", "Magnitude-prune a run's best model.") { runArgument, sparsity, fineTune };
+        command.SetAction(parse =>
+        {
+            var run = RunDirectory.Open(parse.GetValue(runArgument)!);
+            var experiment = RunExperiment.Load(run);
+            var target = parse.GetValue(sparsity) ?? experiment.Pruning?.TargetSparsity;
+            if (target is not { } s)
+            {
+                System.Console.Error.WriteLine("no sparsity: pass --sparsity or set pruning.target_sparsity in the spec");
+                return 1;
+            }
+            var epochs = parse.GetValue(fineTune) ?? (int)(experiment.Pruning?.FineTuneEpochs ?? 0);
+            var device = DeviceSelection.Resolve(experiment.Training.Device);
+            using var model = experiment.CreateModel();
+            Checkpoints.Load(run.BestCheckpoint, model, optimizer: null);
+            model.to(device);
+            using var data = DatasetLoader.Load(experiment.Data, device, System.Console.Out);
+            var loss = new LossFunction(experiment.Training.Loss, (model as IClassifierModel)?.Output ?? OutputActivation.Linear);
+            Training.Evaluation Test() { model.eval(); return Trainer.Evaluate(model, loss, data.TestX, data.TestY); }
+            var before = Test();
+            using var pruning = MagnitudePruning.Prune(model, s);
+            var after = Test();
+            Training.Evaluation? tuned = null;
+            if (epochs > 0)
+            {
+                using var optimizer = experiment.CreateOptimizer(model.parameters());
+                var steps = (int)((data.TrainCount + experiment.Training.BatchSize - 1) / experiment.Training.BatchSize);
+                var trainer = new Trainer(model, optimizer, null, experiment.Training.Loss, experiment.Seed, [pruning.Callback, new EpochLog(System.Console.Out)]);
+                trainer.Fit(data, new TrainingState(model, optimizer, null, epochs, steps), experiment.Training.BatchSize, shuffle: true);
+                tuned = Test();
+            }
+            var table = new Table().AddColumns("layer", "weights", "zeros", "sparsity");
+            foreach (var layer in pruning.Report())
+                table.AddRow(layer.Name, layer.Elements.ToString("N0", CultureInfo.InvariantCulture), layer.Zeros.ToString("N0", CultureInfo.InvariantCulture), layer.Sparsity.ToString("P1", CultureInfo.InvariantCulture));
+            AnsiConsole.Write(table);
+            System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Test accuracy: {before.Accuracy:P2} before, {after.Accuracy:P2} after pruning{(tuned is null ? "" : $", {tuned.Accuracy:P2} after {epochs} fine-tuning epoch(s)")}"));
+            return 0;
+        });
+        return command;
+    }
+}
