@@ -2,7 +2,7 @@
 # Runs the whole test suite: installs what is missing, builds (incl. the native shim), tests.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/scripts/env.sh"
-"$DEEPDSL_ROOT/scripts/setup.sh"
+DEEPDSL_SETUP_TEST_TOOLS=1 "$DEEPDSL_ROOT/scripts/setup.sh"
 cd "$DEEPDSL_ROOT"
 dotnet build DeepDsl.sln -c Release -nologo -v q
 mkdir -p artifacts

@@ -20,6 +20,19 @@ if [ ${#missing[@]} -gt 0 ]; then
   "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 fi
 
+# The test suite checks the JSON Schema with a real validator (ajv) from the npm registry.
+if [ "${DEEPDSL_SETUP_TEST_TOOLS:-0}" = 1 ] && [ ! -d "$(dirname "$0")/../artifacts/node-tools/node_modules/ajv" ]; then
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "deepdsl setup: installing nodejs and npm (apt), for the JSON Schema check" >&2
+    sudo_cmd=()
+    [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+    "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends nodejs npm >&2
+  fi
+  echo "deepdsl setup: installing ajv (npm) into artifacts/node-tools" >&2
+  mkdir -p "$(dirname "$0")/../artifacts/node-tools"
+  npm install --silent --no-audit --no-fund --prefix "$(dirname "$0")/../artifacts/node-tools" ajv@8 >&2
+fi
+
 if ! command -v dotnet >/dev/null 2>&1; then
   echo "deepdsl setup: the .NET SDK (10.0) is required: https://dot.net" >&2
   exit 1

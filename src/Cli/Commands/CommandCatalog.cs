@@ -16,5 +16,8 @@ internal static class CommandCatalog
         yield return CompareCommand.Create();
         yield return RunsCommand.Create();
         yield return ValidateCommand.Create();
+        yield return ShowCommand.Create();
+        yield return DiffCommand.Create();
+        yield return SchemaCommand.Create();
     }
 }

@@ -1,0 +1,22 @@
+using System.CommandLine;
+using DeepDsl.Dsl.Schema;
+
+namespace DeepDsl.Cli.Commands;
+
+/// <summary>deepdsl schema [--out FILE]: the JSON Schema of the language, generated from the schema the parser uses.</summary>
+internal static class SchemaCommand
+{
+    public static Command Create()
+    {
+        var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output" };
+        var command = new Command("schema", "Print the JSON Schema of the experiment language.") { output };
+        command.SetAction(parse =>
+        {
+            var schema = JsonSchemaWriter.Write();
+            if (parse.GetValue(output) is { } path) File.WriteAllText(path, schema);
+            else System.Console.Write(schema);
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using DeepDsl.Dsl.Schema;
+using DeepDsl.Dsl.Syntax;
+
+namespace DeepDsl.Dsl.Tests;
+
+/// <summary>
+/// The committed schema/deepdsl.schema.json is the one generated from the language's schema model, and a
+/// real JSON Schema validator (ajv, draft 2020-12; ./test.sh installs it under artifacts/node-tools)
+/// accepts every example experiment and rejects a spec with an unknown key.
+/// </summary>
+public sealed class JsonSchemaTests
+{
+    private static readonly string Root = FindRoot();
+
+    [Fact]
+    public void The_committed_schema_is_generated_from_the_language()
+    {
+        var committed = File.ReadAllText(Path.Combine(Root, "schema", "deepdsl.schema.json"));
+        Assert.True(committed == JsonSchemaWriter.Write(), "schema/deepdsl.schema.json is stale: run ./deepdsl schema --out schema/deepdsl.schema.json");
+    }
+
+    [Fact]
+    public void Ajv_accepts_every_example_and_rejects_an_unknown_key()
+    {
+        var folder = Directory.CreateTempSubdirectory("deepdsl-schema-").FullName;
+        foreach (var spec in Directory.GetFiles(Path.Combine(Root, "experiments", "cifar10"), "*.yaml"))
+            File.WriteAllText(Path.Combine(folder, "ok-" + Path.GetFileNameWithoutExtension(spec) + ".json"), Json(File.ReadAllText(spec)));
+        File.WriteAllText(Path.Combine(folder, "bad-unknown-key.json"),
+            Json(File.ReadAllText(Path.Combine(Root, "experiments", "cifar10", "base.yaml")).Replace("  epochs: 100", "  epochs: 100\n  epoch: 3")));
+        var output = RunAjv(folder);
+        foreach (var file in Directory.GetFiles(folder, "*.json"))
+        {
+            var name = Path.GetFileName(file);
+            Assert.Contains(name.StartsWith("ok-", StringComparison.Ordinal) ? $"valid {name}" : $"invalid {name}", output);
+        }
+    }
+
+    private static string Json(string yaml)
+    {
+        var diagnostics = new List<DeepDsl.Dsl.Diagnostics.DslDiagnostic>();
+        return YamlJson.Write(YamlLoader.Load("spec.yaml", yaml, diagnostics));
+    }
+
+    private static string RunAjv(string folder)
+    {
+        var tools = Path.Combine(Root, "artifacts", "node-tools");
+        Assert.True(Directory.Exists(Path.Combine(tools, "node_modules", "ajv")), $"ajv is not installed in {tools}: run ./test.sh, which installs it");
+        var script = Path.Combine(folder, "check.js");
+        File.WriteAllText(script, """
+            const [tools, schemaPath, folder] = process.argv.slice(2);
+            const Ajv2020 = require(tools + "/node_modules/ajv/dist/2020").default;
+            const fs = require("fs");
+            const validate = new Ajv2020({ strict: false }).compile(JSON.parse(fs.readFileSync(schemaPath, "utf8")));
+            for (const f of fs.readdirSync(folder).filter(f => f.endsWith(".json")))
+              console.log((validate(JSON.parse(fs.readFileSync(folder + "/" + f, "utf8"))) ? "valid " : "invalid ") + f);
+            """);
+        var start = new ProcessStartInfo("node", [script, tools, Path.Combine(Root, "schema", "deepdsl.schema.json"), folder]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, output);
+        return output;
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "DeepDsl.sln"))) return dir.FullName;
+        throw new InvalidOperationException("not in the checkout");
+    }
+}
