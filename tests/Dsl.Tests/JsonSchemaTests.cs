@@ -70,3 +70,32 @@ public sealed class JsonSchemaTests
         throw new InvalidOperationException("not in the checkout");
     }
 }
+
+public sealed class LanguageReferenceTests
+{
+    [Fact]
+    public void Docs_language_md_holds_the_reference_generated_from_the_schema()
+    {
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "DeepDsl.sln"))) root = Path.GetDirectoryName(root)!;
+        var doc = File.ReadAllText(Path.Combine(root, "docs", "language.md"));
+        Assert.True(doc.EndsWith(DeepDsl.Dsl.Schema.LanguageReference.Markdown(), StringComparison.Ordinal),
+            "docs/language.md's reference is stale: regenerate its tables with ./deepdsl schema --markdown");
+    }
+}
+
+public sealed class DiagnosticPagesTests
+{
+    [Fact]
+    public void Every_diagnostic_has_its_documentation_page()
+    {
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "DeepDsl.sln"))) root = Path.GetDirectoryName(root)!;
+        foreach (var descriptor in DeepDsl.Dsl.Diagnostics.Descriptors.All)
+        {
+            var page = Path.Combine(root, descriptor.HelpLink);
+            Assert.True(File.Exists(page), $"missing {descriptor.HelpLink}");
+            Assert.StartsWith($"# {descriptor.Id}:", File.ReadAllText(page));
+        }
+    }
+}

@@ -9,10 +9,11 @@ internal static class SchemaCommand
     public static Command Create()
     {
         var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output" };
-        var command = new Command("schema", "Print the JSON Schema of the experiment language.") { output };
+        var markdown = new Option<bool>("--markdown") { Description = "The reference tables of docs/language.md instead" };
+        var command = new Command("schema", "Print the JSON Schema of the experiment language.") { output, markdown };
         command.SetAction(parse =>
         {
-            var schema = JsonSchemaWriter.Write();
+            var schema = parse.GetValue(markdown) ? LanguageReference.Markdown() : JsonSchemaWriter.Write();
             if (parse.GetValue(output) is { } path) File.WriteAllText(path, schema);
             else System.Console.Write(schema);
             return 0;
