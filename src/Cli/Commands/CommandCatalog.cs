@@ -8,7 +8,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return RunCommand.Create();
-        yield return DemoCommand.Create();
         yield return GenerateCommand.Create();
         yield return LrFindCommand.Create();
         yield return EvalCommand.Create();
