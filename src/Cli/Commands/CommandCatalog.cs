@@ -16,6 +16,7 @@ internal static class CommandCatalog
         yield return RunsCommand.Create();
         yield return ValidateCommand.Create();
         yield return ShowCommand.Create();
+        yield return FmtCommand.Create();
         yield return DiffCommand.Create();
         yield return SchemaCommand.Create();
     }

@@ -1,0 +1,45 @@
+using System.CommandLine;
+using DeepDsl.Dsl.Diagnostics;
+using DeepDsl.Dsl.Formatting;
+
+namespace DeepDsl.Cli.Commands;
+
+/// <summary>deepdsl fmt FILE… [--check]: rewrites specs in the canonical style (comments kept); --check exits 1 when one is not canonical.</summary>
+internal static class FmtCommand
+{
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("files") { Description = "Experiment specs (YAML)", Arity = ArgumentArity.OneOrMore };
+        var check = new Option<bool>("--check") { Description = "Only report files that are not canonical (exit 1), for CI" };
+        var command = new Command("fmt", "Format experiment specs canonically.") { files, check };
+        command.SetAction(parse =>
+        {
+            var exit = 0;
+            foreach (var file in parse.GetValue(files)!)
+            {
+                var text = File.ReadAllText(file);
+                var diagnostics = new List<DslDiagnostic>();
+                var formatted = SpecFormatter.Format(Path.GetFullPath(file), text, diagnostics);
+                if (formatted is null)
+                {
+                    foreach (var d in diagnostics) System.Console.Error.WriteLine(d.ToString());
+                    exit = 2;
+                    continue;
+                }
+                if (formatted == text) continue;
+                if (parse.GetValue(check))
+                {
+                    System.Console.WriteLine($"{file}: not formatted (run deepdsl fmt {file})");
+                    exit = Math.Max(exit, 1);
+                }
+                else
+                {
+                    IO.AtomicFile.WriteAllText(file, formatted);
+                    System.Console.WriteLine($"formatted {file}");
+                }
+            }
+            return exit;
+        });
+        return command;
+    }
+}
