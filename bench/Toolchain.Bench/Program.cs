@@ -1,13 +1,10 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
-using System.Diagnostics.CodeAnalysis;
 using DeepDsl.Dsl;
 using DeepDsl.Dsl.Resolution;
 using DeepDsl.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 // Benchmarks of the language and the generator; results in docs/performance.md.
 //   dotnet run -c Release --project bench/Toolchain.Bench -- [dsl|fuzz|generator|compile]
@@ -53,13 +50,13 @@ if (mode is "generator" or "all")
     var many = Enumerable.Range(0, 100).Select(i =>
     {
         var (path, text) = specs.ElementAt(i % specs.Count);
-        return ((AdditionalText)new InMemoryText(Path.Combine(folder, $"copy{i}-{Path.GetFileName(path)}"),
+        return ((AdditionalText)new DeepDsl.Cli.Generation.InMemoryAdditionalText(Path.Combine(folder, $"copy{i}-{Path.GetFileName(path)}"),
             System.Text.RegularExpressions.Regex.Replace(text.Replace("extends: ", "extends: ../cifar10/"), @"(?m)^name: (\S+)", $"name: $1-copy{i}")));
-    }).Concat(specs.Select(s => (AdditionalText)new InMemoryText(s.Key, s.Value))).ToImmutableArray();
+    }).Concat(specs.Select(s => (AdditionalText)new DeepDsl.Cli.Generation.InMemoryAdditionalText(s.Key, s.Value))).ToImmutableArray();
     var experimentPaths = many.Take(100).Select(t => t.Path).ToHashSet();
     var compilation = CSharpCompilation.Create("bench", [], [], new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
     GeneratorDriver Driver() => CSharpGeneratorDriver.Create([new ExperimentGenerator().AsSourceGenerator()], many,
-        CSharpParseOptions.Default, new Options(experimentPaths));
+        CSharpParseOptions.Default, new DeepDsl.Cli.Generation.InMemoryOptionsProvider(experimentPaths));
     for (var i = 0; i < 3; i++) Driver().RunGenerators(compilation);   // warm up
     var runs = Enumerable.Range(0, 5).Select(_ => { var c = Stopwatch.StartNew(); Driver().RunGenerators(compilation); return c.Elapsed.TotalMilliseconds; }).Order().ToList();
     Console.WriteLine($"generator full_run_100_specs_ms={runs[2]:F0} (median of 5)");
@@ -68,7 +65,7 @@ if (mode is "generator" or "all")
     var edits = new List<double>();
     for (var i = 0; i < 10; i++)
     {
-        var edited = many.Select((t, k) => k == 0 ? new InMemoryText(t.Path, t.GetText()!.ToString().Replace("epochs: 100", $"epochs: {101 + i}")) : t).ToImmutableArray();
+        var edited = many.Select((t, k) => k == 0 ? new DeepDsl.Cli.Generation.InMemoryAdditionalText(t.Path, t.GetText()!.ToString().Replace("epochs: 100", $"epochs: {101 + i}")) : t).ToImmutableArray();
         var clock = Stopwatch.StartNew();
         driver = driver.ReplaceAdditionalTexts(edited).RunGenerators(compilation);
         edits.Add(clock.Elapsed.TotalMilliseconds);
@@ -88,26 +85,4 @@ if (mode is "compile" or "all")
     var cached = Stopwatch.StartNew();
     DeepDsl.Cli.Generation.GeneratedExperiment.Load(spec, compilation.Files.ToList(), compilation.Spec!.ContentHash);
     Console.WriteLine($"compile in_memory_cold_ms={coldMs:F0} cached_ms={cached.Elapsed.TotalMilliseconds:F0} (selu.yaml, first compilation in the process)");
-}
-
-internal sealed class InMemoryText(string path, string text) : AdditionalText
-{
-    public override string Path { get; } = path;
-    public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text);
-}
-
-internal sealed class Options(HashSet<string> experiments) : AnalyzerConfigOptionsProvider
-{
-    public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(false);
-    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Values(experiments.Contains(textFile.Path));
-
-    private sealed class Values(bool experiment) : AnalyzerConfigOptions
-    {
-        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value)
-        {
-            value = experiment && key == "build_metadata.AdditionalFiles.DeepDslExperiment" ? "true" : null;
-            return value is not null;
-        }
-    }
 }

@@ -6,7 +6,7 @@ namespace DeepDsl.Dsl.Tests;
 
 public sealed class FormatterTests
 {
-    private static readonly string Folder = Path.Combine(FindRoot(), "experiments", "cifar10");
+    private static readonly string Folder = Repository.Examples;
 
     public static TheoryData<string> Examples() => new(Directory.GetFiles(Folder, "*.yaml").Select(Path.GetFileName)!);
 
@@ -44,10 +44,4 @@ public sealed class FormatterTests
 
     private static string Format(string path, string text) => SpecFormatter.Format(path, text, [])!;
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "DeepDsl.sln"))) return dir.FullName;
-        throw new InvalidOperationException("not in the checkout");
-    }
 }

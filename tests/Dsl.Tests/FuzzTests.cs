@@ -12,7 +12,7 @@ public sealed class FuzzTests
     [Fact]
     public void Ten_thousand_mutated_specs_give_a_spec_or_diagnostics_never_an_exception()
     {
-        var folder = Path.Combine(FindRoot(), "experiments", "cifar10");
+        var folder = Repository.Examples;
         var originals = Directory.GetFiles(folder, "*.yaml").ToDictionary(f => f, File.ReadAllText);
         var random = new Random(20261122);
         // Warm up (JIT, YamlDotNet's first use) so the time bound measures the language, not the runtime starting.
@@ -58,10 +58,4 @@ public sealed class FuzzTests
 
     private static readonly string[] Values = ["-1", "0", "'3'", "null", "true", "[1, 2]", "{ a: 1 }", ".nan", "1e400", "*x", "&y z", "\"\\u0000\"", "99999999999999999999", "~", "{", "]"];
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "DeepDsl.sln"))) return dir.FullName;
-        throw new InvalidOperationException("not in the checkout");
-    }
 }

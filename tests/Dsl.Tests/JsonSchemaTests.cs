@@ -11,7 +11,7 @@ namespace DeepDsl.Dsl.Tests;
 /// </summary>
 public sealed class JsonSchemaTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = Repository.Root;
 
     [Fact]
     public void The_committed_schema_is_generated_from_the_language()
@@ -63,12 +63,6 @@ public sealed class JsonSchemaTests
         return output;
     }
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "DeepDsl.sln"))) return dir.FullName;
-        throw new InvalidOperationException("not in the checkout");
-    }
 }
 
 public sealed class LanguageReferenceTests
@@ -76,8 +70,7 @@ public sealed class LanguageReferenceTests
     [Fact]
     public void Docs_language_md_holds_the_reference_generated_from_the_schema()
     {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "DeepDsl.sln"))) root = Path.GetDirectoryName(root)!;
+        var root = Repository.Root;
         var doc = File.ReadAllText(Path.Combine(root, "docs", "language.md"));
         Assert.True(doc.EndsWith(DeepDsl.Dsl.Schema.LanguageReference.Markdown(), StringComparison.Ordinal),
             "docs/language.md's reference is stale: regenerate its tables with ./deepdsl schema --markdown");
@@ -89,8 +82,7 @@ public sealed class DiagnosticPagesTests
     [Fact]
     public void Every_diagnostic_has_its_documentation_page()
     {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "DeepDsl.sln"))) root = Path.GetDirectoryName(root)!;
+        var root = Repository.Root;
         foreach (var descriptor in DeepDsl.Dsl.Diagnostics.Descriptors.All)
         {
             var page = Path.Combine(root, descriptor.HelpLink);

@@ -5,7 +5,7 @@ namespace DeepDsl.Dsl.Tests;
 
 public sealed class SemanticDiffTests
 {
-    private static readonly string Folder = Path.Combine(FindRoot(), "experiments", "cifar10");
+    private static readonly string Folder = Repository.Examples;
 
     public static TheoryData<string, string> Pairs() => new()
     {
@@ -49,10 +49,4 @@ public sealed class SemanticDiffTests
 
     private static DeepDsl.Dsl.Model.ExperimentSpec Load(string name) => SpecCompiler.Compile(Path.Combine(Folder, name), DiskFileSystem.Instance).Spec!;
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "DeepDsl.sln"))) return dir.FullName;
-        throw new InvalidOperationException("not in the checkout");
-    }
 }

@@ -1,11 +1,8 @@
 using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
 using System.Runtime.Loader;
 using DeepDsl.Experiments;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace DeepDsl.Generator.Tests;
 
@@ -25,8 +22,8 @@ internal sealed class GeneratorHarness
 
     public GeneratorDriverRunResult Run(IReadOnlyList<(string Path, string Text)> specs)
     {
-        var texts = specs.Select(s => (AdditionalText)new Text(s.Path, s.Text)).ToImmutableArray();
-        var options = new Options(specs.Select(s => s.Path).ToHashSet());
+        var texts = specs.Select(s => (AdditionalText)new Cli.Generation.InMemoryAdditionalText(s.Path, s.Text)).ToImmutableArray();
+        var options = new Cli.Generation.InMemoryOptionsProvider(specs.Select(s => s.Path).ToHashSet());
         driver = driver.ReplaceAdditionalTexts(texts).WithUpdatedAnalyzerConfigOptions(options);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var updated, out _);
         Compiled = updated;
@@ -50,27 +47,4 @@ internal sealed class GeneratorHarness
 
     public static IReadOnlyList<(string Path, string Text)> ExperimentFiles() =>
         Directory.GetFiles(Repository.Experiments, "*.yaml").Order(StringComparer.Ordinal).Select(f => (f, File.ReadAllText(f))).ToList();
-
-    private sealed class Text(string path, string text) : AdditionalText
-    {
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text, System.Text.Encoding.UTF8);
-    }
-
-    private sealed class Options(HashSet<string> experiments) : AnalyzerConfigOptionsProvider
-    {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(false);
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Values(experiments.Contains(textFile.Path));
-
-        private sealed class Values(bool experiment) : AnalyzerConfigOptions
-        {
-            public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value)
-            {
-                value = experiment && key == "build_metadata.AdditionalFiles.DeepDslExperiment" ? "true" : null;
-                return value is not null;
-            }
-        }
-    }
 }
