@@ -20,7 +20,9 @@ done
 for experiment in cifar10-elu-he-nadam cifar10-batch-norm cifar10-selu cifar10-alpha-dropout cifar10-one-cycle; do
   run=$(latest "$experiment")
   mkdir -p "$out/runs/$experiment"
+  # Runs started before curves.svg existed get the same figure from their metrics.
+  [ -f "$run/curves.svg" ] || ./deepdsl compare "$run" --out "$run/curves.svg" > /dev/null
   cp "$run"/spec.yaml "$run"/metrics.csv "$run"/summary.json "$run"/curves.svg "$out/runs/$experiment/"
-  [ -f "$run/mc_dropout.json" ] && cp "$run/mc_dropout.json" "$out/runs/$experiment/"
+  if [ -f "$run/mc_dropout.json" ]; then cp "$run/mc_dropout.json" "$out/runs/$experiment/"; fi
   echo "$(basename "$run")" > "$out/runs/$experiment/run-folder.txt"
 done

@@ -16,7 +16,7 @@ internal static class CompareCommand
 {
     public static Command Create()
     {
-        var runsArgument = new Argument<string[]>("runs") { Description = "Run folders", Arity = new ArgumentArity(2, 20) };
+        var runsArgument = new Argument<string[]>("runs") { Description = "Run folders", Arity = new ArgumentArity(1, 20) };
         var output = new Option<string>("--out") { Description = "Figure to write (.svg, or .html for a page with the table)", DefaultValueFactory = _ => "compare.svg" };
         var command = new Command("compare", "Overlay runs' learning curves and compare them.") { runsArgument, output };
         command.SetAction(parse =>

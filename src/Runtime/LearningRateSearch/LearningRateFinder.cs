@@ -36,7 +36,7 @@ public static class LearningRateFinder
                     break;
                 }
             }
-            return Suggest(points, stopped);
+            return Suggest(points, stopped, settings.StopFactor);
         }
         finally
         {
@@ -44,12 +44,18 @@ public static class LearningRateFinder
         }
     }
 
-    public static LrFinderResult Suggest(IReadOnlyList<(double Lr, double Loss, double Smoothed)> points, string? stopped)
+    public static LrFinderResult Suggest(IReadOnlyList<(double Lr, double Loss, double Smoothed)> sweep, string? stopped, double stopFactor = 4)
     {
+        // Only the sweep up to divergence counts: past it (the book's sweep goes on to lr 10) a saturated
+        // network's loss can fall again, which would fool the valley and steepest-descent searches.
+        var best = double.PositiveInfinity;
+        var usable = sweep.TakeWhile(p => { best = Math.Min(best, p.Smoothed); return p.Smoothed <= stopFactor * best; }).ToList();
+        var points = usable.Count >= 3 ? usable : sweep.ToList();
         if (points.Count < 3) throw new InvalidOperationException("the sweep diverged before it could suggest a rate: lower start_lr");
         var minimum = points.MinBy(p => p.Smoothed).Lr;
         // Steepest: the most negative slope of the smoothed loss against log10(lr), as fastai's "steep".
-        var steepest = Enumerable.Range(1, points.Count - 1)
+        // The first tenth of the sweep is skipped: the smoothed loss falls fast there while the average warms up.
+        var steepest = Enumerable.Range(Math.Max(1, points.Count / 10), points.Count - Math.Max(1, points.Count / 10))
             .MinBy(i => (points[i].Smoothed - points[i - 1].Smoothed) / (Math.Log10(points[i].Lr) - Math.Log10(points[i - 1].Lr)));
         // Valley (fastai ≥ 2.4): the longest stretch over which the loss keeps falling; two thirds along it.
         var losses = points.Select(p => p.Smoothed).ToArray();
@@ -66,6 +72,6 @@ public static class LearningRateFinder
         var end = Array.IndexOf(length, length.Max());
         var start = from[end];
         var valley = start + (int)Math.Round((end - start) * 2.0 / 3);
-        return new LrFinderResult(points, stopped, minimum, minimum / 10, points[steepest].Lr, points[valley].Lr);
+        return new LrFinderResult(sweep, stopped, minimum, minimum / 10, points[steepest].Lr, points[valley].Lr);
     }
 }
