@@ -48,9 +48,15 @@ internal static class LrFindCommand
         return command;
     }
 
-    public static string Render(string name, LrFinderResult result) => Figure.Compose(new LineChart($"{name}: learning-rate sweep", "learning rate (log)", "loss",
-        [new Series("batch loss", result.Points.Select(p => (p.Lr, p.Loss)).ToList(), Dashed: true), new Series("smoothed", result.Points.Select(p => (p.Lr, p.Smoothed)).ToList())],
-        LogX: true, Markers: [(result.MinimumOverTen, "min/10"), (result.Valley, "valley"), (result.Steepest, "steepest")]));
+    /// <summary>Loss against rate up to where the smoothed loss passes four times its best (past it, the explosion would flatten the curve).</summary>
+    public static string Render(string name, LrFinderResult result)
+    {
+        var best = double.PositiveInfinity;
+        var shown = result.Points.TakeWhile(p => { best = Math.Min(best, p.Smoothed); return p.Smoothed <= 4 * best; }).ToList();
+        return Figure.Compose(new LineChart($"{name}: learning-rate sweep", "learning rate (log)", "loss",
+            [new Series("batch loss", shown.Select(p => (p.Lr, p.Loss)).ToList(), Dashed: true), new Series("smoothed", shown.Select(p => (p.Lr, p.Smoothed)).ToList())],
+            LogX: true, Markers: [(result.MinimumOverTen, "min/10"), (result.Valley, "valley"), (result.Minimum, "minimum")]));
+    }
 
     /// <summary>Replaces the learning_rate (or lr) value of the spec's own optimizer line, keeping everything else as written.</summary>
     private static bool WriteLearningRate(string path, double rate)

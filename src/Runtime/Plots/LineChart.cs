@@ -13,7 +13,10 @@ public sealed record LineChart(string Title, string XLabel, string YLabel, IRead
     IReadOnlyList<(double X, string Label)>? Markers = null, double Width = 640, double Height = 400)
 {
     public static readonly string[] Palette = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf"];
-    private const double Left = 64, Right = 150, Top = 36, Bottom = 48;
+    private const double Left = 64, Top = 36, Bottom = 48;
+
+    // Room for the legend: its longest label at ~7 px a character.
+    private double Right => Math.Max(120, 48 + 7 * Series.Select(s => s.Name.Length).DefaultIfEmpty(0).Max());
 
     public string ToSvg() => Element(0, 0).ToString();
 
@@ -50,13 +53,15 @@ public sealed record LineChart(string Title, string XLabel, string YLabel, IRead
             root.Add(Line(svg, Left - 5, py, Left, py, "#444"), Line(svg, Left, py, Left + plotWidth, py, "#eee"));
             root.Add(Text(svg, Left - 8, py + 4, Label(tick), "end"));
         }
+        var markerRow = 0;
         foreach (var (mx, label) in Markers ?? [])
         {
             if (!double.IsFinite(mx) || LogX && mx <= 0) continue;
             var px = Px(mx);
+            var labelY = Top + 12 + 14 * markerRow++;
             root.Add(new XElement(svg + "line", new XAttribute("x1", N(px)), new XAttribute("y1", N(Top)), new XAttribute("x2", N(px)), new XAttribute("y2", N(Top + plotHeight)),
                 new XAttribute("stroke", "#888"), new XAttribute("stroke-dasharray", "2,3"), new XAttribute("data-marker", label)));
-            root.Add(Text(svg, px + 3, Top + 12, label, "start"));
+            root.Add(Text(svg, px + 3, labelY, label, "start"));
         }
         for (var i = 0; i < Series.Count; i++)
         {
@@ -109,7 +114,7 @@ public sealed record LineChart(string Title, string XLabel, string YLabel, IRead
         return element;
     }
 
-    private static string Label(double value) => Math.Abs(value) >= 1e4 || Math.Abs(value) < 1e-3 && value != 0
+    private static string Label(double value) => Math.Abs(value) < 1e-12 ? "0" : Math.Abs(value) >= 1e4 || Math.Abs(value) < 1e-3 && value != 0
         ? value.ToString("0.##E+0", CultureInfo.InvariantCulture)
         : value.ToString("0.####", CultureInfo.InvariantCulture);
 
