@@ -20,7 +20,23 @@ public sealed record BList(IReadOnlyList<BValue> Items, string Path, SourceLocat
 public sealed record BObject(IReadOnlyList<KeyValuePair<string, BValue>> Fields, string Path, SourceLocation Location, bool IsDefault)
     : BValue(Path, Location, IsDefault)
 {
-    public BValue this[string key] => Fields.First(f => f.Key == key).Value;
+    public BValue this[string key]
+    {
+        get
+        {
+            // A loop, not LINQ: this runs thousands of times per spec.
+            for (var i = 0; i < Fields.Count; i++)
+                if (Fields[i].Key == key) return Fields[i].Value;
+            throw new KeyNotFoundException($"{Path}: no field '{key}'");
+        }
+    }
+
+    public bool Has(string key)
+    {
+        for (var i = 0; i < Fields.Count; i++)
+            if (Fields[i].Key == key) return true;
+        return false;
+    }
 
     public object? Scalar(string key) => ((BScalar)this[key]).Value;
 

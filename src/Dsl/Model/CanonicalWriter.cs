@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using System.Text.RegularExpressions;
 using DeepDsl.Dsl.Binding;
 
 namespace DeepDsl.Dsl.Model;
@@ -14,8 +13,6 @@ namespace DeepDsl.Dsl.Model;
 /// </summary>
 public static class CanonicalWriter
 {
-    private static readonly Regex PlainString = new Regex(@"^[A-Za-z_][A-Za-z0-9_./:-]*$", RegexOptions.CultureInvariant);
-
     public static string Write(BObject root)
     {
         var text = new StringBuilder();
@@ -53,21 +50,78 @@ public static class CanonicalWriter
         }
     }
 
-    private static string Flow(BValue value) => value switch
+    private static string Flow(BValue value)
     {
-        BScalar scalar => Scalar(scalar.Value),
-        BList list => "[" + string.Join(", ", list.Items.Select(Flow)) + "]",
-        BVariant variant => variant.Settings.Fields.All(f => f.Value is BScalar { Value: null })
-            ? variant.Kind
-            : "{ " + variant.Kind + ": " + FlowObject(variant.Settings) + " }",
-        BObject obj => FlowObject(obj),
-        _ => "null",
-    };
+        var text = new StringBuilder();
+        Flow(value, text);
+        return text.ToString();
+    }
 
     private static string FlowObject(BObject obj)
     {
-        var parts = obj.Fields.Where(f => f.Value is not BScalar { Value: null }).Select(f => f.Key + ": " + Flow(f.Value)).ToList();
-        return parts.Count == 0 ? "{}" : "{ " + string.Join(", ", parts) + " }";
+        var text = new StringBuilder();
+        FlowObject(obj, text);
+        return text.ToString();
+    }
+
+    private static void Flow(BValue value, StringBuilder text)
+    {
+        switch (value)
+        {
+            case BScalar scalar:
+                text.Append(Scalar(scalar.Value));
+                break;
+            case BList list:
+                text.Append('[');
+                for (var i = 0; i < list.Items.Count; i++)
+                {
+                    if (i > 0) text.Append(", ");
+                    Flow(list.Items[i], text);
+                }
+                text.Append(']');
+                break;
+            case BVariant variant when IsEmpty(variant.Settings):
+                text.Append(variant.Kind);
+                break;
+            case BVariant variant:
+                text.Append("{ ").Append(variant.Kind).Append(": ");
+                FlowObject(variant.Settings, text);
+                text.Append(" }");
+                break;
+            case BObject obj:
+                FlowObject(obj, text);
+                break;
+            default:
+                text.Append("null");
+                break;
+        }
+    }
+
+    private static void FlowObject(BObject obj, StringBuilder text)
+    {
+        if (IsEmpty(obj))
+        {
+            text.Append("{}");
+            return;
+        }
+        text.Append("{ ");
+        var first = true;
+        foreach (var field in obj.Fields)
+        {
+            if (field.Value is BScalar { Value: null }) continue;
+            if (!first) text.Append(", ");
+            first = false;
+            text.Append(field.Key).Append(": ");
+            Flow(field.Value, text);
+        }
+        text.Append(" }");
+    }
+
+    private static bool IsEmpty(BObject obj)
+    {
+        foreach (var field in obj.Fields)
+            if (field.Value is not BScalar { Value: null }) return false;
+        return true;
     }
 
     public static string Scalar(object? value) => value switch
@@ -76,7 +130,7 @@ public static class CanonicalWriter
         bool b => b ? "true" : "false",
         long l => l.ToString(CultureInfo.InvariantCulture),
         double d => Number(d),
-        string s => PlainString.IsMatch(s) && !IsReserved(s) ? s : Quote(s),
+        string s => IsPlain(s) && !IsReserved(s) ? s : Quote(s),
         _ => Quote(value.ToString() ?? ""),
     };
 
@@ -88,6 +142,15 @@ public static class CanonicalWriter
         if (double.IsNaN(value)) return ".nan";
         var text = value.ToString("R", CultureInfo.InvariantCulture).Replace("E", "e");
         return text.Contains(".") || text.Contains("e") ? text : text + ".0";
+    }
+
+    // [A-Za-z_][A-Za-z0-9_./:-]*: a string that reads back as itself without quotes.
+    private static bool IsPlain(string s)
+    {
+        if (s.Length == 0 || !(char.IsLetter(s[0]) && s[0] < 128 || s[0] == '_')) return false;
+        foreach (var c in s)
+            if (!(c < 128 && (char.IsLetterOrDigit(c) || c is '_' or '.' or '/' or ':' or '-'))) return false;
+        return true;
     }
 
     private static bool IsReserved(string s) =>

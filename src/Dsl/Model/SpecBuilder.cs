@@ -70,19 +70,19 @@ public static class SpecBuilder
     }
 
     public static ActivationSpec Activation(BVariant v) =>
-        new(v.Kind, v.Settings.Fields.Any(f => f.Key == "alpha") ? v.Settings.Number("alpha") : null);
+        new(v.Kind, v.Settings.Has("alpha") ? v.Settings.Number("alpha") : null);
 
     private static InitializerSpec Initializer(BVariant v)
     {
-        double? N(string key) => v.Settings.Fields.Any(f => f.Key == key) ? v.Settings.Number(key) : null;
+        double? N(string key) => v.Settings.Has(key) ? v.Settings.Number(key) : null;
         return new InitializerSpec(v.Kind, N("value"), N("mean"), N("stddev"), N("minval"), N("maxval"), N("gain"));
     }
 
     private static OptimizerSpec Optimizer(BVariant v)
     {
         var s = v.Settings;
-        double N(string key, double fallback) => s.Fields.Any(f => f.Key == key) ? s.Number(key) : fallback;
-        bool B(string key) => s.Fields.Any(f => f.Key == key) && s.Bool(key);
+        double N(string key, double fallback) => s.Has(key) ? s.Number(key) : fallback;
+        bool B(string key) => s.Has(key) && s.Bool(key);
         return new OptimizerSpec(v.Kind, s.Number("learning_rate"), N("momentum", 0), B("nesterov"), N("weight_decay", 0), N("beta_1", 0.9),
             N("beta_2", 0.999), N("epsilon", 1e-7), N("rho", 0.9), B("centered"), N("initial_accumulator_value", 0.1),
             s.NumberOrNull("clipnorm"), s.NumberOrNull("global_clipnorm"), s.NumberOrNull("clipvalue"));
@@ -91,7 +91,7 @@ public static class SpecBuilder
     private static ScheduleSpec Schedule(BVariant v)
     {
         var s = v.Settings;
-        bool Has(string key) => s.Fields.Any(f => f.Key == key);
+        bool Has(string key) => s.Has(key);
         double N(string key, double fallback) => Has(key) && s.Scalar(key) is not null ? s.Number(key) : fallback;
         double? O(string key) => Has(key) ? s.NumberOrNull(key) : null;
         string S(string key, string fallback) => Has(key) ? s.String(key) : fallback;

@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using DeepDsl.Dsl.Diagnostics;
 
 namespace DeepDsl.Dsl.Syntax;
@@ -11,9 +10,6 @@ namespace DeepDsl.Dsl.Syntax;
 /// </summary>
 public sealed class YScalar : YNode
 {
-    private static readonly Regex IntPattern = new Regex(@"^[-+]?[0-9]+$", RegexOptions.CultureInvariant);
-    private static readonly Regex FloatPattern = new Regex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$", RegexOptions.CultureInvariant);
-
     public YScalar(string text, bool quoted, SourceLocation location) : base(location)
     {
         Text = text;
@@ -58,7 +54,38 @@ public sealed class YScalar : YNode
             case "true" or "True" or "TRUE" or "false" or "False" or "FALSE": return ScalarKind.Bool;
             case ".inf" or "+.inf" or "-.inf" or ".Inf" or "-.Inf" or ".INF" or "-.INF" or ".nan" or ".NaN" or ".NAN": return ScalarKind.Float;
         }
-        if (IntPattern.IsMatch(text)) return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _) ? ScalarKind.Int : ScalarKind.Float;
-        return FloatPattern.IsMatch(text) ? ScalarKind.Float : ScalarKind.String;
+        return NumberKind(text);
+    }
+
+    // YAML 1.2 core schema: int is [-+]?[0-9]+, float is [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?.
+    // Checked by hand: this runs for every plain scalar of every spec, and a regex here dominated parsing.
+    private static ScalarKind NumberKind(string text)
+    {
+        var i = 0;
+        if (i < text.Length && (text[i] == '-' || text[i] == '+')) i++;
+        var integerDigits = Digits(text, ref i);
+        if (i == text.Length && integerDigits > 0)
+            return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _) ? ScalarKind.Int : ScalarKind.Float;
+        var fractionDigits = 0;
+        if (i < text.Length && text[i] == '.')
+        {
+            i++;
+            fractionDigits = Digits(text, ref i);
+        }
+        if (integerDigits == 0 && fractionDigits == 0) return ScalarKind.String;
+        if (i < text.Length && (text[i] == 'e' || text[i] == 'E'))
+        {
+            i++;
+            if (i < text.Length && (text[i] == '-' || text[i] == '+')) i++;
+            if (Digits(text, ref i) == 0) return ScalarKind.String;
+        }
+        return i == text.Length ? ScalarKind.Float : ScalarKind.String;
+    }
+
+    private static int Digits(string text, ref int i)
+    {
+        var start = i;
+        while (i < text.Length && text[i] >= '0' && text[i] <= '9') i++;
+        return i - start;
     }
 }
