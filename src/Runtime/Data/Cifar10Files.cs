@@ -29,9 +29,11 @@ public static class Cifar10Files
         return roots;
     }
 
-    /// <summary>The user's data cache, like Keras's ~/.keras/datasets.</summary>
+    /// <summary>The user's data cache, like Keras's ~/.keras/datasets ($DEEPDSL_CACHE moves it).</summary>
     public static string UserCache =>
-        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".deepdsl", "datasets");
+        Environment.GetEnvironmentVariable("DEEPDSL_CACHE") is { Length: > 0 } cache
+            ? cache
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".deepdsl", "datasets");
 
     /// <summary>Locates a folder holding the six files, or an archive holding them; null when none of the roots has them.</summary>
     public static string? Locate(IEnumerable<string> roots)

@@ -81,11 +81,21 @@ public sealed class Cifar10DatasetTests
     public void Missing_data_says_where_it_looked_and_where_to_download_it()
     {
         var empty = Directory.CreateTempSubdirectory("deepdsl-empty-").FullName;
-        Environment.SetEnvironmentVariable("DEEPDSL_OFFLINE", "1");
-        var error = Assert.Throws<DataException>(() => Cifar10Dataset.Locate(empty, TextWriter.Null));
-        Assert.Contains(empty, error.Message);
-        Assert.Contains(Cifar10Files.DownloadUrl, error.Message);
-        Assert.Contains("data_batch_1.bin", error.Message);
+        var saved = new[] { "DEEPDSL_OFFLINE", "DEEPDSL_DATA", "DEEPDSL_CACHE" }.ToDictionary(v => v, Environment.GetEnvironmentVariable);
+        try
+        {
+            Environment.SetEnvironmentVariable("DEEPDSL_OFFLINE", "1");
+            Environment.SetEnvironmentVariable("DEEPDSL_DATA", null);
+            Environment.SetEnvironmentVariable("DEEPDSL_CACHE", Path.Combine(empty, "cache"));
+            var error = Assert.Throws<DataException>(() => Cifar10Dataset.Locate(empty, TextWriter.Null));
+            Assert.Contains(empty, error.Message);
+            Assert.Contains(Cifar10Files.DownloadUrl, error.Message);
+            Assert.Contains("data_batch_1.bin", error.Message);
+        }
+        finally
+        {
+            foreach (var (name, value) in saved) Environment.SetEnvironmentVariable(name, value);
+        }
     }
 
     [Fact]
