@@ -19,7 +19,6 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor AliasExpansion = new("DDSL008", "YAML aliases expand too far", DiagnosticSeverity.Error, Syntax);
     public static readonly DiagnosticDescriptor ExtendsNotFound = new("DDSL009", "extends: file not found", DiagnosticSeverity.Error, Composition);
     public static readonly DiagnosticDescriptor ExtendsCycle = new("DDSL010", "extends: cycle", DiagnosticSeverity.Error, Composition);
-    public static readonly DiagnosticDescriptor UnsupportedVersion = new("DDSL011", "Unsupported language version", DiagnosticSeverity.Error, Schema);
     public static readonly DiagnosticDescriptor LayerName = new("DDSL012", "Invalid or duplicate layer name", DiagnosticSeverity.Error, Schema);
     public static readonly DiagnosticDescriptor InputShape = new("DDSL013", "Model input does not match the data", DiagnosticSeverity.Error, Schema);
     public static readonly DiagnosticDescriptor AmbiguousAlias = new("DDSL014", "Key given twice under two names", DiagnosticSeverity.Error, Schema);
