@@ -36,11 +36,11 @@ internal static class PruneCommand
             model.to(device);
             using var data = DatasetLoader.Load(experiment.Data, device, System.Console.Out);
             var loss = new LossFunction(experiment.Training.Loss, (model as IClassifierModel)?.Output ?? OutputActivation.Linear);
-            Training.Evaluation Test() { model.eval(); return Trainer.Evaluate(model, loss, data.TestX, data.TestY); }
+            EvaluationResult Test() { model.eval(); return Trainer.Evaluate(model, loss, data.TestX, data.TestY); }
             var before = Test();
             using var pruning = MagnitudePruning.Prune(model, s);
             var after = Test();
-            Training.Evaluation? tuned = null;
+            EvaluationResult? tuned = null;
             if (epochs > 0)
             {
                 using var optimizer = experiment.CreateOptimizer(model.parameters());

@@ -118,7 +118,7 @@ public sealed class Trainer
     }
 
     /// <summary>Loss and accuracy in evaluation mode (dropout off, batch norm on running statistics).</summary>
-    public Evaluation Evaluate(Tensor x, Tensor y)
+    public EvaluationResult Evaluate(Tensor x, Tensor y)
     {
         var wasTraining = model.training;
         model.eval();
@@ -133,7 +133,7 @@ public sealed class Trainer
     }
 
     /// <summary>Loss and accuracy of the model as it is (its current train/eval mode), in batches, without gradients.</summary>
-    public static Evaluation Evaluate(Module model, LossFunction loss, Tensor x, Tensor y)
+    public static EvaluationResult Evaluate(Module model, LossFunction loss, Tensor x, Tensor y)
     {
         using var scope = torch.NewDisposeScope();
         using var noGrad = torch.no_grad();
@@ -151,6 +151,6 @@ public sealed class Trainer
             lossSum.add_(loss.Loss(logits, yb).to(ScalarType.Float64).mul(count));
             correct.add_(loss.Correct(logits, yb));
         }
-        return new Evaluation(lossSum.item<double>() / examples, (double)correct.item<long>() / examples, examples);
+        return new EvaluationResult(lossSum.item<double>() / examples, (double)correct.item<long>() / examples, examples);
     }
 }
