@@ -33,10 +33,46 @@ public sealed class SchemaErrorTests
     }
 
     [Fact]
-    public void A_duplicate_key_is_reported_where_it_repeats()
+    public void A_duplicate_key_is_reported_where_it_repeats_with_its_path_and_the_first_line()
     {
         var spec = Valid.Replace("  epochs: 5", "  epochs: 5\n  epochs: 6");
-        AssertAt(Single(Compile(spec), "DDSL005"), DiagnosticSeverity.Error, Find(spec, "epochs: 6"));
+        var d = Single(Compile(spec), "DDSL005");
+        AssertAt(d, DiagnosticSeverity.Error, Find(spec, "epochs: 6"));
+        Assert.Contains($"training.epochs is already set on line {Find(spec, "epochs: 5").Line}", d.Message);
+    }
+
+    [Fact]
+    public void A_key_of_another_dataset_is_an_error_not_silently_ignored()
+    {
+        var spec = Valid.Replace("{ dataset: cifar10, validation: 1000 }", "{ dataset: cifar10, validation: 1000, samples: 500 }");
+        var d = Single(Compile(spec), "DDSL015");
+        AssertAt(d, DiagnosticSeverity.Error, Find(spec, "samples"));
+        Assert.Contains("data.samples applies only when dataset is synthetic, but data.dataset is cifar10", d.Message);
+        Assert.Empty(Compile(Valid.Replace("{ dataset: cifar10, validation: 1000 }", "{ dataset: cifar10, validation: 1000, x_train: null }")).Diagnostics);
+    }
+
+    [Fact]
+    public void A_dataset_names_the_keys_it_needs()
+    {
+        var npy = Valid.Replace("{ dataset: cifar10, validation: 1000 }", "{ dataset: npy, x_train: a.npy, y_train: b.npy, x_test: c.npy }");
+        var missing = Compile(npy).Diagnostics.Where(d => d.Id == "DDSL004").Select(d => d.Message).ToList();
+        Assert.Equal(2, missing.Count);
+        Assert.Contains(missing, m => m.StartsWith("data needs 'y_test' when dataset is npy", StringComparison.Ordinal));
+        Assert.Contains(missing, m => m.StartsWith("data needs 'classes' when dataset is npy", StringComparison.Ordinal));
+        Assert.Null(Compile(npy).Spec);
+        var complete = Valid.Replace("{ dataset: cifar10, validation: 1000 }", "{ dataset: npy, x_train: a.npy, y_train: b.npy, x_test: c.npy, y_test: d.npy, classes: 10 }");
+        Assert.Empty(Compile(complete).Diagnostics);
+    }
+
+    [Fact]
+    public void A_key_inherited_for_another_dataset_points_into_the_base_and_says_how_to_drop_it()
+    {
+        var baseSpec = Valid.Replace("{ dataset: cifar10, validation: 1000 }", "{ dataset: synthetic, classes: 10, samples: 200 }").Replace("input: [32, 32, 3]", "input: [3072]").Replace("    - flatten\n", "");
+        var variant = "extends: base.yaml\nname: v\ndata: { dataset: cifar10, classes: null }\nmodel: { input: [32, 32, 3], layers: [flatten, { dense: { units: 10, activation: softmax } }] }\n";
+        Assert.Empty(Compile(baseSpec).Diagnostics);
+        var d = Single(Compile(variant, ("base.yaml", baseSpec)), "DDSL015");
+        AssertAt(d, DiagnosticSeverity.Error, Find(baseSpec, "samples"), "/specs/base.yaml");
+        Assert.Contains("samples: null", d.Message);
     }
 
     [Theory]

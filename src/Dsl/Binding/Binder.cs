@@ -85,7 +85,26 @@ public sealed class Binder
             }
             if (value is not null) fields.Add(new KeyValuePair<string, BValue>(field.Key, value));
         }
+        if (shape.Selector is { } selector && fields.FirstOrDefault(f => f.Key == selector).Value is BScalar { Value: string selected })
+            CheckApplicable(shape, selector, selected, given, path, mapping);
         return fields.Count == shape.Fields.Count ? new BObject(fields, path, mapping.Location, false) : null;
+    }
+
+    // A key that means nothing for the selected kind (samples: for cifar10) would be silently ignored
+    // downstream; a key the kind needs (x_train: for npy) would fail only when the run starts.
+    private void CheckApplicable(ObjectShape shape, string selector, string selected, Dictionary<string, (YScalar Key, YNode Value)> given, string path, YMapping mapping)
+    {
+        foreach (var field in shape.Fields)
+        {
+            var written = given.TryGetValue(field.Key, out var entry) && entry.Value is not YScalar { Kind: ScalarKind.Null };
+            if (written && field.AppliesTo is { } applies && !applies.Contains(selected))
+                Report(Descriptors.NotApplicable, entry.Key.Location,
+                    $"{Display(Join(path, field.Key))} applies only when {selector} is {string.Join(" or ", applies)}, but {Display(Join(path, selector))} is {selected}: remove it" +
+                    (!given.TryGetValue(selector, out var chosen) || entry.Key.Location.File == chosen.Key.Location.File ? "" : $" (or write {field.Key}: null in the file that sets {selector}: {selected})"));
+            else if (!written && field.RequiredFor is { } needs && needs.Contains(selected))
+                Report(Descriptors.MissingKey, mapping.Location,
+                    $"{Display(path)} needs '{field.Key}' when {selector} is {selected} ({field.Doc.TrimEnd('.')}): {field.Shape.Expected}");
+        }
     }
 
     private BValue? Default(Shape shape, object? value, string path, SourceLocation at)

@@ -22,6 +22,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor LayerName = new("DDSL012", "Invalid or duplicate layer name", DiagnosticSeverity.Error, Schema);
     public static readonly DiagnosticDescriptor InputShape = new("DDSL013", "Model input does not match the data", DiagnosticSeverity.Error, Schema);
     public static readonly DiagnosticDescriptor AmbiguousAlias = new("DDSL014", "Key given twice under two names", DiagnosticSeverity.Error, Schema);
+    public static readonly DiagnosticDescriptor NotApplicable = new("DDSL015", "Setting does not apply here", DiagnosticSeverity.Error, Schema);
 
     public static readonly DiagnosticDescriptor SeluInit = new("DDSL101", "SELU needs LeCun-normal initialization", DiagnosticSeverity.Error, SelfNormalization);
     public static readonly DiagnosticDescriptor SeluInputs = new("DDSL102", "SELU needs standardized inputs", DiagnosticSeverity.Error, SelfNormalization);

@@ -153,6 +153,8 @@ public static class LanguageSchema
 
     private static NumberShape OpenFractionOrOne() => new(Min: 0, MinExclusive: true, Max: 1);
 
+    private static readonly string[] Npy = ["npy"], Synthetic = ["synthetic"], NpyOrSynthetic = ["npy", "synthetic"];
+
     public static readonly ObjectShape Data = new("data", [
         new Field("dataset", new StringShape(["cifar10", "npy", "synthetic"]), "Where examples come from.", Required: true),
         new Field("path", new StringShape(), "Folder (or archive) holding the data; else $DEEPDSL_DATA, then ~/.deepdsl/datasets.", Nullable: true),
@@ -161,14 +163,14 @@ public static class LanguageSchema
         new Field("standardize", new BoolShape(), "Per-feature standardization fitted on the training split.", Default: false),
         new Field("train_samples", PositiveInt, "Use only this many training examples (after the validation split).", Nullable: true),
         new Field("test_samples", PositiveInt, "Use only this many test examples.", Nullable: true),
-        new Field("classes", new IntShape(Min: 2), "Number of classes (npy, synthetic; cifar10 has 10).", Nullable: true),
-        new Field("x_train", new StringShape(), "npy: training features.", Nullable: true),
-        new Field("y_train", new StringShape(), "npy: training labels.", Nullable: true),
-        new Field("x_test", new StringShape(), "npy: test features.", Nullable: true),
-        new Field("y_test", new StringShape(), "npy: test labels.", Nullable: true),
-        new Field("samples", PositiveInt, "synthetic: training examples.", Default: 1000L),
-        new Field("noise", Positive, "synthetic: spread of each class cluster.", Default: 1.0),
-    ]);
+        new Field("classes", new IntShape(Min: 2), "Number of classes (npy, synthetic; cifar10 has 10).", Nullable: true, AppliesTo: NpyOrSynthetic, RequiredFor: NpyOrSynthetic),
+        new Field("x_train", new StringShape(), "npy: training features.", Nullable: true, AppliesTo: Npy, RequiredFor: Npy),
+        new Field("y_train", new StringShape(), "npy: training labels.", Nullable: true, AppliesTo: Npy, RequiredFor: Npy),
+        new Field("x_test", new StringShape(), "npy: test features.", Nullable: true, AppliesTo: Npy, RequiredFor: Npy),
+        new Field("y_test", new StringShape(), "npy: test labels.", Nullable: true, AppliesTo: Npy, RequiredFor: Npy),
+        new Field("samples", PositiveInt, "synthetic: training examples.", Default: 1000L, AppliesTo: Synthetic),
+        new Field("noise", Positive, "synthetic: spread of each class cluster.", Default: 1.0, AppliesTo: Synthetic),
+    ], Selector: "dataset");
 
     public static readonly ObjectShape Model = new("model", [
         new Field("input", new ListShape(PositiveInt, MinItems: 1), "Shape of one example, e.g. [32, 32, 3].", Required: true),
@@ -241,8 +243,3 @@ public static class LanguageSchema
     private static Variant Kind(string name, string doc, params Field[] fields) => new(name, new ObjectShape(name, fields), doc);
 }
 
-/// <summary>The layer shape inside `repeat` (a reference, because layers nest).</summary>
-public sealed record LayerReference : Shape
-{
-    public override string Expected => LanguageSchema.Layer.Expected;
-}

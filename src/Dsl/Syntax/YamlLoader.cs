@@ -75,7 +75,7 @@ public static class YamlLoader
             parser.Consume<StreamStart>();
             if (parser.TryConsume<StreamEnd>(out _)) return null;
             parser.Consume<DocumentStart>();
-            var root = parser.Accept<DocumentEnd>(out _) ? null : Node();
+            var root = parser.Accept<DocumentEnd>(out _) ? null : Node("");
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _))
             {
@@ -86,7 +86,8 @@ public static class YamlLoader
             return root;
         }
 
-        private YNode Node()
+        // path: the key path of the node (data.validation, model.layers[2]), for messages.
+        private YNode Node(string path)
         {
             if (parser.TryConsume<AnchorAlias>(out var alias))
             {
@@ -106,11 +107,7 @@ public static class YamlLoader
             {
                 anchor = sequenceStart.Anchor.IsEmpty ? null : sequenceStart.Anchor.Value;
                 var items = new List<YNode>();
-                while (!parser.TryConsume<SequenceEnd>(out var end))
-                {
-                    items.Add(Node());
-                    _ = end;
-                }
+                while (!parser.TryConsume<SequenceEnd>(out _)) items.Add(Node($"{path}[{items.Count}]"));
                 node = new YSequence(items, Locate(sequenceStart.Start, sequenceStart.End));
             }
             else
@@ -118,23 +115,25 @@ public static class YamlLoader
                 var mappingStart = parser.Consume<MappingStart>();
                 anchor = mappingStart.Anchor.IsEmpty ? null : mappingStart.Anchor.Value;
                 var entries = new List<KeyValuePair<YScalar, YNode>>();
-                var seen = new HashSet<string>(StringComparer.Ordinal);
+                var seen = new Dictionary<string, YScalar>(StringComparer.Ordinal);
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
-                    var keyNode = Node();
-                    var value = Node();
+                    var keyNode = Node(path);
+                    var value = Node(keyNode is YScalar named ? Join(path, named.Text) : path);
                     if (keyNode is not YScalar key)
                     {
                         diagnostics.Add(new DslDiagnostic(Descriptors.WrongType.Id, DiagnosticSeverity.Error,
                             "mapping keys must be plain names, not lists or mappings", keyNode.Location));
                         continue;
                     }
-                    if (!seen.Add(key.Text))
+                    if (seen.TryGetValue(key.Text, out var first))
                     {
                         diagnostics.Add(new DslDiagnostic(Descriptors.DuplicateKey.Id, DiagnosticSeverity.Error,
-                            $"duplicate key '{key.Text}': it is already set above in this mapping; YAML keeps only one, so remove one of them", key.Location));
+                            $"duplicate key: {Join(path, key.Text)} is already set on line {first.Location.StartLine + 1}; YAML would silently keep only one, so remove one of them",
+                            key.Location));
                         continue;
                     }
+                    seen[key.Text] = key;
                     entries.Add(new KeyValuePair<YScalar, YNode>(key, value));
                 }
                 node = new YMapping(entries, Locate(mappingStart.Start, mappingStart.End));
@@ -143,6 +142,8 @@ public static class YamlLoader
             if (anchor is not null) anchors[anchor] = node;
             return node;
         }
+
+        private static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
 
         public SourceLocation Locate(Mark start, Mark end)
         {
