@@ -22,7 +22,7 @@ public sealed class FuzzTests
         {
             var files = new Dictionary<string, string>(originals);
             var target = originals.Keys.ElementAt(random.Next(originals.Count));
-            files[target] = Mutate(originals[target], random);
+            files[target] = Mutations.Apply(originals[target], random);
             var watch = Stopwatch.StartNew();
             var result = SpecCompiler.Compile(target, new InMemoryFileSystem(files));
             slowest = Math.Max(slowest, watch.Elapsed.TotalMilliseconds);
@@ -30,32 +30,5 @@ public sealed class FuzzTests
         }
         Assert.True(slowest < 100, $"slowest spec took {slowest:F1} ms");
     }
-
-    private static string Mutate(string text, Random random)
-    {
-        var lines = text.Split('\n').ToList();
-        for (var n = random.Next(1, 4); n > 0; n--)
-        {
-            var line = random.Next(lines.Count);
-            switch (random.Next(7))
-            {
-                case 0: lines.RemoveAt(line); break;
-                case 1: lines.Insert(line, lines[line]); break;
-                case 2: lines[line] = System.Text.RegularExpressions.Regex.Replace(lines[line], @"\d+(\.\d+)?(e-?\d+)?", _ => Values[random.Next(Values.Length)]); break;
-                case 3: lines[line] = lines[line].Replace(": ", ": " + Values[random.Next(Values.Length)] + " "); break;
-                case 4: return string.Join("\n", lines)[..random.Next(Math.Max(1, string.Join("\n", lines).Length))];
-                case 5:
-                    var chars = lines[line].ToCharArray();
-                    if (chars.Length > 0) chars[random.Next(chars.Length)] = (char)random.Next(1, 0x3000);
-                    lines[line] = new string(chars);
-                    break;
-                default: lines[line] = "  " + lines[line]; break;
-            }
-            if (lines.Count == 0) break;
-        }
-        return string.Join("\n", lines);
-    }
-
-    private static readonly string[] Values = ["-1", "0", "'3'", "null", "true", "[1, 2]", "{ a: 1 }", ".nan", "1e400", "*x", "&y z", "\"\\u0000\"", "99999999999999999999", "~", "{", "]"];
 
 }

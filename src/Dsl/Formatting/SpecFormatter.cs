@@ -120,12 +120,10 @@ public static class SpecFormatter
 
     private static bool IsVariant(Shape? shape) => shape is VariantShape or LayerReference;
 
-    private static string Key(YScalar key) => key.Quoted ? Quote(key.Text) : key.Text;
+    private static string Key(YScalar key) => key.Quoted ? YamlString.Quote(key.Text) : key.Text;
 
-    private static string Scalar(YScalar scalar) => scalar.Quoted ? Quote(scalar.Text) : scalar.Text.Length == 0 ? "null" : scalar.Text;
+    private static string Scalar(YScalar scalar) => scalar.Quoted ? YamlString.Quote(scalar.Text) : scalar.Text.Length == 0 ? "null" : scalar.Text;
 
-    private static string Quote(string text) =>
-        "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n").Replace("\t", "\\t").Replace("\r", "\\r") + "\"";
 
     private static string Trailing(string? comment) => comment is null ? "" : "  " + comment;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using DeepDsl.Dsl.Binding;
+using DeepDsl.Dsl.Syntax;
 
 namespace DeepDsl.Dsl.Model;
 
@@ -130,8 +131,8 @@ public static class CanonicalWriter
         bool b => b ? "true" : "false",
         long l => l.ToString(CultureInfo.InvariantCulture),
         double d => Number(d),
-        string s => IsPlain(s) && !IsReserved(s) ? s : Quote(s),
-        _ => Quote(value.ToString() ?? ""),
+        string s => IsPlain(s) && !IsReserved(s) ? s : YamlString.Quote(s),
+        _ => YamlString.Quote(value.ToString() ?? ""),
     };
 
     /// <summary>A float that reads back as a float: always with a '.' or an exponent.</summary>
@@ -157,6 +158,4 @@ public static class CanonicalWriter
         s is "null" or "Null" or "NULL" or "~" or "true" or "True" or "TRUE" or "false" or "False" or "FALSE" ||
         s.StartsWith(".", System.StringComparison.Ordinal);
 
-    private static string Quote(string s) =>
-        "\"" + s.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n").Replace("\t", "\\t").Replace("\r", "\\r") + "\"";
 }

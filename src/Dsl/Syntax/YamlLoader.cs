@@ -36,6 +36,13 @@ public static class YamlLoader
                 $"YAML syntax error: {Clean(error.Message)}", reader.Locate(error.Start, error.End)));
             return null;
         }
+        catch (Exception error) when (error is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // YamlDotNet's scanner throws these, not YamlException, on some malformed input (found by fuzzing).
+            diagnostics.Add(new DslDiagnostic(Descriptors.YamlSyntax.Id, DiagnosticSeverity.Error,
+                "YAML syntax error: the text cannot be read as YAML here (check quotes, brackets and indentation)", reader.Here()));
+            return null;
+        }
         catch (ExpansionLimitException limit)
         {
             diagnostics.Add(new DslDiagnostic(Descriptors.AliasExpansion.Id, DiagnosticSeverity.Error,
@@ -144,6 +151,9 @@ public static class YamlLoader
         }
 
         private static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
+
+        /// <summary>Where the parser stopped: its current event, or the start of the file.</summary>
+        public SourceLocation Here() => parser.Current is { } current ? Locate(current.Start, current.End) : SourceLocation.StartOf(file);
 
         public SourceLocation Locate(Mark start, Mark end)
         {
