@@ -27,6 +27,8 @@ public sealed class FuzzTests
             var result = SpecCompiler.Compile(target, new InMemoryFileSystem(files));
             slowest = Math.Max(slowest, watch.Elapsed.TotalMilliseconds);
             Assert.True(result.Spec is not null || result.Diagnostics.Count > 0, $"mutation {i} gave neither a spec nor diagnostics:\n{files[target]}");
+            // The compiler turns a bug into an "internal error" diagnostic rather than throw at its caller; fuzzing must find none.
+            Assert.True(!result.Diagnostics.Any(d => d.Message.Contains("internal error")), $"mutation {i}: {string.Join("; ", result.Diagnostics)}\n{files[target]}");
         }
         Assert.True(slowest < 100, $"slowest spec took {slowest:F1} ms");
     }

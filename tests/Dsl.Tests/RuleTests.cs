@@ -168,6 +168,38 @@ public sealed class RuleTests
     }
 
     [Fact]
+    public void DDSL013_input_that_is_not_the_datasets_shape()
+    {
+        var spec = Valid.Replace("input: [32, 32, 3]", "input: [28, 28, 1]");
+        var d = Single(Compile(spec), "DDSL013");
+        AssertAt(d, DiagnosticSeverity.Error, Find(spec, "[28, 28, 1]"));
+        Assert.Contains("[32, 32, 3]", d.Message);
+    }
+
+    /// <summary>The passing side of each rule: the nearest spec that follows it compiles without a diagnostic.</summary>
+    [Theory]
+    [InlineData("DDSL101/102/103", "selu", "    - dense: { units: 10", "    - alpha_dropout: 0.05\n    - dense: { units: 10")]
+    [InlineData("DDSL105", "selu", "kernel_init: lecun_normal }\n    - dense: { units: 10", "kernel_init: lecun_normal, l1: 0, l2: 0 }\n    - dense: { units: 10")]
+    [InlineData("DDSL106", "selu", "    - dense: { units: 10", "    - dense: { units: 20, activation: selu, kernel_init: lecun_normal }\n    - dense: { units: 10")]
+    [InlineData("DDSL107", "valid", "    - dense: { units: 10", "    - dropout: 0.1\n    - dense: { units: 10")]
+    [InlineData("DDSL201", "valid", "kernel_init: he_normal", "kernel_init: { normal: { stddev: 0.01 } }, bias_init: zeros")]
+    [InlineData("DDSL202", "valid", "elu, kernel_init: he_normal", "sigmoid, kernel_init: glorot_uniform")]
+    [InlineData("DDSL203", "valid", "elu, kernel_init: he_normal", "relu, kernel_init: he_uniform")]
+    [InlineData("DDSL301", "valid", "{ nadam: { learning_rate: 0.001 } }", "{ rmsprop: { momentum: 0.99, rho: 0.9 } }")]
+    [InlineData("DDSL401", "valid", "elu, kernel_init: he_normal", "gelu, kernel_init: he_normal")]
+    [InlineData("DDSL403", "valid", "sparse_categorical_crossentropy", "binary_crossentropy")]
+    [InlineData("DDSL502", "valid", "    - dense: { units: 10", "    - dropout: 0.2\n    - dense: { units: 10")]
+    [InlineData("DDSL013", "valid", "    - flatten\n", "    - flatten\n    - batch_norm\n")]
+    public void A_spec_that_follows_the_rule_passes(string rule, string start, string from, string to)
+    {
+        var spec = (start == "selu" ? Selu : Valid).Replace(from, to);
+        if (rule == "DDSL403") spec = spec.Replace("units: 10, activation: softmax", "units: 1, activation: sigmoid");
+        if (rule == "DDSL502") spec += "\nevaluation: { mc_dropout: { samples: 10 } }\n";
+        Assert.NotEqual(start == "selu" ? Selu : Valid, spec);
+        Assert.True(Compile(spec).Diagnostics.Count == 0, $"{rule}: {string.Join("; ", Compile(spec).Diagnostics)}");
+    }
+
+    [Fact]
     public void Severity_options_change_and_suppress_diagnostics()
     {
         var spec = Valid.Replace("    - dense: { units: 10", "    - alpha_dropout: 0.1\n    - dense: { units: 10");
