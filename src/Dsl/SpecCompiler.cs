@@ -60,6 +60,13 @@ public static class SpecCompiler
         return new SpecCompilation(hasErrors ? null : spec, new EquatableArray<DslDiagnostic>(effective), new EquatableArray<string>(resolver.Files.Distinct()));
     }
 
+    /// <summary>
+    /// Compiles with the severities configured for the spec (`dotnet_diagnostic.DDSLnnn.severity` in a
+    /// .editorconfig/.globalconfig next to it or above, read through <paramref name="files"/>), as `dotnet build` applies them.
+    /// </summary>
+    public static SpecCompilation CompileWithConfiguredSeverities(string path, ISpecFileSystem files, bool warningsAsErrors = false) =>
+        Compile(path, files, SeverityConfiguration.For(path, files, warningsAsErrors));
+
     private static KeyValuePair<string, BValue> Replace(KeyValuePair<string, BValue> field, BObject obj, string key, BValue value) =>
         new(field.Key, obj with { Fields = obj.Fields.Select(f => f.Key == key ? new KeyValuePair<string, BValue>(key, value) : f).ToList() });
 }
