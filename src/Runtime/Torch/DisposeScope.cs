@@ -43,9 +43,9 @@ public sealed class DisposeScope : IDisposable
     public void Dispose()
     {
         if (disposed) return;
-        disposed = true;
         if (!ReferenceEquals(current, this))
             throw new InvalidOperationException("Dispose scopes must be disposed innermost first.");
+        disposed = true;
         current = outer;
         foreach (var tensor in tensors)
         {

@@ -10,25 +10,33 @@ namespace DeepDsl.Torch;
 /// </summary>
 public sealed partial class Tensor : IDisposable
 {
+    private readonly TensorHandle handle;
+
     internal Tensor(TensorHandle handle)
     {
-        Handle = LibTorch.Check(handle);
+        this.handle = LibTorch.Check(handle);
         DisposeScope.Current?.Register(this);
     }
 
     internal static Tensor FromRaw(IntPtr raw) => new(new TensorHandle(raw));
 
-    internal TensorHandle Handle { get; }
+    /// <summary>
+    /// The native handle. A disposed tensor throws here, so that no call (including those that pass raw
+    /// pointers, such as optional arguments and tensor lists) can hand libtorch a freed tensor.
+    /// </summary>
+    internal TensorHandle Handle => handle.IsClosed
+        ? throw new ObjectDisposedException(nameof(Tensor), "This tensor has been disposed (directly or by its dispose scope) and can no longer be used.")
+        : handle;
 
     internal DisposeScope? Scope { get; set; }
 
-    public bool IsDisposed => Handle.IsClosed;
+    public bool IsDisposed => handle.IsClosed;
 
     public void Dispose()
     {
         Scope?.Forget(this);
         Scope = null;
-        Handle.Dispose();
+        handle.Dispose();
     }
 
     /// <summary>Keeps this tensor alive past the current dispose scope, handing it to the enclosing one.</summary>

@@ -12,19 +12,19 @@ at::IntArrayRef dims(const int64_t* shape, int32_t ndim) { return at::IntArrayRe
 DD_API void dd_tensor_free(dd_tensor t) { delete t; }
 
 DD_API dd_tensor dd_zeros(const int64_t* shape, int32_t ndim, int8_t dtype, int32_t dev, int32_t idx, bool grad) {
-  DD_RETURN_TENSOR(at::zeros(dims(shape, ndim), options(dtype, dev, idx).requires_grad(grad)))
+  DD_RETURN_TENSOR(at::zeros(dims(shape, ndim), options(dtype, dev, idx)).requires_grad_(grad))
 }
 
 DD_API dd_tensor dd_ones(const int64_t* shape, int32_t ndim, int8_t dtype, int32_t dev, int32_t idx, bool grad) {
-  DD_RETURN_TENSOR(at::ones(dims(shape, ndim), options(dtype, dev, idx).requires_grad(grad)))
+  DD_RETURN_TENSOR(at::ones(dims(shape, ndim), options(dtype, dev, idx)).requires_grad_(grad))
 }
 
 DD_API dd_tensor dd_empty(const int64_t* shape, int32_t ndim, int8_t dtype, int32_t dev, int32_t idx, bool grad) {
-  DD_RETURN_TENSOR(at::empty(dims(shape, ndim), options(dtype, dev, idx).requires_grad(grad)))
+  DD_RETURN_TENSOR(at::empty(dims(shape, ndim), options(dtype, dev, idx)).requires_grad_(grad))
 }
 
 DD_API dd_tensor dd_full(const int64_t* shape, int32_t ndim, double value, int8_t dtype, int32_t dev, int32_t idx, bool grad) {
-  DD_RETURN_TENSOR(at::full(dims(shape, ndim), value, options(dtype, dev, idx).requires_grad(grad)))
+  DD_RETURN_TENSOR(at::full(dims(shape, ndim), value, options(dtype, dev, idx)).requires_grad_(grad))
 }
 
 DD_API dd_tensor dd_arange(double start, double end, double step, int8_t dtype, int32_t dev, int32_t idx) {
