@@ -72,7 +72,7 @@ public sealed class SchemaErrorTests
         Assert.Empty(Compile(baseSpec).Diagnostics);
         var d = Single(Compile(variant, ("base.yaml", baseSpec)), "DDSL015");
         AssertAt(d, DiagnosticSeverity.Error, Find(baseSpec, "samples"), "/specs/base.yaml");
-        Assert.Contains("samples: null", d.Message);
+        Assert.Contains("inherited: write samples: null in spec.yaml", d.Message);
     }
 
     [Theory]

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Text.Json;
-using DeepDsl.Cli.Specs;
+using DeepDsl.Dsl;
 using DeepDsl.Dsl.Diagnostics;
 using DeepDsl.Dsl.Diffing;
+using DeepDsl.Dsl.Resolution;
 
 namespace DeepDsl.Cli.Commands;
 
@@ -17,8 +18,8 @@ internal static class DiffCommand
         var command = new Command("diff", "Compare two experiments setting by setting.") { a, b, json };
         command.SetAction(parse =>
         {
-            var left = SpecFiles.Compile(parse.GetValue(a)!);
-            var right = SpecFiles.Compile(parse.GetValue(b)!);
+            var left = SpecCompiler.CompileWithConfiguredSeverities(parse.GetValue(a)!, DiskFileSystem.Instance);
+            var right = SpecCompiler.CompileWithConfiguredSeverities(parse.GetValue(b)!, DiskFileSystem.Instance);
             foreach (var d in left.Diagnostics.Concat(right.Diagnostics)) System.Console.Error.WriteLine(d.ToString());
             if (left.Spec is null || right.Spec is null) return 2;
             var changes = SemanticDiff.Compare(left.Spec, right.Spec);
@@ -34,4 +35,5 @@ internal static class DiffCommand
 
     private static string? Where(SourceLocation? location) =>
         location is null ? null : $"{Path.GetRelativePath(Environment.CurrentDirectory, location.File)}:{location.StartLine + 1}";
+
 }

@@ -1,19 +1,40 @@
 using System.CommandLine;
-using DeepDsl.Cli.Specs;
+using DeepDsl.Dsl;
+using DeepDsl.Dsl.Diagnostics;
+using DeepDsl.Dsl.Formatting;
+using DeepDsl.Dsl.Resolution;
 
 namespace DeepDsl.Cli.Commands;
 
-/// <summary>deepdsl show --resolved FILE: the fully resolved spec in canonical YAML (usable as a git textconv driver).</summary>
+/// <summary>
+/// deepdsl show [--resolved] FILE: the spec in canonical form — as written (the formatter's output), or
+/// fully resolved (extends applied, defaults explicit, repeats expanded; usable as a git textconv driver).
+/// </summary>
 internal static class ShowCommand
 {
     public static Command Create()
     {
         var file = new Argument<string>("file") { Description = "Experiment spec (YAML)" };
         var resolved = new Option<bool>("--resolved") { Description = "Print the resolved spec: extends applied, defaults explicit, repeats expanded" };
-        var command = new Command("show", "Print a spec resolved, in canonical form.") { file, resolved };
+        var command = new Command("show", "Print a spec in canonical form, as written or resolved.") { file, resolved };
         command.SetAction(parse =>
         {
-            var compilation = SpecFiles.Compile(parse.GetValue(file)!);
+            var path = parse.GetValue(file)!;
+            if (!parse.GetValue(resolved))
+            {
+                if (!DiskFileSystem.Instance.TryRead(Path.GetFullPath(path), out var text))
+                {
+                    System.Console.Error.WriteLine($"{path}: error: cannot read the file");
+                    return 1;
+                }
+                var diagnostics = new List<DslDiagnostic>();
+                var formatted = SpecFormatter.Format(Path.GetFullPath(path), text, diagnostics);
+                foreach (var d in diagnostics) System.Console.Error.WriteLine(d.ToString());
+                if (formatted is null) return 1;
+                System.Console.Write(formatted);
+                return 0;
+            }
+            var compilation = SpecCompiler.CompileWithConfiguredSeverities(path, DiskFileSystem.Instance);
             foreach (var d in compilation.Diagnostics) System.Console.Error.WriteLine(d.ToString());
             if (compilation.Spec is null) return 1;
             System.Console.Write(compilation.Spec.CanonicalYaml);

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
-using DeepDsl.Cli.Specs;
 using DeepDsl.Dsl;
 using DeepDsl.Dsl.Diagnostics;
+using DeepDsl.Dsl.Resolution;
 
 namespace DeepDsl.Cli.Commands;
 
@@ -17,13 +17,16 @@ internal static class ValidateCommand
         var command = new Command("validate", "Check experiment specs and print their diagnostics.") { files, json, warnAsError };
         command.SetAction(parse =>
         {
-            var results = parse.GetValue(files)!.Select(f => (File: f, Result: SpecFiles.Compile(f, parse.GetValue(warnAsError)))).ToList();
+            var results = parse.GetValue(files)!
+                .Select(f => (File: f, Result: SpecCompiler.CompileWithConfiguredSeverities(f, DiskFileSystem.Instance, parse.GetValue(warnAsError))))
+                .ToList();
             var all = results.SelectMany(r => r.Result.Diagnostics).ToList();
             if (parse.GetValue(json))
                 System.Console.WriteLine(JsonSerializer.Serialize(all.Select(d => new
                 {
                     id = d.Id, severity = DslDiagnostic.SeverityText(d.Severity), message = d.Message, file = d.Location.File,
                     line = d.Location.StartLine + 1, column = d.Location.StartColumn + 1, endLine = d.Location.EndLine + 1, endColumn = d.Location.EndColumn + 1,
+                    helpLink = Descriptors.All.FirstOrDefault(x => x.Id == d.Id)?.HelpLink,
                 }), new JsonSerializerOptions { WriteIndented = true }));
             else
             {

@@ -100,7 +100,7 @@ public sealed class Binder
             if (written && field.AppliesTo is { } applies && !applies.Contains(selected))
                 Report(Descriptors.NotApplicable, entry.Key.Location,
                     $"{Display(Join(path, field.Key))} applies only when {selector} is {string.Join(" or ", applies)}, but {Display(Join(path, selector))} is {selected}: remove it" +
-                    (!given.TryGetValue(selector, out var chosen) || entry.Key.Location.File == chosen.Key.Location.File ? "" : $" (or write {field.Key}: null in the file that sets {selector}: {selected})"));
+                    (entry.Key.Location.File == mapping.Location.File ? "" : $" (it is inherited: write {field.Key}: null in {System.IO.Path.GetFileName(mapping.Location.File)} to drop it)"));
             else if (!written && field.RequiredFor is { } needs && needs.Contains(selected))
                 Report(Descriptors.MissingKey, mapping.Location,
                     $"{Display(path)} needs '{field.Key}' when {selector} is {selected} ({field.Doc.TrimEnd('.')}): {field.Shape.Expected}");
