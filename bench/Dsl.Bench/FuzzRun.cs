@@ -23,6 +23,7 @@ public static class FuzzRun
             slowest = Math.Max(slowest, one.Elapsed.TotalMilliseconds);
             if (result.Spec is null && result.Diagnostics.Count == 0) throw new InvalidOperationException($"neither a spec nor diagnostics:\n{mutated}");
             if (result.Spec is not null) withSpec++;
+            if (result.Diagnostics.Any(d => d.Message.Contains("internal error"))) throw new InvalidOperationException($"internal error: {string.Join("; ", result.Diagnostics)}\n{mutated}");
         }
         return $"fuzz mutations={count} seconds={clock.Elapsed.TotalSeconds:F1} slowest_ms={slowest:F1} still_valid={withSpec}";
     }

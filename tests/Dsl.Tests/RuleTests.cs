@@ -101,6 +101,8 @@ public sealed class RuleTests
         AssertAt(Single(Compile(spec), "DDSL301"), DiagnosticSeverity.Warning, Find(spec, "0.9995"));
         var beta = Valid.Replace("learning_rate: 0.001", "beta_1: 0.99995");
         AssertAt(Single(Compile(beta), "DDSL301"), DiagnosticSeverity.Warning, Find(beta, "0.99995"));
+        var rho = Valid.Replace("{ nadam: { learning_rate: 0.001 } }", "{ rmsprop: { rho: 0.99995 } }");
+        AssertAt(Single(Compile(rho), "DDSL301"), DiagnosticSeverity.Warning, Find(rho, "0.99995"));
         Assert.Empty(Compile(Valid.Replace("{ nadam: { learning_rate: 0.001 } }", "{ sgd: { momentum: 0.9 } }")).Diagnostics);
     }
 
