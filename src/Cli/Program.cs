@@ -1,8 +1,12 @@
 using System.CommandLine;
 using DeepDsl.Cli.Commands;
+using DeepDsl.Cli.Errors;
 
-// The CLI only wires stages together: each command lives in its own file under Commands/.
-var root = new RootCommand("DeepDsl: deep-learning experiments as YAML, compiled to C#, run on libtorch.");
+// The CLI only wires stages together: each command lives in its own file under Commands/, and every
+// error leaves through Errors/ErrorEdge (one message, a documented exit code).
+var verbose = new Option<bool>("--verbose") { Description = "Print the stack trace of any error", Recursive = true };
+var root = new RootCommand("DeepDsl: deep-learning experiments as YAML, compiled to C#, run on libtorch.") { verbose };
 foreach (var command in CommandCatalog.All())
     root.Subcommands.Add(command);
-return await root.Parse(args).InvokeAsync();
+var parse = root.Parse(args);
+return await ErrorEdge.InvokeAsync(parse, parse.Errors.Count == 0 && parse.GetValue(verbose));

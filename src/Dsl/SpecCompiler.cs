@@ -34,7 +34,7 @@ public static class SpecCompiler
             if (bound is not null && !diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
             {
                 var model = (BObject)bound["model"];
-                var layers = LayerExpansion.Expand((BList)model["layers"], diagnostics);
+                var layers = LayerExpansion.Expand((BList)model["layers"], bound.String("name"), diagnostics);
                 var expanded = bound with { Fields = bound.Fields.Select(f => f.Key == "model" ? Replace(f, model, "layers", layers) : f).ToList() };
                 if (!diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
                 {

@@ -45,7 +45,7 @@ internal static class CompareCommand
                 [.. Enumerable.Range(0, rows.Count).SelectMany(i => new[] { Curve(i, "val_accuracy", false), Curve(i, "accuracy", true) })], Width: 760);
             var svg = Figure.Compose(loss, accuracy);
             var path = parse.GetValue(output)!;
-            File.WriteAllText(path, path.EndsWith(".html", StringComparison.OrdinalIgnoreCase)
+            IO.AtomicFile.WriteAllText(path, path.EndsWith(".html", StringComparison.OrdinalIgnoreCase)
                 ? $"<!doctype html><meta charset=\"utf-8\"><title>DeepDsl comparison</title><body style=\"font-family:sans-serif\">{svg[(svg.IndexOf('\n') + 1)..]}<pre>{System.Net.WebUtility.HtmlEncode(markdown.ToString())}</pre></body>"
                 : svg);
             System.Console.WriteLine(markdown.ToString());

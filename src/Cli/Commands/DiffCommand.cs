@@ -1,9 +1,9 @@
 using System.CommandLine;
+using DeepDsl.Cli.Specs;
 using System.Text.Json;
 using DeepDsl.Dsl;
 using DeepDsl.Dsl.Diagnostics;
 using DeepDsl.Dsl.Diffing;
-using DeepDsl.Dsl.Resolution;
 
 namespace DeepDsl.Cli.Commands;
 
@@ -12,14 +12,14 @@ internal static class DiffCommand
 {
     public static Command Create()
     {
-        var a = new Argument<string>("a") { Description = "First spec" };
-        var b = new Argument<string>("b") { Description = "Second spec" };
+        var a = new Argument<string>("a") { Description = "First spec" }.NotEmpty();
+        var b = new Argument<string>("b") { Description = "Second spec" }.NotEmpty();
         var json = new Option<bool>("--json") { Description = "Print the changes as JSON" };
         var command = new Command("diff", "Compare two experiments setting by setting.") { a, b, json };
         command.SetAction(parse =>
         {
-            var left = SpecCompiler.CompileWithConfiguredSeverities(parse.GetValue(a)!, DiskFileSystem.Instance);
-            var right = SpecCompiler.CompileWithConfiguredSeverities(parse.GetValue(b)!, DiskFileSystem.Instance);
+            var left = SpecFiles.Compile(parse.GetValue(a)!);
+            var right = SpecFiles.Compile(parse.GetValue(b)!);
             foreach (var d in left.Diagnostics.Concat(right.Diagnostics)) System.Console.Error.WriteLine(d.ToString());
             if (left.Spec is null || right.Spec is null) return 2;
             var changes = SemanticDiff.Compare(left.Spec, right.Spec);

@@ -15,9 +15,9 @@ internal static class EvalCommand
 {
     public static Command Create()
     {
-        var runArgument = new Argument<string>("run") { Description = "A run folder (or its summary.json)" };
-        var samples = new Option<int?>("--mc-dropout") { Description = "Monte Carlo dropout passes (default: the spec's evaluation.mc_dropout.samples, if any)" };
-        var device = new Option<string?>("--device") { Description = "cpu, cuda or auto" };
+        var runArgument = new Argument<string>("run") { Description = "A run folder (or its summary.json)" }.NotEmpty();
+        var samples = new Option<int?>("--mc-dropout") { Description = "Monte Carlo dropout passes (default: the spec's evaluation.mc_dropout.samples, if any)" }.AtLeast(1);
+        var device = new Option<string?>("--device") { Description = "cpu, cuda or auto" }.DeviceName();
         var command = new Command("eval", "Evaluate a finished run's best checkpoint on the test set.") { runArgument, samples, device };
         command.SetAction(parse =>
         {

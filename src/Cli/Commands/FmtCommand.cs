@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DeepDsl.Cli.Specs;
 using DeepDsl.Dsl.Diagnostics;
 using DeepDsl.Dsl.Formatting;
 
@@ -9,7 +10,7 @@ internal static class FmtCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("files") { Description = "Experiment specs (YAML)", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { Description = "Experiment specs (YAML)", Arity = ArgumentArity.OneOrMore }.NotEmpty();
         var check = new Option<bool>("--check") { Description = "Only report files that are not canonical (exit 1), for CI" };
         var command = new Command("fmt", "Format experiment specs canonically.") { files, check };
         command.SetAction(parse =>
@@ -17,13 +18,13 @@ internal static class FmtCommand
             var exit = 0;
             foreach (var file in parse.GetValue(files)!)
             {
-                var text = File.ReadAllText(file);
+                var text = SpecFiles.ReadText(file);
                 var diagnostics = new List<DslDiagnostic>();
                 var formatted = SpecFormatter.Format(Path.GetFullPath(file), text, diagnostics);
                 if (formatted is null)
                 {
                     foreach (var d in diagnostics) System.Console.Error.WriteLine(d.ToString());
-                    exit = 2;
+                    exit = 1;
                     continue;
                 }
                 if (formatted == text) continue;

@@ -9,7 +9,7 @@ internal static class GenerateCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "Experiment spec (YAML)" };
+        var file = new Argument<string>("file") { Description = "Experiment spec (YAML)" }.NotEmpty();
         var command = new Command("generate", "Print the C# generated from a spec.") { file };
         command.SetAction(parse =>
         {

@@ -16,11 +16,11 @@ internal static class LrFindCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "Experiment spec (YAML)" };
-        var method = new Option<string?>("--method") { Description = "book or fastai (default: the spec's lr_finder.method)" };
+        var file = new Argument<string>("file") { Description = "Experiment spec (YAML)" }.NotEmpty();
+        var method = new Option<string?>("--method") { Description = "book or fastai (default: the spec's lr_finder.method)" }.AcceptOnlyFromAmong("book", "fastai");
         var plot = new Option<string?>("--plot") { Description = "Where to write the SVG plot (default: lr-find-<name>.svg)" };
-        var device = new Option<string?>("--device") { Description = "cpu, cuda or auto" };
-        var write = new Option<string?>("--write") { Description = "Write a suggestion into the spec's learning_rate: minimum_over_ten, valley or steepest" };
+        var device = new Option<string?>("--device") { Description = "cpu, cuda or auto" }.DeviceName();
+        var write = new Option<string?>("--write") { Description = "Write a suggestion into the spec's learning_rate: minimum_over_ten, valley or steepest" }.AcceptOnlyFromAmong("minimum_over_ten", "valley", "steepest");
         var command = new Command("lr-find", "Find a good learning rate with an exponential sweep.") { file, method, plot, device, write };
         command.SetAction(parse =>
         {
@@ -32,7 +32,7 @@ internal static class LrFindCommand
                 : experiment.LrFinder;
             var result = LearningRateSweep.Run(experiment, settings, parse.GetValue(device) ?? experiment.Training.Device, System.Console.Out);
             var svg = parse.GetValue(plot) ?? $"lr-find-{experiment.Name}.svg";
-            File.WriteAllText(svg, Render(experiment.Name, result));
+            IO.AtomicFile.WriteAllText(svg, Render(experiment.Name, result));
             string R(double v) => v.ToString("G3", CultureInfo.InvariantCulture);
             System.Console.WriteLine($"{result.Points.Count} batches, lr {R(result.Points[0].Lr)} → {R(result.Points[^1].Lr)}{(result.StoppedEarly is null ? "" : $"; stopped: {result.StoppedEarly}")}");
             System.Console.WriteLine($"Suggested learning rates: minimum/10 = {R(result.MinimumOverTen)}, valley = {R(result.Valley)}, steepest = {R(result.Steepest)} (minimum at {R(result.Minimum)})");
@@ -61,7 +61,7 @@ internal static class LrFindCommand
     /// <summary>Replaces the learning_rate (or lr) value of the spec's own optimizer line, keeping everything else as written.</summary>
     private static bool WriteLearningRate(string path, double rate)
     {
-        var text = File.ReadAllText(path);
+        var text = SpecFiles.ReadText(path);
         var pattern = new Regex(@"(\b(?:learning_rate|lr)\s*:\s*)([-+0-9.eE]+)");
         var matches = pattern.Matches(text);
         if (matches.Count != 1)
@@ -69,7 +69,7 @@ internal static class LrFindCommand
             System.Console.Error.WriteLine($"{path}: cannot write the rate: expected one learning_rate in the file, found {matches.Count}; set it by hand");
             return false;
         }
-        File.WriteAllText(path, pattern.Replace(text, m => m.Groups[1].Value + rate.ToString("0.###e+0", CultureInfo.InvariantCulture)));
+        IO.AtomicFile.WriteAllText(path, pattern.Replace(text, m => m.Groups[1].Value + rate.ToString("0.###e+0", CultureInfo.InvariantCulture)));
         return true;
     }
 }

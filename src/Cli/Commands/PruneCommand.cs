@@ -15,9 +15,9 @@ internal static class PruneCommand
 {
     public static Command Create()
     {
-        var runArgument = new Argument<string>("run") { Description = "A run folder" };
-        var sparsity = new Option<double?>("--sparsity") { Description = "Fraction of dense weights to zero (default: the spec's pruning.target_sparsity)" };
-        var fineTune = new Option<int?>("--fine-tune") { Description = "Epochs of training with the masks held (default: the spec's pruning.fine_tune_epochs)" };
+        var runArgument = new Argument<string>("run") { Description = "A run folder" }.NotEmpty();
+        var sparsity = new Option<double?>("--sparsity") { Description = "Fraction of dense weights to zero, in [0, 1) (default: the spec's pruning.target_sparsity)" }.Fraction();
+        var fineTune = new Option<int?>("--fine-tune") { Description = "Epochs of training with the masks held (default: the spec's pruning.fine_tune_epochs)" }.AtLeast(0);
         var command = new Command("prune", "Magnitude-prune a run's best model.") { runArgument, sparsity, fineTune };
         command.SetAction(parse =>
         {

@@ -10,9 +10,9 @@ internal static class RunCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "Experiment spec (YAML)" };
-        var epochs = new Option<int?>("--epochs") { Description = "Override training.epochs" };
-        var device = new Option<string?>("--device") { Description = "cpu, cuda, cuda:N or auto (overrides training.device)" };
+        var file = new Argument<string>("file") { Description = "Experiment spec (YAML)" }.NotEmpty();
+        var epochs = new Option<int?>("--epochs") { Description = "Override training.epochs" }.AtLeast(1);
+        var device = new Option<string?>("--device") { Description = "cpu, cuda, cuda:N or auto (overrides training.device)" }.DeviceName();
         var resume = new Option<string?>("--resume") { Description = "A run folder to continue from its last checkpoint" };
         var runs = new Option<string>("--runs") { Description = "Folder for run records", DefaultValueFactory = _ => "runs" };
         var command = new Command("run", "Train an experiment and record the run.") { file, epochs, device, resume, runs };

@@ -27,7 +27,17 @@ internal static class RunsCommand
             foreach (var file in runs)
             {
                 var run = RunDirectory.Open(file);
-                var s = run.ReadSummary()!;
+                RunSummary s;
+                try
+                {
+                    s = run.ReadSummary()!;
+                }
+                catch (RunException error)
+                {
+                    // One damaged record must not hide the others: list it as such.
+                    table.AddRow(Markup.Escape(Path.GetRelativePath(folder, run.Path)), "[red]damaged[/]", "–", "–", "–", "–", "–", "–", Markup.Escape(error.Message.Length > 60 ? error.Message[..60] + "…" : error.Message));
+                    continue;
+                }
                 string N(IReadOnlyDictionary<string, double>? d, string key, string format) =>
                     d is not null && d.TryGetValue(key, out var v) && !double.IsNaN(v) ? v.ToString(format, CultureInfo.InvariantCulture) : "–";
                 table.AddRow(Markup.Escape(Path.GetRelativePath(folder, run.Path)), s.Status, s.EpochsRun.ToString(CultureInfo.InvariantCulture),

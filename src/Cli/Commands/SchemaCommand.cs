@@ -14,7 +14,7 @@ internal static class SchemaCommand
         command.SetAction(parse =>
         {
             var schema = parse.GetValue(markdown) ? LanguageReference.Markdown() : JsonSchemaWriter.Write();
-            if (parse.GetValue(output) is { } path) File.WriteAllText(path, schema);
+            if (parse.GetValue(output) is { } path) IO.AtomicFile.WriteAllText(path, schema);
             else System.Console.Write(schema);
             return 0;
         });

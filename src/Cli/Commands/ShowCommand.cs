@@ -1,8 +1,8 @@
 using System.CommandLine;
+using DeepDsl.Cli.Specs;
 using DeepDsl.Dsl;
 using DeepDsl.Dsl.Diagnostics;
 using DeepDsl.Dsl.Formatting;
-using DeepDsl.Dsl.Resolution;
 
 namespace DeepDsl.Cli.Commands;
 
@@ -14,7 +14,7 @@ internal static class ShowCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "Experiment spec (YAML)" };
+        var file = new Argument<string>("file") { Description = "Experiment spec (YAML)" }.NotEmpty();
         var resolved = new Option<bool>("--resolved") { Description = "Print the resolved spec: extends applied, defaults explicit, repeats expanded" };
         var command = new Command("show", "Print a spec in canonical form, as written or resolved.") { file, resolved };
         command.SetAction(parse =>
@@ -22,11 +22,7 @@ internal static class ShowCommand
             var path = parse.GetValue(file)!;
             if (!parse.GetValue(resolved))
             {
-                if (!DiskFileSystem.Instance.TryRead(Path.GetFullPath(path), out var text))
-                {
-                    System.Console.Error.WriteLine($"{path}: error: cannot read the file");
-                    return 1;
-                }
+                var text = SpecFiles.ReadText(path);
                 var diagnostics = new List<DslDiagnostic>();
                 var formatted = SpecFormatter.Format(Path.GetFullPath(path), text, diagnostics);
                 foreach (var d in diagnostics) System.Console.Error.WriteLine(d.ToString());
@@ -34,7 +30,7 @@ internal static class ShowCommand
                 System.Console.Write(formatted);
                 return 0;
             }
-            var compilation = SpecCompiler.CompileWithConfiguredSeverities(path, DiskFileSystem.Instance);
+            var compilation = SpecFiles.Compile(path);
             foreach (var d in compilation.Diagnostics) System.Console.Error.WriteLine(d.ToString());
             if (compilation.Spec is null) return 1;
             System.Console.Write(compilation.Spec.CanonicalYaml);

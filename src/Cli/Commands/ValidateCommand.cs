@@ -1,8 +1,8 @@
 using System.CommandLine;
+using DeepDsl.Cli.Specs;
 using System.Text.Json;
 using DeepDsl.Dsl;
 using DeepDsl.Dsl.Diagnostics;
-using DeepDsl.Dsl.Resolution;
 
 namespace DeepDsl.Cli.Commands;
 
@@ -11,14 +11,14 @@ internal static class ValidateCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("files") { Description = "Experiment specs (YAML)", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { Description = "Experiment specs (YAML)", Arity = ArgumentArity.OneOrMore }.NotEmpty();
         var json = new Option<bool>("--json") { Description = "Print diagnostics as JSON" };
         var warnAsError = new Option<bool>("--warnaserror") { Description = "Treat warnings as errors" };
         var command = new Command("validate", "Check experiment specs and print their diagnostics.") { files, json, warnAsError };
         command.SetAction(parse =>
         {
             var results = parse.GetValue(files)!
-                .Select(f => (File: f, Result: SpecCompiler.CompileWithConfiguredSeverities(f, DiskFileSystem.Instance, parse.GetValue(warnAsError))))
+                .Select(f => (File: f, Result: SpecFiles.Compile(f, parse.GetValue(warnAsError))))
                 .ToList();
             var all = results.SelectMany(r => r.Result.Diagnostics).ToList();
             if (parse.GetValue(json))

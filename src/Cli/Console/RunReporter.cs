@@ -16,28 +16,25 @@ internal static class RunReporter
         try
         {
             using (var model = experiment.CreateModel())
-                output.Write(ModelSummary.Of(model, InputShape(experiment), Torch.Device.CPU).Render());
+                output.Write(ModelSummary.Of(model, [.. experiment.InputShape], Torch.Device.CPU).Render());
             var result = TrainingOutput.Run(callbacks => ExperimentRunner.Run(experiment, options, output, callbacks, token));
             var s = result.Summary;
             output.WriteLine($"Run: {result.Directory.Path}");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Status: {s.Status}{(s.StopReason is null ? "" : $" ({s.StopReason})")}; best epoch {s.BestEpoch}; " +
                 $"best val_accuracy {Value(s.Best, "val_accuracy")}; test accuracy {Value(s.Test, "accuracy")}; {s.SecondsPerEpoch:F1} s/epoch on {s.Device}"));
-            return s.Status is "diverged" ? 1 : 0;
+            return s.Status switch
+            {
+                "interrupted" => Errors.ExitCodes.Interrupted,
+                "diverged" => Errors.ExitCodes.Failed,
+                _ => Errors.ExitCodes.Ok,
+            };
         }
-        catch (DataException error)
+        finally
         {
-            AnsiConsole.MarkupLine($"[red]error:[/] {Markup.Escape(error.Message)}");
-            return 1;
+            output.Flush();
         }
     }
-
-    private static long[] InputShape(IExperiment experiment) => experiment.Data.Source switch
-    {
-        Cifar10Source => Cifar10Dataset.InputShape,
-        SyntheticSource s => s.InputShape,
-        _ => throw new NotSupportedException("model summary needs the input shape"),
-    };
 
     private static string Value(IReadOnlyDictionary<string, double>? values, string key) =>
         values is not null && values.TryGetValue(key, out var v) ? v.ToString("P2", CultureInfo.InvariantCulture) : "–";

@@ -1,6 +1,5 @@
 using DeepDsl.Cli.Generation;
 using DeepDsl.Dsl;
-using DeepDsl.Dsl.Resolution;
 using DeepDsl.Experiments;
 using DeepDsl.Runs;
 
@@ -11,9 +10,9 @@ internal static class RunExperiment
 {
     public static IExperiment Load(RunDirectory run)
     {
-        var compilation = SpecCompiler.Compile(run.SpecFile, DiskFileSystem.Instance);
+        var compilation = SpecCompiler.Compile(run.SpecFile, ProjectFileSystem.Instance);
         if (compilation.HasErrors)
-            throw new InvalidOperationException($"{run.SpecFile} no longer compiles: {string.Join("; ", compilation.Errors)}");
+            throw new RunException($"{run.SpecFile} does not compile with this version of DeepDsl: {string.Join("; ", compilation.Errors)}");
         return GeneratedExperiment.Load(run.SpecFile, [run.SpecFile], compilation.Spec!.ContentHash);
     }
 }

@@ -50,13 +50,13 @@ public sealed class Binder
             {
                 var where = path.Length == 0 ? "" : $" in {Display(path)}";
                 Report(Descriptors.UnknownKey, entry.Key.Location,
-                    $"unknown key '{entry.Key.Text}'{where}: {Suggestions.Hint(entry.Key.Text, shape.Fields.Select(f => f.Key))}");
+                    $"unknown key {Quoted.Value(entry.Key.Text)}{where}: {Suggestions.Hint(entry.Key.Text, shape.Fields.Select(f => f.Key))}");
                 continue;
             }
             if (given.TryGetValue(field.Key, out var earlier))
             {
                 Report(Descriptors.AmbiguousAlias, entry.Key.Location,
-                    $"{Display(Join(path, field.Key))} is given twice, as '{earlier.Key.Text}' and '{entry.Key.Text}'; keep one");
+                    $"{Display(Join(path, field.Key))} is given twice, as {Quoted.Value(earlier.Key.Text)} and {Quoted.Value(entry.Key.Text)}; keep one");
                 continue;
             }
             given[field.Key] = (entry.Key, entry.Value);
@@ -180,7 +180,7 @@ public sealed class Binder
     {
         var kind = shape.Find(name);
         if (kind is null)
-            Report(Descriptors.UnknownKey, at.Location, $"{Display(path)}: unknown {shape.Name} '{name}': {Suggestions.Hint(name, shape.Variants.Select(v => v.Name))}");
+            Report(Descriptors.UnknownKey, at.Location, $"{Display(path)}: unknown {shape.Name} {Quoted.Value(name)}: {Suggestions.Hint(name, shape.Variants.Select(v => v.Name))}");
         return kind;
     }
 
@@ -238,11 +238,18 @@ public sealed class Binder
                 }
                 return new BScalar(value, path, scalar.Location, false);
             }
+            case NameShape when scalar.Kind == ScalarKind.String:
+                if (!Naming.Names.IsValid(scalar.Text))
+                {
+                    Report(Descriptors.InvalidName, scalar.Location, $"{Display(path)}: {Quoted.Value(scalar.Text)} is not a valid name: use {Naming.Names.Description}");
+                    return null;
+                }
+                return new BScalar(scalar.Text, path, scalar.Location, false);
             case StringShape strings when scalar.Kind == ScalarKind.String:
             {
                 if (strings.Values is { } allowed && !allowed.Contains(scalar.Text))
                 {
-                    Report(Descriptors.OutOfRange, scalar.Location, $"{Display(path)}: '{scalar.Text}' is not allowed: {Suggestions.Hint(scalar.Text, allowed)}");
+                    Report(Descriptors.OutOfRange, scalar.Location, $"{Display(path)}: {Quoted.Value(scalar.Text)} is not allowed: {Suggestions.Hint(scalar.Text, allowed)}");
                     return null;
                 }
                 return new BScalar(scalar.Text, path, scalar.Location, false);
@@ -259,7 +266,7 @@ public sealed class Binder
         (!double.IsInfinity(value) || shape.Min is null && shape.Max is null);
 
     private static string Describe(YNode node) => node is YScalar scalar
-        ? scalar.Kind == ScalarKind.Null ? "null (nothing)" : $"{scalar.KindName} {(scalar.Quoted ? "'" + scalar.Text + "'" : scalar.Text)}"
+        ? scalar.Kind == ScalarKind.Null ? "null (nothing)" : $"{scalar.KindName} {(scalar.Quoted ? Quoted.Value(scalar.Text) : Quoted.Bare(scalar.Text))}"
         : node.KindName;
 
     private static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";

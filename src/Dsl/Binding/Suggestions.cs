@@ -9,6 +9,8 @@ public static class Suggestions
 {
     public static string? Closest(string typed, IEnumerable<string> known)
     {
+        // Known names are short; a long typed text is no misspelling of one (and would make the distance costly).
+        if (typed.Length > 64) return null;
         var best = known.Select(k => (Key: k, Distance: Distance(typed.ToLowerInvariant(), k)))
             .OrderBy(p => p.Distance).ThenBy(p => p.Key, StringComparer.Ordinal).FirstOrDefault();
         return best.Key is not null && best.Distance <= Math.Max(2, typed.Length / 3) ? best.Key : null;

@@ -19,10 +19,12 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor AliasExpansion = new("DDSL008", "YAML aliases expand too far", DiagnosticSeverity.Error, Syntax);
     public static readonly DiagnosticDescriptor ExtendsNotFound = new("DDSL009", "extends: file not found", DiagnosticSeverity.Error, Composition);
     public static readonly DiagnosticDescriptor ExtendsCycle = new("DDSL010", "extends: cycle", DiagnosticSeverity.Error, Composition);
-    public static readonly DiagnosticDescriptor LayerName = new("DDSL012", "Invalid or duplicate layer name", DiagnosticSeverity.Error, Schema);
+    public static readonly DiagnosticDescriptor InvalidName = new("DDSL012", "Invalid or duplicate name", DiagnosticSeverity.Error, Schema);
     public static readonly DiagnosticDescriptor InputShape = new("DDSL013", "Model input does not match the data", DiagnosticSeverity.Error, Schema);
     public static readonly DiagnosticDescriptor AmbiguousAlias = new("DDSL014", "Key given twice under two names", DiagnosticSeverity.Error, Schema);
     public static readonly DiagnosticDescriptor NotApplicable = new("DDSL015", "Setting does not apply here", DiagnosticSeverity.Error, Schema);
+    public static readonly DiagnosticDescriptor NestingTooDeep = new("DDSL016", "YAML nested too deeply", DiagnosticSeverity.Error, Syntax);
+    public static readonly DiagnosticDescriptor ExtendsRefused = new("DDSL017", "extends: file not allowed", DiagnosticSeverity.Error, Composition);
 
     public static readonly DiagnosticDescriptor SeluInit = new("DDSL101", "SELU needs LeCun-normal initialization", DiagnosticSeverity.Error, SelfNormalization);
     public static readonly DiagnosticDescriptor SeluInputs = new("DDSL102", "SELU needs standardized inputs", DiagnosticSeverity.Error, SelfNormalization);

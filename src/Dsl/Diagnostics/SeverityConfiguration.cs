@@ -34,7 +34,7 @@ public static class SeverityConfiguration
             var isRoot = false;
             for (var i = FileNames.Length - 1; i >= 0; i--)
             {
-                if (!files.TryRead(Path.Combine(folder, FileNames[i]), out var text)) continue;
+                if (files.Read(Path.Combine(folder, FileNames[i])).Text is not { } text) continue;
                 texts.Add(text);
                 isRoot |= FileNames[i] == ".editorconfig" && IsRoot(text);
             }

@@ -8,14 +8,17 @@ using DeepDsl.Dsl.Syntax;
 namespace DeepDsl.Dsl.Resolution;
 
 /// <summary>
-/// Follows `extends:` chains (paths relative to the file that names them), reports missing files
-/// and cycles (with the whole chain) in the file that holds the `extends`, and merges the chain.
+/// Follows `extends:` chains (paths relative to the file that names them), reports missing, refused and
+/// non-spec files and cycles (with the whole chain) in the file that holds the `extends`, and merges the chain.
+/// A spec is untrusted: what its `extends` may open is the file system's decision (<see cref="ISpecFileSystem.ReadBase"/>),
+/// and a base that is not a spec is reported without quoting what it holds.
 /// </summary>
 public sealed class ExtendsResolver
 {
     private const int MaxDepth = 32;
     private readonly ISpecFileSystem files;
     private readonly List<DslDiagnostic> diagnostics;
+    private string rootSpec = "";
 
     public ExtendsResolver(ISpecFileSystem files, List<DslDiagnostic> diagnostics)
     {
@@ -28,22 +31,42 @@ public sealed class ExtendsResolver
 
     public YNode? Resolve(string fullPath)
     {
-        if (!files.TryRead(fullPath, out var text))
+        var read = files.Read(fullPath);
+        if (read.Text is not { } text)
         {
-            diagnostics.Add(new DslDiagnostic(Descriptors.ExtendsNotFound.Id, DiagnosticSeverity.Error, $"cannot read {fullPath}", SourceLocation.StartOf(fullPath)));
+            diagnostics.Add(new DslDiagnostic(Descriptors.ExtendsNotFound.Id, DiagnosticSeverity.Error, $"cannot read {fullPath}: {read.Problem}", SourceLocation.StartOf(fullPath)));
             return null;
         }
-        return Resolve(fullPath, text, [fullPath]);
+        rootSpec = fullPath;
+        return Resolve(fullPath, text, [fullPath], null);
     }
 
-    private YNode? Resolve(string fullPath, string text, List<string> chain)
+    /// <param name="extendedBy">The `extends` value that named this file, or null for the spec itself.</param>
+    private YNode? Resolve(string fullPath, string text, List<string> chain, YScalar? extendedBy)
     {
         Files.Add(fullPath);
-        var root = YamlLoader.Load(fullPath, text, diagnostics);
+        // A base is loaded apart: if it is not a YAML mapping it is no spec, and its parse errors would quote a stranger's file.
+        var loaded = new List<DslDiagnostic>();
+        var root = YamlLoader.Load(fullPath, text, loaded);
+        if (extendedBy is not null && root is not YMapping)
+        {
+            Report(Descriptors.ExtendsNotFound, extendedBy, $"extends: {Quoted.Value(extendedBy.Text)} is not a DeepDsl spec (a spec is a YAML mapping of keys such as name, model, training)");
+            return null;
+        }
+        diagnostics.AddRange(loaded);
         if (root is not YMapping mapping || mapping["extends"] is not YScalar { Kind: ScalarKind.String } extends) return root;
 
         var own = new YMapping(mapping.Entries.Where(e => e.Key.Text != "extends").ToList(), mapping.Location);
-        var basePath = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(fullPath) ?? "", extends.Text));
+        string basePath;
+        try
+        {
+            basePath = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(fullPath) ?? "", extends.Text));
+        }
+        catch (Exception error) when (error is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            Report(Descriptors.ExtendsNotFound, extends, $"extends: {Quoted.Value(extends.Text)} is not a valid path");
+            return own;
+        }
         if (chain.Contains(basePath, StringComparer.Ordinal))
         {
             Report(Descriptors.ExtendsCycle, extends, $"extends forms a cycle: {string.Join(" → ", chain.Append(basePath).Select(Path.GetFileName))}");
@@ -54,12 +77,14 @@ public sealed class ExtendsResolver
             Report(Descriptors.ExtendsCycle, extends, $"extends chain is deeper than {MaxDepth} files");
             return own;
         }
-        if (!files.TryRead(basePath, out var baseText))
+        var read = files.ReadBase(rootSpec, basePath);
+        if (read.Text is not { } baseText)
         {
-            Report(Descriptors.ExtendsNotFound, extends, $"extends: cannot find '{extends.Text}' (looked for {basePath})");
+            if (read.IsRefusal) Report(Descriptors.ExtendsRefused, extends, $"extends: {Quoted.Value(extends.Text)} may not be used: {read.Problem}");
+            else Report(Descriptors.ExtendsNotFound, extends, $"extends: cannot find {Quoted.Value(extends.Text)} ({read.Problem})");
             return own;
         }
-        var baseTree = Resolve(basePath, baseText, [.. chain, basePath]);
+        var baseTree = Resolve(basePath, baseText, [.. chain, basePath], extends);
         return baseTree is null ? own : TreeMerger.Merge(baseTree, own);
     }
 

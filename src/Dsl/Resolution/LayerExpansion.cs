@@ -1,7 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using DeepDsl.Dsl.Binding;
 using DeepDsl.Dsl.Diagnostics;
+using DeepDsl.Dsl.Naming;
 
 namespace DeepDsl.Dsl.Resolution;
 
@@ -14,12 +16,14 @@ public static class LayerExpansion
 {
     public const int MaxLayers = 10_000;
 
-    public static BList Expand(BList layers, List<DslDiagnostic> diagnostics)
+    /// <param name="experimentName">The spec's (valid) name: a layer may not take the name of the model class made from it.</param>
+    public static BList Expand(BList layers, string experimentName, List<DslDiagnostic> diagnostics)
     {
         var flat = new List<BVariant>();
         Flatten(layers, flat, diagnostics);
         var counts = new Dictionary<string, int>();
-        var used = new HashSet<string>();
+        // By C# identifier, not by name: dense-1 and dense_1 would both become the property Dense1.
+        var used = new Dictionary<string, string>(StringComparer.Ordinal);
         var named = new List<BValue>();
         foreach (var layer in flat)
         {
@@ -27,13 +31,14 @@ public static class LayerExpansion
             var given = layer.Settings.StringOrNull("name");
             var name = given ?? $"{layer.Kind}_{counts[layer.Kind]}";
             var nameLocation = layer.Settings["name"].Location;
-            if (given is not null && !IsIdentifier(given))
-                diagnostics.Add(new DslDiagnostic(Descriptors.LayerName.Id, Descriptors.LayerName.DefaultSeverity,
-                    $"{layer.Path}.{layer.Kind}.name: '{given}' is not a valid layer name: use letters, digits and underscores, starting with a letter", nameLocation));
-            else if (!used.Add(name))
-                diagnostics.Add(new DslDiagnostic(Descriptors.LayerName.Id, Descriptors.LayerName.DefaultSeverity,
-                    $"{layer.Path}.{layer.Kind}.name: another layer is already named '{name}'" +
-                    (given is null ? "" : " (a repeated layer with a name repeats the name: drop it, the copies get kind_n names)"), nameLocation));
+            var identifier = Names.Identifier(name);
+            if (used.TryGetValue(identifier, out var other))
+                Report(diagnostics, nameLocation, $"{layer.Path}.{layer.Kind}.name: another layer is already named '{other}'" +
+                    (other == name ? "" : $" (both become the property {identifier})") +
+                    (given is null || other != name ? "" : " (a repeated layer with a name repeats the name: drop it, the copies get kind_n names)"));
+            else if (Names.IsReservedLayerIdentifier(identifier, experimentName))
+                Report(diagnostics, nameLocation, $"{layer.Path}.{layer.Kind}.name: '{name}' would become {identifier}, a name the generated model class already uses; choose another");
+            else used[identifier] = name;
             var settings = layer.Settings with
             {
                 Fields = layer.Settings.Fields.Select(f => f.Key == "name"
@@ -44,6 +49,9 @@ public static class LayerExpansion
         }
         return layers with { Items = named };
     }
+
+    private static void Report(List<DslDiagnostic> diagnostics, SourceLocation at, string message) =>
+        diagnostics.Add(new DslDiagnostic(Descriptors.InvalidName.Id, Descriptors.InvalidName.DefaultSeverity, message, at));
 
     private static void Flatten(BList layers, List<BVariant> into, List<DslDiagnostic> diagnostics)
     {
@@ -68,7 +76,4 @@ public static class LayerExpansion
             }
         }
     }
-
-    private static bool IsIdentifier(string name) =>
-        name.Length > 0 && char.IsLetter(name[0]) && name.All(c => char.IsLetterOrDigit(c) || c == '_') && name.All(c => c < 128);
 }

@@ -51,6 +51,7 @@ public static class JsonSchemaWriter
             NumberShape n => "{ \"type\": \"number\"" +
                              (n.Min is { } min ? $", \"{(n.MinExclusive ? "exclusiveMinimum" : "minimum")}\": {Number(min)}" : "") +
                              (n.Max is { } max ? $", \"{(n.MaxExclusive ? "exclusiveMaximum" : "maximum")}\": {Number(max)}" : "") + " }",
+            NameShape => $"{{ \"type\": \"string\", \"pattern\": {Quote(Naming.Names.Pattern)}, \"not\": {{ \"pattern\": \"\\\\.\\\\.\" }}, \"maxLength\": {Naming.Names.MaxLength} }}",
             StringShape s => s.Values is null ? "{ \"type\": \"string\" }" : "{ \"enum\": [" + string.Join(", ", s.Values.Select(Quote)) + "] }",
             _ => "{}",
         };

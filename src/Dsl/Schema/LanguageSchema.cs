@@ -14,8 +14,9 @@ public static class LanguageSchema
     private static readonly NumberShape NonNegative = new(Min: 0);
     private static readonly NumberShape Fraction = new(Min: 0, Max: 1, MaxExclusive: true);
     private static readonly NumberShape OpenFraction = new(Min: 0, MinExclusive: true, Max: 1, MaxExclusive: true);
-    private static readonly IntShape PositiveInt = new(Min: 1);
-    private static readonly IntShape NonNegativeInt = new(Min: 0);
+    // The runtime holds counts as 32-bit ints: larger values are refused here, at validate time, not by the C# compiler.
+    private static readonly IntShape PositiveInt = new(Min: 1, Max: int.MaxValue);
+    private static readonly IntShape NonNegativeInt = new(Min: 0, Max: int.MaxValue);
     private static readonly StringShape Metric = new();
     private static readonly StringShape Mode = new(["auto", "min", "max"]);
     private static readonly StringShape Unit = new(["step", "epoch"]);
@@ -52,7 +53,7 @@ public static class LanguageSchema
             new Field("minval", new NumberShape(), "Lower bound.", Default: -0.05), new Field("maxval", new NumberShape(), "Upper bound.", Default: 0.05)),
     ]);
 
-    private static Field Name() => new("name", new StringShape(), "Layer name, a C# identifier-like name (default: kind_n).", Nullable: true);
+    private static Field Name() => new("name", new NameShape(), "Layer name: letters, digits, '_', '-', '.', a letter first; its property in the generated model (default: kind_n).", Nullable: true);
 
     public static readonly VariantShape Layer = new("layer", [
         Kind("flatten", "Flattens each example to a vector.", Name()),
@@ -163,7 +164,7 @@ public static class LanguageSchema
         new Field("standardize", new BoolShape(), "Per-feature standardization fitted on the training split.", Default: false),
         new Field("train_samples", PositiveInt, "Use only this many training examples (after the validation split).", Nullable: true),
         new Field("test_samples", PositiveInt, "Use only this many test examples.", Nullable: true),
-        new Field("classes", new IntShape(Min: 2), "Number of classes (npy, synthetic; cifar10 has 10).", Nullable: true, AppliesTo: NpyOrSynthetic, RequiredFor: NpyOrSynthetic),
+        new Field("classes", new IntShape(Min: 2, Max: int.MaxValue), "Number of classes (npy, synthetic; cifar10 has 10).", Nullable: true, AppliesTo: NpyOrSynthetic, RequiredFor: NpyOrSynthetic),
         new Field("x_train", new StringShape(), "npy: training features.", Nullable: true, AppliesTo: Npy, RequiredFor: Npy),
         new Field("y_train", new StringShape(), "npy: training labels.", Nullable: true, AppliesTo: Npy, RequiredFor: Npy),
         new Field("x_test", new StringShape(), "npy: test features.", Nullable: true, AppliesTo: Npy, RequiredFor: Npy),
@@ -228,10 +229,10 @@ public static class LanguageSchema
 
     public static readonly ObjectShape Experiment = new("experiment", [
         new Field("version", new IntShape(Min: 1, Max: CurrentVersion), "Language version.", Default: (long)CurrentVersion),
-        new Field("name", new StringShape(), "Experiment name: runs are filed under it.", Required: true),
+        new Field("name", new NameShape(), "Experiment name: letters, digits, '_', '-', '.', a letter first; runs are filed under it and its classes are named after it.", Required: true),
         new Field("extends", new StringShape(), "A spec this one changes (relative path).", Nullable: true),
         new Field("description", new StringShape(), "What the experiment is for.", Default: ""),
-        new Field("seed", NonNegativeInt, "Seed of every random draw.", Default: 42L),
+        new Field("seed", new IntShape(Min: 0, Max: long.MaxValue), "Seed of every random draw.", Default: 42L),
         new Field("data", Data, "The data.", Required: true),
         new Field("model", Model, "The network.", Required: true),
         new Field("training", Training, "How it is trained.", Required: true),

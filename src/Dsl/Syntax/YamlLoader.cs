@@ -17,6 +17,12 @@ public static class YamlLoader
     public const int MaxFileChars = 1_000_000;
     public const long MaxExpandedNodes = 100_000;
 
+    /// <summary>
+    /// How deep mappings and lists may nest. A spec needs about ten levels; the limit is checked before
+    /// each level is read, so no input can drive this loader, or any stage that walks its tree, into a stack overflow.
+    /// </summary>
+    public const int MaxNesting = 64;
+
     public static YNode? Load(string file, string text, List<DslDiagnostic> diagnostics)
     {
         if (text.Length > MaxFileChars)
@@ -43,6 +49,12 @@ public static class YamlLoader
                 "YAML syntax error: the text cannot be read as YAML here (check quotes, brackets and indentation)", reader.Here()));
             return null;
         }
+        catch (NestingLimitException limit)
+        {
+            diagnostics.Add(new DslDiagnostic(Descriptors.NestingTooDeep.Id, DiagnosticSeverity.Error,
+                $"YAML nested more than {MaxNesting} levels deep here; a spec needs far fewer.", limit.Location));
+            return null;
+        }
         catch (ExpansionLimitException limit)
         {
             diagnostics.Add(new DslDiagnostic(Descriptors.AliasExpansion.Id, DiagnosticSeverity.Error,
@@ -59,6 +71,11 @@ public static class YamlLoader
     }
 
     private sealed class ExpansionLimitException(SourceLocation location) : Exception
+    {
+        public SourceLocation Location { get; } = location;
+    }
+
+    private sealed class NestingLimitException(SourceLocation location) : Exception
     {
         public SourceLocation Location { get; } = location;
     }
@@ -82,7 +99,7 @@ public static class YamlLoader
             parser.Consume<StreamStart>();
             if (parser.TryConsume<StreamEnd>(out _)) return null;
             parser.Consume<DocumentStart>();
-            var root = parser.Accept<DocumentEnd>(out _) ? null : Node("");
+            var root = parser.Accept<DocumentEnd>(out _) ? null : Node("", 0);
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _))
             {
@@ -94,8 +111,10 @@ public static class YamlLoader
         }
 
         // path: the key path of the node (data.validation, model.layers[2]), for messages.
-        private YNode Node(string path)
+        private YNode Node(string path, int depth)
         {
+            if (depth > MaxNesting && parser.Current is { } opening and (SequenceStart or MappingStart))
+                throw new NestingLimitException(Locate(opening.Start, opening.End));
             if (parser.TryConsume<AnchorAlias>(out var alias))
             {
                 if (!anchors.TryGetValue(alias.Value.Value, out var target))
@@ -114,7 +133,7 @@ public static class YamlLoader
             {
                 anchor = sequenceStart.Anchor.IsEmpty ? null : sequenceStart.Anchor.Value;
                 var items = new List<YNode>();
-                while (!parser.TryConsume<SequenceEnd>(out _)) items.Add(Node($"{path}[{items.Count}]"));
+                while (!parser.TryConsume<SequenceEnd>(out _)) items.Add(Node($"{path}[{items.Count}]", depth + 1));
                 node = new YSequence(items, Locate(sequenceStart.Start, sequenceStart.End));
             }
             else
@@ -125,8 +144,8 @@ public static class YamlLoader
                 var seen = new Dictionary<string, YScalar>(StringComparer.Ordinal);
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
-                    var keyNode = Node(path);
-                    var value = Node(keyNode is YScalar named ? Join(path, named.Text) : path);
+                    var keyNode = Node(path, depth + 1);
+                    var value = Node(keyNode is YScalar named ? Join(path, named.Text) : path, depth + 1);
                     if (keyNode is not YScalar key)
                     {
                         diagnostics.Add(new DslDiagnostic(Descriptors.WrongType.Id, DiagnosticSeverity.Error,
@@ -136,7 +155,7 @@ public static class YamlLoader
                     if (seen.TryGetValue(key.Text, out var first))
                     {
                         diagnostics.Add(new DslDiagnostic(Descriptors.DuplicateKey.Id, DiagnosticSeverity.Error,
-                            $"duplicate key: {Join(path, key.Text)} is already set on line {first.Location.StartLine + 1}; YAML would silently keep only one, so remove one of them",
+                            $"duplicate key: {Quoted.Bare(Join(path, key.Text))} is already set on line {first.Location.StartLine + 1}; YAML would silently keep only one, so remove one of them",
                             key.Location));
                         continue;
                     }

@@ -61,7 +61,7 @@ internal static class ModelEmitter
         foreach (var layer in m.Layers)
         {
             if (layer.OmitFromLogits) continue;
-            w.WriteDirective($"#line {layer.Line} {Text.Literal(layer.File)}");
+            if (Text.LineDirective(layer.Line, layer.File) is { } directive) w.WriteDirective(directive);
             var call = $"{layer.Property}.forward(x)";
             if (layer.ActivationModule is { } a) call = $"{a.Property}.forward({call})";
             else if (layer.Activation is { } activation && !layer.IsOutputActivation) call = string.Format(CultureInfo.InvariantCulture, activation, call);

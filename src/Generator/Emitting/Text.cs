@@ -1,33 +1,22 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace DeepDsl.Generator.Emitting;
 
-/// <summary>How values become C# source text: literals, numbers (round-trip, invariant), XML doc text.</summary>
+/// <summary>
+/// How values become C# source text: literals, numbers (round-trip, invariant), comment text, #line directives.
+/// Every value from a spec passes through here; identifiers come only from names the language checked (<see cref="DeepDsl.Dsl.Naming.Names"/>).
+/// </summary>
 internal static class Text
 {
     public const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"DeepDsl.Generator\", \"1.0.0\")]";
 
-    public static string Literal(string value)
-    {
-        var text = new StringBuilder("\"");
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"': text.Append("\\\""); break;
-                case '\\': text.Append("\\\\"); break;
-                case '\n': text.Append("\\n"); break;
-                case '\r': text.Append("\\r"); break;
-                case '\t': text.Append("\\t"); break;
-                default:
-                    if (c < ' ') text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    else text.Append(c);
-                    break;
-            }
-        }
-        return text.Append('"').ToString();
-    }
+    /// <summary>
+    /// The one way a value from a spec reaches generated code: a C# string literal, written by Roslyn itself
+    /// (every line terminator, quote, backslash, control character and lone surrogate escaped).
+    /// </summary>
+    public static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
 
     public static string Number(double value)
     {
@@ -40,24 +29,34 @@ internal static class Text
 
     public static string Bool(bool value) => value ? "true" : "false";
 
-    public static string Xml(string value) => value.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
-
-    /// <summary>dense_1 → Dense1, cifar10-selu → Cifar10Selu: a PascalCase identifier from a YAML name.</summary>
-    public static string Pascal(string name)
+    /// <summary>
+    /// The one way spec text reaches a comment (// or ///): on one line — every line terminator and control
+    /// character becomes a space, so nothing can end the comment — and XML-escaped, for doc comments.
+    /// </summary>
+    public static string Xml(string value)
     {
-        var text = new StringBuilder();
-        var upper = true;
-        foreach (var c in name)
+        var text = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
         {
-            if (!char.IsLetterOrDigit(c))
-            {
-                upper = true;
-                continue;
-            }
-            text.Append(upper ? char.ToUpperInvariant(c) : c);
-            upper = false;
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) text.Append(c).Append(value[++i]);
+            else if (char.IsControl(c) || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c)) text.Append(' ');
+            else if (c == '&') text.Append("&amp;");
+            else if (c == '<') text.Append("&lt;");
+            else if (c == '>') text.Append("&gt;");
+            else text.Append(c);
         }
-        if (text.Length == 0 || char.IsDigit(text[0])) text.Insert(0, '_');
         return text.ToString();
+    }
+
+    /// <summary>
+    /// A #line directive mapping generated code to a YAML line, or null when the file name holds a character a
+    /// directive's file name cannot carry (a quote, a backslash, a control character): then the mapping is left out.
+    /// </summary>
+    public static string? LineDirective(int line, string file)
+    {
+        foreach (var c in file)
+            if (c == '"' || c == '\\' || char.IsControl(c) || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c)) return null;
+        return "#line " + line.ToString(CultureInfo.InvariantCulture) + " \"" + file + "\"";
     }
 }

@@ -27,7 +27,8 @@ internal sealed record ExperimentModel(
     string? PruningExpression,
     string LrFinderExpression,
     int BatchSize,
-    int Epochs)
+    int Epochs,
+    string InputShape)
 {
     public string ModelType => TypePrefix + "Model";
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using DeepDsl.Dsl.Model;
+using DeepDsl.Dsl.Naming;
 using DeepDsl.Generator.Emitting;
 using DeepDsl.Generator.Model;
 
@@ -26,10 +27,10 @@ internal static class ExperimentModelBuilder
     {
         var layers = Layers(spec).ToList();
         var outputActivation = Network(spec);
-        return new ExperimentModel(Namespace, Text.Pascal(spec.Name), spec.Name, spec.Description, specPath, spec.ContentHash, spec.CanonicalYaml,
+        return new ExperimentModel(Namespace, Names.Identifier(spec.Name), spec.Name, spec.Description, specPath, spec.ContentHash, spec.CanonicalYaml,
             (ulong)spec.Seed, new EquatableArray<LayerModel>(layers), outputActivation, OptimizerType(spec.Training.Optimizer), OptimizerArguments(spec.Training.Optimizer),
             Schedule(spec.Training.Schedule), Data(spec, specPath), Training(spec), Evaluation(spec), Pruning(spec), LrFinder(spec),
-            (int)spec.Training.BatchSize, (int)spec.Training.Epochs);
+            (int)spec.Training.BatchSize, (int)spec.Training.Epochs, string.Join(", ", spec.Model.Input));
     }
 
     /// <summary>Softmax, Sigmoid or Linear: the activation the network ends with (folded into the loss).</summary>
@@ -49,7 +50,7 @@ internal static class ExperimentModelBuilder
             var location = spec.Sources[layer.Path];
             var line = location.StartLine + 1;
             var isOutput = ReferenceEquals(layer, lastActivating) && Network(spec) != "Linear";
-            var property = Text.Pascal(layer.Name);
+            var property = Names.Identifier(layer.Name);
             switch (layer)
             {
                 case FlattenLayer:

@@ -14,6 +14,13 @@ public static class Cifar10Dataset
     /// <summary>Locates the files (downloading them when allowed) or throws a DataException that says where to get them.</summary>
     public static string Locate(string? specPath, TextWriter log)
     {
+        // A path the spec names is where the data must be: falling back to another place would train on data nobody asked for.
+        if (!string.IsNullOrEmpty(specPath))
+        {
+            if (!Directory.Exists(specPath) && !File.Exists(specPath))
+                throw new DataException($"data.path {specPath} does not exist. Point data.path at the folder holding CIFAR-10 (or {Cifar10Files.ArchiveName}), or remove it to use DEEPDSL_DATA or {Cifar10Files.UserCache}.");
+            return Cifar10Files.Locate([specPath]) ?? throw new DataException($"data.path {specPath} does not hold CIFAR-10. " + Cifar10Files.MissingMessage([specPath]));
+        }
         var roots = Cifar10Files.SearchRoots(specPath);
         var found = Cifar10Files.Locate(roots);
         if (found is not null) return found;

@@ -61,20 +61,28 @@ public static class Cifar10Files
         var result = new List<(string, byte[])>();
         if (Directory.Exists(location))
         {
-            foreach (var name in names) result.Add((name, Checked(Path.Combine(location, name), File.ReadAllBytes(Path.Combine(location, name)))));
+            foreach (var name in names)
+            {
+                var file = Path.Combine(location, name);
+                result.Add((name, Checked(file, IO.PathGuard.ReadFile(file, FileBytes))));
+            }
             return result;
         }
         var wanted = new HashSet<string>(names, StringComparer.Ordinal);
         var found = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         try
         {
+            if (IO.PathGuard.WhyNotReadable(location, long.MaxValue) is { } why) throw new DataException($"{location} cannot be read as the CIFAR-10 archive: {why}.");
             using var gzip = new GZipStream(File.OpenRead(location), CompressionMode.Decompress);
             using var tar = new TarReader(gzip);
             while (tar.GetNextEntry() is { } entry)
             {
                 var name = Path.GetFileName(entry.Name);
                 if (!wanted.Contains(name) || entry.DataStream is null) continue;
-                using var memory = new MemoryStream();
+                // The header says how large the entry is: check it before reading, so a crafted archive cannot make us hold gigabytes.
+                if (entry.Length != FileBytes)
+                    throw new DataException($"{location}!{entry.Name} has {entry.Length:N0} bytes, but a CIFAR-10 binary batch file holds {FileBytes:N0}. Expected the official {ArchiveName} from {DownloadUrl}.");
+                using var memory = new MemoryStream(FileBytes);
                 entry.DataStream.CopyTo(memory);
                 found[name] = Checked($"{location}!{entry.Name}", memory.ToArray());
             }
@@ -91,6 +99,9 @@ public static class Cifar10Files
         }
         return result;
     }
+
+    /// <summary>The size of each batch file: 10,000 records of a label byte and 3,072 pixel bytes.</summary>
+    private const int FileBytes = RecordsPerFile * RecordBytes;
 
     /// <summary>Checks one file's size and label bytes.</summary>
     public static byte[] Checked(string file, byte[] bytes)

@@ -10,20 +10,22 @@ public static partial class NpyFile
     public static Tensor Read(string path)
     {
         if (!File.Exists(path)) throw new DataException($"{path} does not exist (expected a NumPy .npy file).");
-        var bytes = File.ReadAllBytes(path);
-        if (bytes.Length < 10 || bytes[0] != 0x93 || Encoding.ASCII.GetString(bytes, 1, 5) != "NUMPY")
+        if (IO.PathGuard.WhyNotReadable(path, Array.MaxLength) is { } why) throw new DataException($"{path} cannot be read as a .npy file: {why}.");
+        var bytes = IO.PathGuard.ReadFile(path, Array.MaxLength);
+        if (bytes.Length < 12 || bytes[0] != 0x93 || Encoding.ASCII.GetString(bytes, 1, 5) != "NUMPY")
             throw new DataException($"{path} is not a NumPy .npy file (it does not start with \\x93NUMPY).");
         var major = bytes[6];
-        var headerLength = major == 1 ? BitConverter.ToUInt16(bytes, 8) : (int)BitConverter.ToUInt32(bytes, 8);
+        if (major is not (1 or 2 or 3)) throw new DataException($"{path} is a .npy file of format version {major}; versions 1 to 3 are read.");
+        var headerLength = major == 1 ? BitConverter.ToUInt16(bytes, 8) : (long)BitConverter.ToUInt32(bytes, 8);
         var headerStart = major == 1 ? 10 : 12;
         if (headerStart + headerLength > bytes.Length) throw new DataException($"{path} is truncated: its header runs past the end of the file.");
-        var header = Encoding.ASCII.GetString(bytes, headerStart, headerLength);
+        var header = Encoding.ASCII.GetString(bytes, headerStart, (int)headerLength);
 
         var descr = Field(DescrPattern(), header, path, "descr");
         var fortran = Field(FortranPattern(), header, path, "fortran_order");
         var shapeText = Field(ShapePattern(), header, path, "shape");
         if (fortran == "True") throw new DataException($"{path} is stored in Fortran order; save it with numpy.ascontiguousarray first.");
-        var shape = shapeText.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(long.Parse).ToArray();
+        var shape = Shape(shapeText, path);
         var (type, size) = descr switch
         {
             "<f4" => (ScalarType.Float32, 4),
@@ -33,8 +35,16 @@ public static partial class NpyFile
             "<i8" => (ScalarType.Int64, 8),
             _ => throw new DataException($"{path} holds dtype '{descr}'; supported are float32, float64, uint8, int32 and int64 (little-endian)."),
         };
-        var count = shape.Aggregate(1L, (a, b) => a * b);
-        var dataStart = headerStart + headerLength;
+        long count;
+        try
+        {
+            count = checked(shape.Aggregate(1L, (a, b) => a * b) * size) / size;
+        }
+        catch (OverflowException)
+        {
+            throw new DataException($"{path} has a malformed .npy header: shape ({shapeText}) is too large.");
+        }
+        var dataStart = (int)(headerStart + headerLength);
         if (bytes.Length - dataStart != count * size)
             throw new DataException($"{path} should hold {count * size:N0} bytes of data ({count:N0} elements of {size} bytes, shape ({shapeText})) but holds {bytes.Length - dataStart:N0}.");
         var data = new ReadOnlySpan<byte>(bytes, dataStart, (int)(count * size));
@@ -48,10 +58,20 @@ public static partial class NpyFile
         };
     }
 
+    private static long[] Shape(string text, string path)
+    {
+        var parts = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var shape = new long[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+            if (!long.TryParse(parts[i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out shape[i]))
+                throw new DataException($"{path} has a malformed .npy header: shape ({text}) is not a list of sizes.");
+        return shape;
+    }
+
     private static string Field(Regex pattern, string header, string path, string name)
     {
         var match = pattern.Match(header);
-        if (!match.Success) throw new DataException($"{path} has a malformed .npy header: no '{name}' in {header.Trim()}");
+        if (!match.Success) throw new DataException($"{path} has a malformed .npy header: no '{name}' in {(header.Trim().Length > 80 ? header.Trim()[..80] + "…" : header.Trim())}");
         return match.Groups[1].Value;
     }
 

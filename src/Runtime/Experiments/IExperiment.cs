@@ -28,6 +28,9 @@ public interface IExperiment
 
     ulong Seed { get; }
 
+    /// <summary>The shape of one example (the spec's model.input), e.g. [32, 32, 3].</summary>
+    IReadOnlyList<long> InputShape { get; }
+
     DataSettings Data { get; }
 
     TrainingSettings Training { get; }

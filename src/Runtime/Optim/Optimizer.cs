@@ -72,20 +72,34 @@ public abstract class Optimizer : IDisposable
         return result;
     }
 
+    /// <exception cref="InvalidDataException">The saved state does not fit this optimizer: a buffer of another shape or dtype,
+    /// a step count that is not a whole number ≥ 0, a learning rate that is not finite and positive, a scalar that is not finite.</exception>
     public void load_state_dict(IReadOnlyDictionary<string, Tensor> saved)
     {
         using var noGrad = torch.no_grad();
         var scalars = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (name, tensor) in saved)
         {
-            if (tensor.dim() == 0) scalars[name] = tensor.item<double>();
-            else State(name).copy_(tensor);
+            if (tensor.dim() == 0)
+            {
+                var value = tensor.item<double>();
+                if (!double.IsFinite(value)) throw new InvalidDataException($"optimizer state '{name}' is {value}, not a finite number");
+                scalars[name] = value;
+            }
+            else if (!tensor.shape.SequenceEqual(Parameters.Values.shape) || tensor.dtype != Parameters.Values.dtype)
+                throw new InvalidDataException($"optimizer state '{name}' is a {tensor.dtype} [{string.Join(", ", tensor.shape)}], " +
+                                               $"but this optimizer's buffers are {Parameters.Values.dtype} [{string.Join(", ", Parameters.Values.shape)}]");
         }
+        var step = scalars.TryGetValue("step", out var s) ? s : 0;
+        if (step < 0 || step != Math.Floor(step)) throw new InvalidDataException($"optimizer state 'step' is {step}, not a whole number ≥ 0");
+        if (scalars.TryGetValue("learning_rate", out var rate) && !(rate > 0)) throw new InvalidDataException($"optimizer state 'learning_rate' is {rate}, not > 0");
+        foreach (var (name, tensor) in saved)
+            if (tensor.dim() != 0) State(name).copy_(tensor);
         // Buffers the saved state does not have did not exist yet when it was saved: they start from zero again.
         foreach (var (name, buffer) in state)
             if (!saved.ContainsKey(name)) buffer.zero_();
-        StepCount = scalars.TryGetValue("step", out var step) ? (long)step : 0;
-        if (scalars.TryGetValue("learning_rate", out var rate)) LearningRate = rate;
+        StepCount = (long)step;
+        if (scalars.ContainsKey("learning_rate")) LearningRate = rate;
         LoadScalarState(scalars);
     }
 

@@ -30,40 +30,63 @@ public sealed class RunDirectory
     public string BestCheckpoint => System.IO.Path.Combine(CheckpointsFolder, "best.safetensors");
     public string LastCheckpoint => System.IO.Path.Combine(CheckpointsFolder, "last.safetensors");
 
-    /// <summary>The folder for a new run of <paramref name="experiment"/> under <paramref name="runsRoot"/>.</summary>
-    public static RunDirectory Create(string runsRoot, string experiment, string specHash, DateTimeOffset started)
+    /// <summary>
+    /// Creates the folder for a new run of <paramref name="experiment"/> (a name the language has checked) under
+    /// <paramref name="runsRoot"/>, atomically and never outside it, and locks it for this process.
+    /// </summary>
+    public static (RunDirectory Run, RunLock Lock) Create(string runsRoot, string experiment, string specHash, DateTimeOffset started)
     {
         var stamp = started.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
-        var folder = System.IO.Path.Combine(runsRoot, experiment, $"{stamp}-{specHash}");
-        for (var n = 2; Directory.Exists(folder); n++) folder = System.IO.Path.Combine(runsRoot, experiment, $"{stamp}-{specHash}-{n}");
-        Directory.CreateDirectory(folder);
-        return new RunDirectory(folder);
+        RunLock? runLock = null;
+        // The lock is taken inside the folder before it gets its name: it holds across the rename (it is on the file, not the name).
+        var folder = PathGuard.CreateFolderInside(runsRoot, System.IO.Path.Combine(runsRoot, experiment), $"{stamp}-{specHash}",
+            staging => runLock = RunLock.Acquire(staging));
+        return (new RunDirectory(folder), runLock!);
     }
 
-    /// <summary>Opens an existing run (a folder, or a run's summary.json), or throws naming what is missing.</summary>
+    /// <summary>Opens an existing run (a folder, or a run's summary.json), or throws <see cref="RunException"/> naming what is missing.</summary>
     public static RunDirectory Open(string pathOrSummary)
     {
         var folder = File.Exists(pathOrSummary) ? System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(pathOrSummary))! : pathOrSummary;
+        if (!Directory.Exists(folder)) throw new RunException($"{pathOrSummary}: no such run folder.");
         var run = new RunDirectory(folder);
         if (!File.Exists(run.SpecFile))
-            throw new FileNotFoundException($"{folder} is not a DeepDsl run folder: it has no {SpecFileName}.", run.SpecFile);
+            throw new RunException($"{folder} is not a DeepDsl run folder: it has no {SpecFileName}.");
         return run;
     }
 
+    /// <summary>Locks the run for this process (to resume it), or throws <see cref="RunException"/> when another holds it.</summary>
+    public RunLock Lock() => RunLock.Acquire(Path);
+
     public void WriteSpec(string resolvedYaml) => AtomicFile.WriteAllText(SpecFile, resolvedYaml);
 
-    public string ReadSpec() => File.ReadAllText(SpecFile);
+    public string ReadSpec() => System.Text.Encoding.UTF8.GetString(PathGuard.ReadFile(SpecFile, MaxRecordBytes));
+
+    // A run's records are small (a spec, a CSV of epochs): anything larger is not one of ours.
+    private const long MaxRecordBytes = 64 << 20;
 
     public void WriteMetrics(IEnumerable<EpochMetrics> history) => AtomicFile.WriteAllText(MetricsFile, MetricsCsv.Format(history));
 
     public IReadOnlyList<EpochMetrics> ReadMetrics() =>
-        File.Exists(MetricsFile) ? MetricsCsv.Parse(File.ReadAllText(MetricsFile), MetricsFile) : [];
+        File.Exists(MetricsFile) ? MetricsCsv.Parse(System.Text.Encoding.UTF8.GetString(PathGuard.ReadFile(MetricsFile, MaxRecordBytes)), MetricsFile) : [];
 
     public void WriteSummary(RunSummary summary) =>
         AtomicFile.WriteAllText(SummaryFile, JsonSerializer.Serialize(summary, RunJson.Options) + "\n");
 
-    public RunSummary? ReadSummary() =>
-        File.Exists(SummaryFile) ? JsonSerializer.Deserialize<RunSummary>(File.ReadAllText(SummaryFile), RunJson.Options) : null;
+    /// <exception cref="RunException">summary.json exists but is not a run summary.</exception>
+    public RunSummary? ReadSummary()
+    {
+        if (!File.Exists(SummaryFile)) return null;
+        try
+        {
+            return JsonSerializer.Deserialize<RunSummary>(PathGuard.ReadFile(SummaryFile, MaxRecordBytes), RunJson.Options)
+                   ?? throw new RunException($"{SummaryFile} is damaged: it holds null, not a run summary.");
+        }
+        catch (JsonException error)
+        {
+            throw new RunException($"{SummaryFile} is damaged: {error.Message}", error);
+        }
+    }
 
     public void WriteCurves(string svg) => AtomicFile.WriteAllText(CurvesFile, svg);
 }

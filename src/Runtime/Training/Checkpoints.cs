@@ -24,27 +24,62 @@ public static class Checkpoints
             foreach (var (name, tensor) in optimizer.state_dict()) tensors[OptimizerPrefix + name] = tensor;
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
         if (state is not null) metadata[StateKey] = JsonSerializer.Serialize(state, RunJson.Options);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        SafeTensors.Save(path, tensors, metadata);
+        SafeTensors.Save(path, tensors, metadata, recordChecksum: true);
     }
 
     /// <summary>Loads the model's weights (and the optimizer's state, when given); returns the trainer state if the file has one.</summary>
+    /// <exception cref="InvalidDataException">The file is damaged, altered, or not a checkpoint of this model; the message names it and says why.</exception>
     public static TrainerCheckpointState? Load(string path, Module model, Optimizer? optimizer)
     {
         using var scope = torch.NewDisposeScope();
-        var (tensors, metadata) = SafeTensors.Load(path);
-        model.load_state_dict(tensors.Where(kv => !kv.Key.StartsWith(OptimizerPrefix, StringComparison.Ordinal))
-            .ToDictionary(kv => kv.Key, kv => kv.Value));
-        if (optimizer is not null)
-            optimizer.load_state_dict(tensors.Where(kv => kv.Key.StartsWith(OptimizerPrefix, StringComparison.Ordinal))
-                .ToDictionary(kv => kv.Key[OptimizerPrefix.Length..], kv => kv.Value));
-        return metadata.TryGetValue(StateKey, out var json) ? JsonSerializer.Deserialize<TrainerCheckpointState>(json, RunJson.Options) : null;
+        var (tensors, metadata) = Read(path);
+        try
+        {
+            model.load_state_dict(tensors.Where(kv => !kv.Key.StartsWith(OptimizerPrefix, StringComparison.Ordinal))
+                .ToDictionary(kv => kv.Key, kv => kv.Value));
+            if (optimizer is not null)
+                optimizer.load_state_dict(tensors.Where(kv => kv.Key.StartsWith(OptimizerPrefix, StringComparison.Ordinal))
+                    .ToDictionary(kv => kv.Key[OptimizerPrefix.Length..], kv => kv.Value));
+        }
+        catch (Exception error) when (error is ArgumentException or InvalidDataException or TorchException)
+        {
+            throw new InvalidDataException($"{path} is not a checkpoint of this experiment: {error.Message}.", error);
+        }
+        return metadata.TryGetValue(StateKey, out var json) ? TrainerState(path, json) : null;
     }
 
     /// <summary>The model weights of a checkpoint, by name (for restoring the best weights of a resumed run).</summary>
     public static Dictionary<string, Tensor> LoadWeights(string path)
     {
-        var (tensors, _) = SafeTensors.Load(path);
+        var (tensors, _) = Read(path);
         return tensors.Where(kv => !kv.Key.StartsWith(OptimizerPrefix, StringComparison.Ordinal)).ToDictionary(kv => kv.Key, kv => kv.Value);
+    }
+
+    // Every checkpoint DeepDsl writes records the checksum of its data; one without is not ours (or was stripped of it).
+    private static (Dictionary<string, Tensor> Tensors, Dictionary<string, string> Metadata) Read(string path)
+    {
+        var (tensors, metadata) = SafeTensors.Load(path);
+        if (!metadata.ContainsKey(SafeTensors.DataChecksumKey))
+        {
+            foreach (var tensor in tensors.Values) tensor.Dispose();
+            throw new InvalidDataException($"{path} is not a DeepDsl checkpoint: it records no checksum of its data.");
+        }
+        return (tensors, metadata);
+    }
+
+    private static TrainerCheckpointState TrainerState(string path, string json)
+    {
+        TrainerCheckpointState? state;
+        try
+        {
+            state = JsonSerializer.Deserialize<TrainerCheckpointState>(json, RunJson.Options);
+        }
+        catch (JsonException error)
+        {
+            throw new InvalidDataException($"{path} holds a trainer state that cannot be read: {error.Message}", error);
+        }
+        if (state is null || state.Problem() is { } problem)
+            throw new InvalidDataException($"{path} holds an invalid trainer state: {state?.Problem() ?? "it is null"}.");
+        return state;
     }
 }

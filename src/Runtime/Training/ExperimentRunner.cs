@@ -41,31 +41,29 @@ public static class ExperimentRunner
             : null;
 
         RunDirectory run;
+        RunLock runLock;
         double wallBefore = 0;
         if (options.Resume is { } resume)
         {
             run = RunDirectory.Open(resume);
-            if (run.ReadSpec() != experiment.ResolvedSpec)
-                throw new InvalidOperationException($"{run.Path} was made from a different spec (its spec.yaml differs from {experiment.SourcePath} resolved); resume it with the spec it recorded.");
-            if (!File.Exists(run.LastCheckpoint))
-                throw new InvalidOperationException($"{run.Path} has no last checkpoint to resume from ({run.LastCheckpoint}).");
-            var saved = Checkpoints.Load(run.LastCheckpoint, model, optimizer)
-                ?? throw new InvalidOperationException($"{run.LastCheckpoint} holds no trainer state; it cannot be resumed.");
-            state.Epoch = saved.EpochsDone;
-            state.GlobalStep = saved.GlobalStep;
-            state.History.AddRange(run.ReadMetrics().Take(saved.EpochsDone));
-            schedule?.LoadState(saved.ScheduleState);
-            checkpointMonitor.Restore(saved.CheckpointBest, saved.CheckpointBestEpoch);
-            earlyStopping?.Restore(saved.EarlyStoppingBest, saved.EarlyStoppingBestEpoch, saved.EarlyStoppingWait,
-                File.Exists(run.BestCheckpoint) && saved.EarlyStoppingBestEpoch == saved.CheckpointBestEpoch ? Checkpoints.LoadWeights(run.BestCheckpoint) : null);
-            wallBefore = saved.WallSecondsBefore;
+            runLock = run.Lock();
+            try
+            {
+                wallBefore = Restore(run, experiment, epochs, model, optimizer, schedule, state, checkpointMonitor, earlyStopping);
+            }
+            catch
+            {
+                runLock.Dispose();
+                throw;
+            }
             log.WriteLine($"Resuming {run.Path} at epoch {state.Epoch + 1}/{epochs}");
         }
         else
         {
-            run = RunDirectory.Create(options.RunsRoot, experiment.Name, experiment.SpecHash, started);
+            (run, runLock) = RunDirectory.Create(options.RunsRoot, experiment.Name, experiment.SpecHash, started);
             run.WriteSpec(experiment.ResolvedSpec);
         }
+        using var heldLock = runLock;
 
         RunSummary Summarize(TrainingState s, IReadOnlyDictionary<string, double>? test = null, bool finished = false)
         {
@@ -104,6 +102,39 @@ public static class ExperimentRunner
         var summary = Summarize(state, test, finished: true);
         run.WriteSummary(summary);
         return new RunResult(run, summary);
+    }
+
+    /// <summary>Puts a run's last checkpoint back into the model, optimizer, schedule and monitors; returns the wall time it had run.</summary>
+    /// <exception cref="RunException">The run was made from another spec, has no checkpoint, or its checkpoint and records disagree.</exception>
+    private static double Restore(RunDirectory run, IExperiment experiment, int epochs, Nn.Module model, Optim.Optimizer optimizer,
+        Schedules.ILearningRateSchedule? schedule, TrainingState state, MetricMonitor checkpointMonitor, EarlyStopping? earlyStopping)
+    {
+        if (run.ReadSpec() != experiment.ResolvedSpec)
+            throw new RunException($"{run.Path} was made from a different spec (its spec.yaml differs from {experiment.SourcePath} resolved); resume it with the spec it recorded.");
+        if (!File.Exists(run.LastCheckpoint))
+            throw new RunException($"{run.Path} has no last checkpoint to resume from ({run.LastCheckpoint}).");
+        var saved = Checkpoints.Load(run.LastCheckpoint, model, optimizer)
+            ?? throw new RunException($"{run.LastCheckpoint} holds no trainer state; it cannot be resumed.");
+        var history = run.ReadMetrics();
+        if (saved.EpochsDone > epochs)
+            throw new RunException($"{run.LastCheckpoint} was saved after epoch {saved.EpochsDone}, past the {epochs} epochs of this run; pass --epochs {saved.EpochsDone} or more to continue it.");
+        if (history.Count < saved.EpochsDone)
+            throw new RunException($"{run.MetricsFile} has {history.Count} epochs but the last checkpoint was saved after epoch {saved.EpochsDone}: the run's records are damaged.");
+        state.Epoch = saved.EpochsDone;
+        state.GlobalStep = saved.GlobalStep;
+        state.History.AddRange(history.Take(saved.EpochsDone));
+        try
+        {
+            schedule?.LoadState(saved.ScheduleState);
+        }
+        catch (KeyNotFoundException error)
+        {
+            throw new RunException($"{run.LastCheckpoint} holds no state for this run's learning-rate schedule ({error.Message}).", error);
+        }
+        checkpointMonitor.Restore(saved.CheckpointBest, saved.CheckpointBestEpoch);
+        earlyStopping?.Restore(saved.EarlyStoppingBest, saved.EarlyStoppingBestEpoch, saved.EarlyStoppingWait,
+            File.Exists(run.BestCheckpoint) && saved.EarlyStoppingBestEpoch == saved.CheckpointBestEpoch ? Checkpoints.LoadWeights(run.BestCheckpoint) : null);
+        return saved.WallSecondsBefore;
     }
 
     /// <summary>Without a validation split, val_* metrics do not exist: monitor the training metric instead.</summary>

@@ -17,6 +17,7 @@ internal sealed class SyntheticExperiment : IExperiment
     public string ResolvedSpec { get; init; } = "name: synthetic-test\n";
     public string SourcePath => "synthetic.yaml";
     public ulong Seed { get; init; } = 42;
+    public IReadOnlyList<long> InputShape => ((SyntheticSource)Data.Source).InputShape;
     public double LearningRate { get; init; } = 0.05;
     public double Dropout { get; init; }
     public Func<int, int, ILearningRateSchedule?> Schedule { get; init; } = (_, _) => null;

@@ -23,10 +23,16 @@ public static class SafeTensors
     private const string MetadataKey = "__metadata__";
     private const long MaxHeaderBytes = 100_000_000;
 
+    /// <summary>
+    /// The metadata key under which <see cref="Save"/> records, when asked, the SHA-256 of the data section, and which
+    /// <see cref="Load"/> verifies whenever present: a flipped bit in any tensor is then an error, not a silently wrong model.
+    /// </summary>
+    public const string DataChecksumKey = "deepdsl.data_sha256";
+
     /// <summary>Writes the tensors (from any device) and optional string metadata to <paramref name="path"/>, atomically.</summary>
     /// <exception cref="ArgumentException">A tensor is named "" or "__metadata__".</exception>
     /// <exception cref="NotSupportedException">A tensor's dtype is not F32, F64, I64, I32, U8 or BOOL; the file is then left as it was.</exception>
-    public static void Save(string path, IReadOnlyDictionary<string, Tensor> tensors, IReadOnlyDictionary<string, string>? metadata = null)
+    public static void Save(string path, IReadOnlyDictionary<string, Tensor> tensors, IReadOnlyDictionary<string, string>? metadata = null, bool recordChecksum = false)
     {
         foreach (var name in tensors.Keys)
             if (name.Length == 0 || name == MetadataKey)
@@ -34,6 +40,15 @@ public static class SafeTensors
         // The reference writer orders by alignment, widest first, so every tensor's data starts aligned.
         var names = tensors.Keys.OrderByDescending(n => Rank(tensors[n].dtype)).ThenBy(n => n, StringComparer.Ordinal).ToList();
         var blobs = names.Select(n => Bytes(tensors[n])).ToList();
+        if (recordChecksum)
+        {
+            using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+            foreach (var blob in blobs) sha.AppendData(blob);
+            metadata = new Dictionary<string, string>(metadata ?? new Dictionary<string, string>(), StringComparer.Ordinal)
+            {
+                [DataChecksumKey] = Convert.ToHexStringLower(sha.GetHashAndReset()),
+            };
+        }
 
         var json = new StringBuilder("{");
         if (metadata is { Count: > 0 })
@@ -73,15 +88,8 @@ public static class SafeTensors
     /// <exception cref="IOException">The file cannot be read (missing, or not readable by this process).</exception>
     public static (Dictionary<string, Tensor> Tensors, Dictionary<string, string> Metadata) Load(string path)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (UnauthorizedAccessException error)
-        {
-            throw new IOException($"{path} cannot be read: {error.Message}", error);
-        }
+        // Regular files only, and no larger than one array holds: a device or a FIFO named as a checkpoint is refused, not read forever.
+        var bytes = IO.PathGuard.ReadFile(path, Array.MaxLength);
         if (bytes.Length < 8) throw Corrupt(path, $"it has {bytes.Length} bytes, fewer than the 8 of the header length");
         var headerLength = BinaryPrimitives.ReadUInt64LittleEndian(bytes);
         if (headerLength > MaxHeaderBytes || 8 + (long)headerLength > bytes.Length)
@@ -117,6 +125,9 @@ public static class SafeTensors
             end = e.End;
         }
         if (end != dataLength) throw Corrupt(path, $"its tensors cover {end} bytes of data but {dataLength} follow the header");
+        if (metadata.TryGetValue(DataChecksumKey, out var recorded) &&
+            !string.Equals(recorded, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes.AsSpan(dataStart))), StringComparison.Ordinal))
+            throw Corrupt(path, "its tensor data does not match the checksum recorded when it was saved (the file is damaged or was altered)");
 
         var tensors = new Dictionary<string, Tensor>(StringComparer.Ordinal);
         try

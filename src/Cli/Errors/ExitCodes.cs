@@ -1,0 +1,19 @@
+namespace DeepDsl.Cli.Errors;
+
+/// <summary>The CLI's exit codes (README, docs/security.md): scripts, CI and git hooks rely on them.</summary>
+internal static class ExitCodes
+{
+    public const int Ok = 0;
+
+    /// <summary>An error in a spec, the data or a run (or a spec not formatted, for fmt --check).</summary>
+    public const int Failed = 1;
+
+    /// <summary>The command line is wrong: an unknown option, a value out of its range.</summary>
+    public const int Usage = 2;
+
+    /// <summary>A bug in DeepDsl: reported with its stack trace, to be filed as an issue.</summary>
+    public const int InternalError = 70;
+
+    /// <summary>Interrupted (Ctrl-C, SIGTERM): what was finished is kept.</summary>
+    public const int Interrupted = 130;
+}

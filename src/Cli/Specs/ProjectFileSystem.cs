@@ -1,0 +1,56 @@
+using System.Text;
+using DeepDsl.Dsl.Resolution;
+using DeepDsl.Dsl.Syntax;
+using DeepDsl.IO;
+
+namespace DeepDsl.Cli.Specs;
+
+/// <summary>
+/// Specs on the disk, read through <see cref="PathGuard"/>: regular files only, with the language's size cap enforced
+/// while reading. A spec is untrusted, so its `extends` reaches only inside its project — the nearest folder above
+/// the spec being compiled that holds .git, else that spec's own folder — after symbolic links are resolved, unless
+/// the user names a wider folder in DEEPDSL_EXTENDS_ROOT.
+/// </summary>
+internal sealed class ProjectFileSystem : ISpecFileSystem
+{
+    public const string RootVariable = "DEEPDSL_EXTENDS_ROOT";
+
+    // The loader refuses texts over MaxFileChars characters; UTF-8 takes at most 4 bytes for one.
+    private const long MaxBytes = 4L * YamlLoader.MaxFileChars;
+
+    public static readonly ProjectFileSystem Instance = new();
+
+    public SpecFileRead Read(string fullPath) => ReadText(fullPath);
+
+    public SpecFileRead ReadBase(string rootSpec, string fullPath)
+    {
+        var project = ProjectRoot(rootSpec);
+        if (!PathGuard.IsInside(project, fullPath))
+            return SpecFileRead.Refused($"it lies outside the project {project} (to allow it, set {RootVariable} to a folder holding both files)");
+        return ReadText(fullPath);
+    }
+
+    /// <summary>Where `extends` of <paramref name="rootSpec"/> may reach: DEEPDSL_EXTENDS_ROOT, else the nearest folder holding .git, else the spec's folder.</summary>
+    public static string ProjectRoot(string rootSpec)
+    {
+        if (Environment.GetEnvironmentVariable(RootVariable) is { Length: > 0 } configured) return Path.GetFullPath(configured);
+        var folder = Path.GetDirectoryName(PathGuard.Resolve(rootSpec))!;
+        for (var dir = folder; dir is not null; dir = Path.GetDirectoryName(dir))
+            if (Directory.Exists(Path.Combine(dir, ".git")) || File.Exists(Path.Combine(dir, ".git"))) return dir;
+        return folder;
+    }
+
+    private static SpecFileRead ReadText(string path)
+    {
+        if (!File.Exists(path) && !Directory.Exists(path)) return SpecFileRead.Missing($"looked for {path}");
+        if (PathGuard.WhyNotReadable(path, MaxBytes) is { } why) return SpecFileRead.Refused(why);
+        try
+        {
+            return SpecFileRead.Of(new UTF8Encoding(false).GetString(PathGuard.ReadFile(path, MaxBytes)));
+        }
+        catch (IOException error)
+        {
+            return SpecFileRead.Refused(error.Message);
+        }
+    }
+}
