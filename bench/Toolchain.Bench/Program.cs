@@ -76,7 +76,7 @@ if (mode is "generator" or "all")
 if (mode is "compile" or "all")
 {
     var spec = Path.Combine(folder, "selu.yaml");
-    var compilation = SpecCompiler.Compile(spec, DiskFileSystem.Instance);
+    var compilation = SpecCompiler.Compile(spec, DeepDsl.Cli.Specs.ProjectFileSystem.Instance);
     var cache = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "deepdsl", "compiled");
     foreach (var stale in Directory.Exists(cache) ? Directory.GetFiles(cache, compilation.Spec!.ContentHash + "*") : []) File.Delete(stale);
     var cold = Stopwatch.StartNew();

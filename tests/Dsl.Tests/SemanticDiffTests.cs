@@ -47,6 +47,6 @@ public sealed class SemanticDiffTests
         Assert.EndsWith("selu.yaml", change.NewSource!.File);
     }
 
-    private static DeepDsl.Dsl.Model.ExperimentSpec Load(string name) => SpecCompiler.Compile(Path.Combine(Folder, name), DiskFileSystem.Instance).Spec!;
+    private static DeepDsl.Dsl.Model.ExperimentSpec Load(string name) => SpecCompiler.Compile(Path.Combine(Folder, name), Repository.ExampleFiles).Spec!;
 
 }

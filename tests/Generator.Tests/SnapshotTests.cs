@@ -15,7 +15,7 @@ public sealed class SnapshotTests
         var harness = new GeneratorHarness();
         var result = harness.Run(GeneratorHarness.ExperimentFiles());
         var experimentName = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(Path.Combine(Repository.Experiments, spec + ".yaml")), @"(?m)^name: (\S+)").Groups[1].Value;
-        var tree = result.GeneratedTrees.Single(t => Path.GetFileName(t.FilePath) == Emitting.Text.Pascal(experimentName) + ".g.cs");
+        var tree = result.GeneratedTrees.Single(t => Path.GetFileName(t.FilePath) == DeepDsl.Dsl.Naming.Names.Identifier(experimentName) + ".g.cs");
         var actual = tree.ToString().Replace(Repository.Root, "{repo}");
         var snapshot = Path.Combine(Repository.Root, "tests", "Generator.Tests", "Snapshots", spec + ".g.cs.txt");
         if (Environment.GetEnvironmentVariable("DEEPDSL_UPDATE_SNAPSHOTS") == "1") File.WriteAllText(snapshot, actual);

@@ -245,6 +245,13 @@ public sealed class Binder
                     return null;
                 }
                 return new BScalar(scalar.Text, path, scalar.Location, false);
+            case PathShape when scalar.Kind == ScalarKind.String:
+                if (!PathShape.IsValid(scalar.Text))
+                {
+                    Report(Descriptors.OutOfRange, scalar.Location, $"{Display(path)}: {Quoted.Value(scalar.Text)} is not {shape.Expected}");
+                    return null;
+                }
+                return new BScalar(scalar.Text, path, scalar.Location, false);
             case StringShape strings when scalar.Kind == ScalarKind.String:
             {
                 if (strings.Values is { } allowed && !allowed.Contains(scalar.Text))

@@ -52,6 +52,7 @@ public static class JsonSchemaWriter
                              (n.Min is { } min ? $", \"{(n.MinExclusive ? "exclusiveMinimum" : "minimum")}\": {Number(min)}" : "") +
                              (n.Max is { } max ? $", \"{(n.MaxExclusive ? "exclusiveMaximum" : "maximum")}\": {Number(max)}" : "") + " }",
             NameShape => $"{{ \"type\": \"string\", \"pattern\": {Quote(Naming.Names.Pattern)}, \"not\": {{ \"pattern\": \"\\\\.\\\\.\" }}, \"maxLength\": {Naming.Names.MaxLength} }}",
+            PathShape => $"{{ \"type\": \"string\", \"minLength\": 1, \"maxLength\": {PathShape.MaxLength} }}",
             StringShape s => s.Values is null ? "{ \"type\": \"string\" }" : "{ \"enum\": [" + string.Join(", ", s.Values.Select(Quote)) + "] }",
             _ => "{}",
         };

@@ -158,17 +158,17 @@ public static class LanguageSchema
 
     public static readonly ObjectShape Data = new("data", [
         new Field("dataset", new StringShape(["cifar10", "npy", "synthetic"]), "Where examples come from.", Required: true),
-        new Field("path", new StringShape(), "Folder (or archive) holding the data; else $DEEPDSL_DATA, then ~/.deepdsl/datasets.", Nullable: true),
+        new Field("path", new PathShape(), "Folder (or archive) holding the data; else $DEEPDSL_DATA, then ~/.deepdsl/datasets.", Nullable: true),
         new Field("validation", NonNegativeInt, "The first N training examples become the validation set.", Default: 0L),
         new Field("scale", new BoolShape(), "Divide 0–255 pixels by 255.", Default: true),
         new Field("standardize", new BoolShape(), "Per-feature standardization fitted on the training split.", Default: false),
         new Field("train_samples", PositiveInt, "Use only this many training examples (after the validation split).", Nullable: true),
         new Field("test_samples", PositiveInt, "Use only this many test examples.", Nullable: true),
         new Field("classes", new IntShape(Min: 2, Max: int.MaxValue), "Number of classes (npy, synthetic; cifar10 has 10).", Nullable: true, AppliesTo: NpyOrSynthetic, RequiredFor: NpyOrSynthetic),
-        new Field("x_train", new StringShape(), "npy: training features.", Nullable: true, AppliesTo: Npy, RequiredFor: Npy),
-        new Field("y_train", new StringShape(), "npy: training labels.", Nullable: true, AppliesTo: Npy, RequiredFor: Npy),
-        new Field("x_test", new StringShape(), "npy: test features.", Nullable: true, AppliesTo: Npy, RequiredFor: Npy),
-        new Field("y_test", new StringShape(), "npy: test labels.", Nullable: true, AppliesTo: Npy, RequiredFor: Npy),
+        new Field("x_train", new PathShape(), "npy: training features.", Nullable: true, AppliesTo: Npy, RequiredFor: Npy),
+        new Field("y_train", new PathShape(), "npy: training labels.", Nullable: true, AppliesTo: Npy, RequiredFor: Npy),
+        new Field("x_test", new PathShape(), "npy: test features.", Nullable: true, AppliesTo: Npy, RequiredFor: Npy),
+        new Field("y_test", new PathShape(), "npy: test labels.", Nullable: true, AppliesTo: Npy, RequiredFor: Npy),
         new Field("samples", PositiveInt, "synthetic: training examples.", Default: 1000L, AppliesTo: Synthetic),
         new Field("noise", Positive, "synthetic: spread of each class cluster.", Default: 1.0, AppliesTo: Synthetic),
     ], Selector: "dataset");
