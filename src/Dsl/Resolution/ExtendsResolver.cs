@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using DeepDsl.Dsl.Diagnostics;
+using DeepDsl.Dsl.Schema;
 using DeepDsl.Dsl.Syntax;
 
 namespace DeepDsl.Dsl.Resolution;
@@ -48,9 +49,10 @@ public sealed class ExtendsResolver
         // A base is loaded apart: if it is not a YAML mapping it is no spec, and its parse errors would quote a stranger's file.
         var loaded = new List<DslDiagnostic>();
         var root = YamlLoader.Load(fullPath, text, loaded);
-        if (extendedBy is not null && root is not YMapping)
+        // A YAML mapping none of whose keys the language knows (/etc/shadow reads as one) is no spec either.
+        if (extendedBy is not null && (root is not YMapping baseMapping || !baseMapping.Entries.Any(e => LanguageSchema.Experiment.Find(e.Key.Text) is not null)))
         {
-            Report(Descriptors.ExtendsNotFound, extendedBy, $"extends: {Quoted.Value(extendedBy.Text)} is not a DeepDsl spec (a spec is a YAML mapping of keys such as name, model, training)");
+            Report(Descriptors.ExtendsNotFound, extendedBy, $"extends: {Quoted.Value(extendedBy.Text)} is not a DeepDsl spec (a spec is a YAML mapping with keys such as name, model, training)");
             return null;
         }
         diagnostics.AddRange(loaded);
