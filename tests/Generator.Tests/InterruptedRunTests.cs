@@ -40,6 +40,7 @@ public sealed class InterruptedRunTests
 
         var interrupted = Path.Combine(folder, "interrupted");
         var (exit, output) = Cli(folder, $"run {spec} --runs {interrupted}", interruptAfterEpoch: 1);
+        Assert.True(exit == 130, $"an interrupted run exits 130, not {exit}:\n{output}");
         var run = Directory.GetDirectories(Path.Combine(interrupted, "interrupt-me")).Single();
         var rows = File.ReadAllLines(Path.Combine(run, "metrics.csv"));
         Assert.True(rows.Length is >= 2 and < 5, $"metrics.csv has the finished epochs only (exit {exit}):\n{string.Join("\n", rows)}\n{output}");

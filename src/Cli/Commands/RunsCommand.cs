@@ -24,6 +24,7 @@ internal static class RunsCommand
                 return 0;
             }
             var table = new Table().AddColumns("run", "status", "epochs", "best epoch", "val_accuracy", "val_loss", "test_accuracy", "s/epoch", "device");
+            var damaged = new List<string>();
             foreach (var file in runs)
             {
                 var run = RunDirectory.Open(file);
@@ -35,7 +36,8 @@ internal static class RunsCommand
                 catch (RunException error)
                 {
                     // One damaged record must not hide the others: list it as such.
-                    table.AddRow(Markup.Escape(Path.GetRelativePath(folder, run.Path)), "[red]damaged[/]", "–", "–", "–", "–", "–", "–", Markup.Escape(error.Message.Length > 60 ? error.Message[..60] + "…" : error.Message));
+                    table.AddRow(Markup.Escape(Path.GetRelativePath(folder, run.Path)), "[red]damaged[/]", "–", "–", "–", "–", "–", "–", "–");
+                    damaged.Add(error.Message);
                     continue;
                 }
                 string N(IReadOnlyDictionary<string, double>? d, string key, string format) =>
@@ -45,6 +47,7 @@ internal static class RunsCommand
                     N(s.Test, "accuracy", "P2"), s.SecondsPerEpoch.ToString("F1", CultureInfo.InvariantCulture), s.Device);
             }
             AnsiConsole.Write(table);
+            foreach (var message in damaged) System.Console.Error.WriteLine($"deepdsl: warning: {message}");
             return 0;
         });
         return command;
