@@ -115,6 +115,54 @@ public sealed class Cifar10DatasetTests
         Assert.Equal(fromFolder.ToArray<byte>(), fromArchive.ToArray<byte>());
     }
 
+    [Fact]
+    public void An_archive_entry_larger_than_a_batch_file_is_refused_before_it_is_read()
+    {
+        // 400 MB of zeros compress to under half a megabyte: the entry's header size is checked, not the bytes counted after reading them.
+        var archive = Path.Combine(Directory.CreateTempSubdirectory("deepdsl-bomb-").FullName, Cifar10Files.ArchiveName);
+        using (var file = File.Create(archive))
+        using (var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionLevel.Fastest))
+        using (var tar = new System.Formats.Tar.TarWriter(gzip))
+        {
+            var entry = new System.Formats.Tar.PaxTarEntry(System.Formats.Tar.TarEntryType.RegularFile, "cifar-10-batches-bin/data_batch_1.bin")
+            {
+                DataStream = new ZeroStream(400L << 20),
+            };
+            tar.WriteEntry(entry);
+        }
+        var before = GC.GetTotalAllocatedBytes();
+        var error = Assert.Throws<DataException>(() => Cifar10Files.Read(archive, ["data_batch_1.bin"]));
+        Assert.Contains("419,430,400 bytes", error.Message);
+        Assert.True(GC.GetTotalAllocatedBytes() - before < 64L << 20, "the entry was not read into memory");
+    }
+
+    /// <summary>A stream of <paramref name="length"/> zero bytes that holds none of them.</summary>
+    private sealed class ZeroStream(long length) : Stream
+    {
+        private long position;
+        public override bool CanRead => true;
+        public override bool CanSeek => true;
+        public override bool CanWrite => false;
+        public override long Length => length;
+        public override long Position { get => position; set => position = value; }
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = (int)Math.Min(count, length - position);
+            Array.Clear(buffer, offset, n);
+            position += n;
+            return n;
+        }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => position = origin switch
+        {
+            SeekOrigin.Begin => offset,
+            SeekOrigin.Current => position + offset,
+            _ => length + offset,
+        };
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
     /// <summary>Six files in the official layout with seeded random pixels and labels, one optionally corrupted.</summary>
     private static string FakeCifar((string file, Func<byte[], byte[]> change)? corrupt)
     {

@@ -41,6 +41,37 @@ public sealed class NpyFileTests
         Assert.Contains("<c16", error.Message);
     }
 
+    [Theory]
+    [InlineData("{'descr': '<f4', 'fortran_order': False, 'shape': (x, 3), }", "not a list of sizes")]
+    [InlineData("{'descr': '<f4', 'fortran_order': False, 'shape': (99999999999999999999, 3), }", "not a list of sizes")]
+    [InlineData("{'descr': '<f4', 'fortran_order': False, 'shape': (4294967296, 4294967296, 4294967296), }", "too large")]
+    [InlineData("{'descr': '<f4', 'shape': (2,), }", "no 'fortran_order'")]
+    public void A_malformed_header_is_a_data_error_naming_the_file(string header, string expected)
+    {
+        var path = WriteHeader(header, version: 1);
+        var error = Assert.Throws<DataException>(() => NpyFile.Read(path));
+        Assert.Contains(path, error.Message);
+        Assert.Contains(expected, error.Message);
+    }
+
+    [Fact]
+    public void A_header_length_past_the_file_or_an_unknown_version_is_a_data_error()
+    {
+        Assert.Contains("truncated", Assert.Throws<DataException>(() => NpyFile.Read(WriteHeader("{}", version: 2, claimedLength: uint.MaxValue))).Message);
+        Assert.Contains("format version 9", Assert.Throws<DataException>(() => NpyFile.Read(WriteHeader("{}", version: 9))).Message);
+    }
+
+    private static string WriteHeader(string header, byte version, uint? claimedLength = null)
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("deepdsl-npy-").FullName, "x.npy");
+        using var file = File.Create(path);
+        file.Write([0x93, (byte)'N', (byte)'U', (byte)'M', (byte)'P', (byte)'Y', version, 0]);
+        if (version == 1) file.Write(BitConverter.GetBytes((ushort)(claimedLength ?? (uint)header.Length)));
+        else file.Write(BitConverter.GetBytes(claimedLength ?? (uint)header.Length));
+        file.Write(Encoding.ASCII.GetBytes(header));
+        return path;
+    }
+
     [Fact]
     public void A_file_that_is_not_npy_says_so()
     {

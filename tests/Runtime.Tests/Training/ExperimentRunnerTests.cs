@@ -78,7 +78,7 @@ public sealed class ExperimentRunnerTests
     {
         var first = ExperimentRunner.Run(new SyntheticExperiment(), new RunOptions(TempRuns()), TextWriter.Null);
         var other = new SyntheticExperiment { ResolvedSpec = "name: something-else\n" };
-        var error = Assert.Throws<InvalidOperationException>(() => ExperimentRunner.Run(other, new RunOptions(Resume: first.Directory.Path), TextWriter.Null));
+        var error = Assert.Throws<DeepDsl.Runs.RunException>(() => ExperimentRunner.Run(other, new RunOptions(Resume: first.Directory.Path), TextWriter.Null));
         Assert.Contains("different spec", error.Message);
     }
 
