@@ -33,6 +33,20 @@ public sealed class BuildTests
     }
 
     [Fact]
+    public void A_spec_nested_100000_levels_deep_fails_the_build_at_its_position_and_the_compiler_survives()
+    {
+        var nested = "name: deep\ndescription: " + string.Concat(Enumerable.Repeat("[", 100_000)) + "\n";
+        var project = TempProject(("deep.yaml", nested), ("invalid-selu.yaml", InvalidSelu));
+        var (exit, output) = Build(project);
+        Assert.NotEqual(0, exit);
+        // Located at the 65th '[' of line 2; and the compiler lived on to report the other spec's error too.
+        Assert.Contains($"{Path.Combine(project, "deep.yaml")}(2,{"description: ".Length + 65}): error DDSL016:", output);
+        Assert.Contains("error DDSL101:", output);
+        Assert.DoesNotContain("Stack overflow", output);
+        Assert.DoesNotContain("error CS", output);
+    }
+
+    [Fact]
     public void A_warning_made_an_error_in_globalconfig_fails_the_build()
     {
         var spec = InvalidSelu.Replace("selu, kernel_init: he_normal", "elu, kernel_init: he_normal").Replace("    - dense: { units: 10,", "    - alpha_dropout: 0.1\n    - dense: { units: 10,");

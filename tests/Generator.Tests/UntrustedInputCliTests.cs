@@ -103,6 +103,7 @@ public sealed class UntrustedInputCliTests : IDisposable
         var result = DeepDslProcess.Run(project, ["runs"], new Dictionary<string, string> { ["COLUMNS"] = "200" });
         Assert.True(result.Exit == 0, result.ToString());
         Assert.Contains($"{Path.Combine(damaged, "summary.json")} is damaged", result.Error);
+        Assert.DoesNotContain("\u001b[", result.Output + result.Error); // no colour codes when output is not a terminal
     }
 
     [Fact]

@@ -37,5 +37,5 @@ internal static class RunReporter
     }
 
     private static string Value(IReadOnlyDictionary<string, double>? values, string key) =>
-        values is not null && values.TryGetValue(key, out var v) ? v.ToString("P2", CultureInfo.InvariantCulture) : "–";
+        values is not null && values.TryGetValue(key, out var v) && !double.IsNaN(v) ? v.ToString("P2", CultureInfo.InvariantCulture) : "–";
 }
