@@ -84,6 +84,14 @@ public sealed class UntrustedInputCliTests : IDisposable
     }
 
     [Fact]
+    public void A_model_larger_than_memory_is_one_line_not_a_crash()
+    {
+        File.WriteAllText(Path.Combine(project, "huge.yaml"), Valid.Replace("input: [4]", "input: [40000]")
+            .Replace("    - dense: { units: 2, activation: softmax }", "    - dense: { units: 2000000000, activation: relu, kernel_init: he_normal }\n    - dense: { units: 2, activation: softmax }"));
+        DeepDslProcess.AssertUserError(DeepDslProcess.Run(project, "run", "huge.yaml", "--runs", "runs"), "out of memory");
+    }
+
+    [Fact]
     public void A_folder_that_is_not_a_run_is_one_line_naming_it()
     {
         File.WriteAllText(Path.Combine(project, "spec.yaml"), Valid);

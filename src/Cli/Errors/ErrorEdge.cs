@@ -38,7 +38,8 @@ internal static class ErrorEdge
         }
         catch (Exception error) when (IsUsers(error))
         {
-            System.Console.Error.WriteLine($"deepdsl: error: {OneLine(error.Message)}");
+            var context = error is TorchException or OutOfMemoryException ? "out of memory (use a smaller model or batch, or another device): " : "";
+            System.Console.Error.WriteLine($"deepdsl: error: {context}{OneLine(error.Message)}");
             if (verbose) System.Console.Error.WriteLine(error);
             return ExitCodes.Failed;
         }
