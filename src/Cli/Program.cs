@@ -4,6 +4,7 @@ using DeepDsl.Cli.Errors;
 
 // The CLI only wires stages together: each command lives in its own file under Commands/, and every
 // error leaves through Errors/ErrorEdge (one message, a documented exit code).
+DeepDsl.Cli.Console.Terminal.Configure();
 var verbose = new Option<bool>("--verbose") { Description = "Print the stack trace of any error", Recursive = true };
 var root = new RootCommand("DeepDsl: deep-learning experiments as YAML, compiled to C#, run on libtorch.") { verbose };
 foreach (var command in CommandCatalog.All())
