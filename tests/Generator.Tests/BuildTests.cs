@@ -47,6 +47,23 @@ public sealed class BuildTests
         Assert.Contains($"{Path.Combine(project, "alpha.yaml")}(8,7): error DDSL107:", output);
     }
 
+    /// <summary>
+    /// With a C# file in the project the SDK passes the .globalconfig to the compiler itself; passed a
+    /// second time by DeepDsl's targets, Roslyn unsets every key the two share and the rule stays a warning.
+    /// </summary>
+    [Fact]
+    public void A_globalconfig_beside_csharp_files_reaches_the_compiler_once()
+    {
+        var spec = InvalidSelu.Replace("selu, kernel_init: he_normal", "elu, kernel_init: he_normal").Replace("    - dense: { units: 10,", "    - alpha_dropout: 0.1\n    - dense: { units: 10,");
+        var project = TempProject(("alpha.yaml", spec));
+        File.WriteAllText(Path.Combine(project, "Study.cs"), "internal static class Study { }\n");
+        File.WriteAllText(Path.Combine(project, ".globalconfig"), "is_global = true\ndotnet_diagnostic.DDSL107.severity = error\n");
+        var (exit, output) = Build(project);
+        Assert.NotEqual(0, exit);
+        Assert.Contains($"{Path.Combine(project, "alpha.yaml")}(8,7): error DDSL107:", output);
+        Assert.DoesNotContain("MultipleGlobalAnalyzerKeys", output);
+    }
+
     [Fact]
     public void Deepdsl_generate_prints_exactly_what_the_build_generated()
     {
