@@ -19,13 +19,10 @@ public sealed class PackageReferenceTests(PackageFeed feed)
     [Fact]
     public void An_invalid_selu_spec_in_experiments_fails_the_build_at_its_yaml_line_and_column()
     {
-        var project = feed.CopyOfStudyProject("InvalidSelu");
-        var spec = Path.Combine(project, "experiments", "invalid-selu.yaml");
-        File.WriteAllText(spec, Specs.InvalidSelu);
+        var (project, spec) = StudyWithInvalidSeluSpec("InvalidSelu");
 
         var build = PackageFeed.Expect(1, feed.Dotnet(project, "build"));
-        var (line, column) = Specs.InvalidSeluInitializer;
-        Assert.Contains($"{spec}({line},{column}): error DDSL101:", build.Output);
+        Assert.Contains($"{Specs.InvalidSeluInitializer(spec)}: error DDSL101:", build.Output);
         Assert.DoesNotContain("error CS", build.Output);
     }
 
@@ -36,14 +33,11 @@ public sealed class PackageReferenceTests(PackageFeed feed)
     [Fact]
     public void A_globalconfig_beside_the_project_makes_the_rule_a_warning_exactly_once()
     {
-        var project = feed.CopyOfStudyProject("GlobalConfig");
-        var spec = Path.Combine(project, "experiments", "invalid-selu.yaml");
-        File.WriteAllText(spec, Specs.InvalidSelu);
+        var (project, spec) = StudyWithInvalidSeluSpec("GlobalConfig");
         File.WriteAllText(Path.Combine(project, ".globalconfig"), "is_global = true\ndotnet_diagnostic.DDSL101.severity = warning\n");
 
         var build = PackageFeed.Expect(0, feed.Dotnet(project, "build"));
-        var (line, column) = Specs.InvalidSeluInitializer;
-        Assert.Contains($"{spec}({line},{column}): warning DDSL101:", build.Output);
+        Assert.Contains($"{Specs.InvalidSeluInitializer(spec)}: warning DDSL101:", build.Output);
         Assert.DoesNotContain("MultipleGlobalAnalyzerKeys", build.Output);
     }
 
@@ -61,5 +55,13 @@ public sealed class PackageReferenceTests(PackageFeed feed)
         Assert.Contains("libdeepdsl_missing_dependency.so: cannot open shared object file", run.Output);
         Assert.Contains("sudo apt-get install libtorch1.13 libopenblas0-pthread", run.Output);
         Assert.DoesNotContain("DllNotFoundException", run.Output);
+    }
+
+    private (string Project, string Spec) StudyWithInvalidSeluSpec(string name)
+    {
+        var project = feed.CopyOfStudyProject(name);
+        var spec = Path.Combine(project, "experiments", "invalid-selu.yaml");
+        File.WriteAllText(spec, Specs.InvalidSelu);
+        return (project, spec);
     }
 }

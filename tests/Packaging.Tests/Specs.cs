@@ -19,28 +19,17 @@ internal static class Specs
           epochs: 1
         """;
 
-    /// <summary>SELU with He initialization: DDSL101 at line 6, on the initializer's value.</summary>
-    public const string InvalidSelu = """
-        name: invalid-selu
-        data: { dataset: synthetic, samples: 256, classes: 3, validation: 64, standardize: true }
-        model:
-          input: [8]
-          layers:
-            - dense: { units: 16, activation: selu, kernel_init: he_normal }
-            - dense: { units: 3, activation: softmax }
-        training:
-          loss: sparse_categorical_crossentropy
-          optimizer: nadam
-          epochs: 1
-        """;
+    /// <summary>The same network with He initialization under SELU: error DDSL101, on the initializer's value.</summary>
+    public static readonly string InvalidSelu = Clusters
+        .Replace("name: clusters", "name: invalid-selu")
+        .Replace("kernel_init: lecun_normal", "kernel_init: he_normal");
 
-    public static (int Line, int Column) InvalidSeluInitializer
+    /// <summary>Where DDSL101 points in <paramref name="path"/>, as the build and the tool print it: path(line,column).</summary>
+    public static string InvalidSeluInitializer(string path)
     {
-        get
-        {
-            var line = InvalidSelu.Split('\n')[5];
-            return (6, line.IndexOf("he_normal", StringComparison.Ordinal) + 1);
-        }
+        var lines = InvalidSelu.Split('\n');
+        var line = Array.FindIndex(lines, l => l.Contains("he_normal", StringComparison.Ordinal));
+        return $"{path}({line + 1},{lines[line].IndexOf("he_normal", StringComparison.Ordinal) + 1})";
     }
 
     /// <summary>Uses the generated model and experiment classes by name, and trains the experiment for one epoch.</summary>

@@ -14,7 +14,6 @@ public sealed class ToolTests(PackageFeed feed)
         var valid = PackageFeed.Expect(0, ChildProcess.Run(folder, feed.Tool, "validate clusters.yaml", feed.Environment));
         Assert.Contains("clusters.yaml: ok", valid.Output);
         var invalid = PackageFeed.Expect(1, ChildProcess.Run(folder, feed.Tool, "validate invalid-selu.yaml", feed.Environment));
-        var (line, column) = Specs.InvalidSeluInitializer;
-        Assert.Contains($"invalid-selu.yaml({line},{column}): error DDSL101:", invalid.Output);
+        Assert.Contains($"{Specs.InvalidSeluInitializer("invalid-selu.yaml")}: error DDSL101:", invalid.Output);
     }
 }
