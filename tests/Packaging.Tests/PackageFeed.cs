@@ -1,7 +1,7 @@
 namespace DeepDsl.Packaging.Tests;
 
 /// <summary>
-/// The repository's packages, packed once by the README's command into a local feed, and a folder
+/// The repository's three packages, packed once into a local feed, and a folder
 /// outside the repository whose nuget.config names that feed beside the usual source. NuGet's package
 /// cache, the tool folder and the template engine's settings live in that folder too, so a package
 /// packed again under the same version is never shadowed by an older copy, and nothing leaks into the
@@ -17,14 +17,19 @@ public sealed class PackageFeed : IDisposable
     {
         Root = Directory.CreateTempSubdirectory("deepdsl-packaging-").FullName;
         Feed = Path.Combine(Root, "feed");
-        Environment = new Dictionary<string, string>
+        var quiet = new Dictionary<string, string>
         {
-            ["NUGET_PACKAGES"] = Path.Combine(Root, "nuget-packages"),
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1", ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
             // No build servers left behind: they would hold this test's output pipes open.
             ["MSBUILDDISABLENODEREUSE"] = "1", ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0", ["UseSharedCompilation"] = "false",
         };
-        Expect(0, Dotnet(Repository.Root, $"pack DeepDsl.sln -c {Repository.Configuration} --no-build -o \"{Feed}\""));
+        Environment = new Dictionary<string, string>(quiet) { ["NUGET_PACKAGES"] = Path.Combine(Root, "nuget-packages") };
+        // The README packs with `dotnet pack DeepDsl.sln`. Here the solution is already built, so the
+        // library and the template pack from that build; the tool builds, because its linux-x64
+        // ReadyToRun build is made only when it is packed. Packing restores from the machine's NuGet
+        // cache; only the projects outside the repository use this feed's private one.
+        foreach (var (project, build) in new[] { ("src/Runtime/DeepDsl.Runtime.csproj", "--no-build"), ("src/Templates/DeepDsl.Templates.csproj", "--no-build"), ("src/Cli/DeepDsl.Cli.csproj", "") })
+            Expect(0, ChildProcess.Run(Repository.Root, "dotnet", $"pack {project} -c {Repository.Configuration} {build} -o \"{Feed}\"", quiet));
         File.WriteAllText(Path.Combine(Root, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
