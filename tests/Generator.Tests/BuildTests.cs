@@ -21,6 +21,11 @@ public sealed class BuildTests
           epochs: 5
         """;
 
+    /// <summary>alpha_dropout in an ELU network: DDSL107, a warning by default, at line 8.</summary>
+    private static readonly string AlphaDropoutUnderElu = InvalidSelu
+        .Replace("selu, kernel_init: he_normal", "elu, kernel_init: he_normal")
+        .Replace("    - dense: { units: 10,", "    - alpha_dropout: 0.1\n    - dense: { units: 10,");
+
     [Fact]
     public void An_invalid_selu_spec_fails_the_build_at_its_yaml_line_and_column()
     {
@@ -49,8 +54,7 @@ public sealed class BuildTests
     [Fact]
     public void A_warning_made_an_error_in_globalconfig_fails_the_build()
     {
-        var spec = InvalidSelu.Replace("selu, kernel_init: he_normal", "elu, kernel_init: he_normal").Replace("    - dense: { units: 10,", "    - alpha_dropout: 0.1\n    - dense: { units: 10,");
-        var project = TempProject(("alpha.yaml", spec));
+        var project = TempProject(("alpha.yaml", AlphaDropoutUnderElu));
         var (exit, output) = Build(project);
         Assert.True(exit == 0, output);
         Assert.Contains("warning DDSL107", output);
@@ -59,6 +63,22 @@ public sealed class BuildTests
         (exit, output) = Build(project);
         Assert.NotEqual(0, exit);
         Assert.Contains($"{Path.Combine(project, "alpha.yaml")}(8,7): error DDSL107:", output);
+    }
+
+    /// <summary>
+    /// With a C# file in the project the SDK passes the .globalconfig to the compiler itself; passed a
+    /// second time by DeepDsl's targets, Roslyn unsets every key the two share and the rule stays a warning.
+    /// </summary>
+    [Fact]
+    public void A_globalconfig_beside_csharp_files_reaches_the_compiler_once()
+    {
+        var project = TempProject(("alpha.yaml", AlphaDropoutUnderElu));
+        File.WriteAllText(Path.Combine(project, "Study.cs"), "internal static class Study { }\n");
+        File.WriteAllText(Path.Combine(project, ".globalconfig"), "is_global = true\ndotnet_diagnostic.DDSL107.severity = error\n");
+        var (exit, output) = Build(project);
+        Assert.NotEqual(0, exit);
+        Assert.Contains($"{Path.Combine(project, "alpha.yaml")}(8,7): error DDSL107:", output);
+        Assert.DoesNotContain("MultipleGlobalAnalyzerKeys", output);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace DeepDsl.Torch.Native;
 /// </summary>
 internal static partial class LibTorch
 {
-    private const string Library = "deepdsl_native";
+    internal const string Library = "deepdsl_native";
 
     [LibraryImport(Library)] internal static partial IntPtr dd_take_last_error();
     [LibraryImport(Library)] internal static partial void dd_tensor_free(IntPtr tensor);
