@@ -11,4 +11,10 @@ public sealed record SpecCompilation(ExperimentSpec? Spec, EquatableArray<DslDia
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
     public IEnumerable<DslDiagnostic> Errors => Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>The spec's `sweep:` section, when it has one and no errors.</summary>
+    public Sweeps.SweepSpec? Sweep { get; init; }
+
+    /// <summary>The sweep's valid trials, in order (empty without a sweep).</summary>
+    public IReadOnlyList<Sweeps.SweepTrial> Trials { get; init; } = [];
 }

@@ -7,6 +7,8 @@ using DeepDsl.Dsl.Diagnostics;
 using DeepDsl.Dsl.Model;
 using DeepDsl.Dsl.Resolution;
 using DeepDsl.Dsl.Rules;
+using DeepDsl.Dsl.Sweeps;
+using DeepDsl.Dsl.Syntax;
 
 namespace DeepDsl.Dsl;
 
@@ -24,24 +26,18 @@ public static class SpecCompiler
         var fullPath = Path.GetFullPath(path);
         var resolver = new ExtendsResolver(files, diagnostics);
         ExperimentSpec? spec = null;
+        SweepSpec? sweep = null;
+        IReadOnlyList<SweepTrial> trials = [];
         try
         {
             var tree = resolver.Resolve(fullPath);
             if (tree is null && diagnostics.Count == 0)
                 diagnostics.Add(new DslDiagnostic(Descriptors.MissingKey.Id, DiagnosticSeverity.Error,
                     "the file is empty: a spec needs name, data, model and training", SourceLocation.StartOf(fullPath)));
-            var bound = tree is null ? null : new Binder(diagnostics).BindExperiment(tree);
-            if (bound is not null && !diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
-            {
-                var model = (BObject)bound["model"];
-                var layers = LayerExpansion.Expand((BList)model["layers"], bound.String("name"), diagnostics);
-                var expanded = bound with { Fields = bound.Fields.Select(f => f.Key == "model" ? Replace(f, model, "layers", layers) : f).ToList() };
-                if (!diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
-                {
-                    spec = SpecBuilder.Build(expanded);
-                    diagnostics.AddRange(RuleSet.Run(spec));
-                }
-            }
+            BObject? sweepSection;
+            (spec, sweepSection) = Build(tree, diagnostics);
+            if (spec is not null && sweepSection is not null && (sweep = SweepReader.Read(sweepSection, diagnostics)) is not null)
+                trials = SweepExpansion.Expand(spec, sweep, fullPath, options, diagnostics);
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {
@@ -51,14 +47,45 @@ public static class SpecCompiler
             spec = null;
         }
 
-        var effective = diagnostics
-            .Select(d => d with { Severity = options.Effective(d.Id, d.Severity) })
-            .Where(d => d.Severity != DiagnosticSeverity.None)
-            .OrderBy(d => d.Location.File, StringComparer.Ordinal).ThenBy(d => d.Location.Start).ThenBy(d => d.Id, StringComparer.Ordinal)
-            .ToList();
+        var effective = Effective(diagnostics, options);
         var hasErrors = effective.Any(d => d.Severity == DiagnosticSeverity.Error);
-        return new SpecCompilation(hasErrors ? null : spec, new EquatableArray<DslDiagnostic>(effective), new EquatableArray<string>(resolver.Files.Distinct()));
+        return new SpecCompilation(hasErrors ? null : spec, new EquatableArray<DslDiagnostic>(effective), new EquatableArray<string>(resolver.Files.Distinct()))
+        {
+            Sweep = hasErrors ? null : sweep,
+            Trials = hasErrors ? [] : trials,
+        };
     }
+
+    /// <summary>Binds, expands and validates a resolved tree: the spec when it has no errors, and its `sweep:` section (kept apart: it is not part of any trial).</summary>
+    internal static (ExperimentSpec? Spec, BObject? Sweep) Build(YNode? tree, List<DslDiagnostic> diagnostics)
+    {
+        var bound = tree is null ? null : new Binder(diagnostics).BindExperiment(tree);
+        if (bound is null || diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)) return (null, null);
+        var sweep = bound["sweep"] as BObject;
+        bound = bound with { Fields = bound.Fields.Where(f => f.Key != "sweep").ToList() };
+        var model = (BObject)bound["model"];
+        var layers = LayerExpansion.Expand((BList)model["layers"], bound.String("name"), diagnostics);
+        var expanded = bound with { Fields = bound.Fields.Select(f => f.Key == "model" ? Replace(f, model, "layers", layers) : f).ToList() };
+        if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)) return (null, sweep);
+        var spec = SpecBuilder.Build(expanded);
+        diagnostics.AddRange(RuleSet.Run(spec));
+        return (spec, sweep);
+    }
+
+    /// <summary>A trial's tree, built and validated with the given severities: its spec (null on errors) and its diagnostics.</summary>
+    internal static (ExperimentSpec? Spec, List<DslDiagnostic> Diagnostics) Build(YNode tree, DiagnosticOptions options)
+    {
+        var diagnostics = new List<DslDiagnostic>();
+        var (spec, _) = Build(tree, diagnostics);
+        var effective = Effective(diagnostics, options);
+        return (effective.Any(d => d.Severity == DiagnosticSeverity.Error) ? null : spec, effective);
+    }
+
+    private static List<DslDiagnostic> Effective(List<DslDiagnostic> diagnostics, DiagnosticOptions options) => diagnostics
+        .Select(d => d with { Severity = options.Effective(d.Id, d.Severity) })
+        .Where(d => d.Severity != DiagnosticSeverity.None)
+        .OrderBy(d => d.Location.File, StringComparer.Ordinal).ThenBy(d => d.Location.Start).ThenBy(d => d.Id, StringComparer.Ordinal)
+        .ToList();
 
     /// <summary>
     /// Compiles with the severities configured for the spec (`dotnet_diagnostic.DDSLnnn.severity` in a

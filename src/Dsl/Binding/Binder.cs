@@ -31,6 +31,7 @@ public sealed class Binder
             case VariantShape variant: return BindVariant(node, variant, path);
             case LayerReference: return BindVariant(node, LanguageSchema.Layer, path);
             case ListShape list: return BindList(node, list, path);
+            case FreeMapShape map: return BindFreeMap(node, map, path);
             default: return BindScalar(node, shape, path);
         }
     }
@@ -86,7 +87,14 @@ public sealed class Binder
             if (value is not null) fields.Add(new KeyValuePair<string, BValue>(field.Key, value));
         }
         if (shape.Selector is { } selector && fields.FirstOrDefault(f => f.Key == selector).Value is BScalar { Value: string selected })
+        {
             CheckApplicable(shape, selector, selected, given, path, mapping);
+            // A default that does not apply to the selected kind (samples: for cifar10) is no setting at all: leaving it out
+            // keeps the resolved spec valid when read again (a run's spec.yaml, a sweep's trials).
+            for (var i = 0; i < fields.Count; i++)
+                if (!given.ContainsKey(fields[i].Key) && shape.Find(fields[i].Key) is { AppliesTo: { } applies } && !applies.Contains(selected))
+                    fields[i] = new KeyValuePair<string, BValue>(fields[i].Key, new BScalar(null, fields[i].Value.Path, fields[i].Value.Location, true));
+        }
         return fields.Count == shape.Fields.Count ? new BObject(fields, path, mapping.Location, false) : null;
     }
 
@@ -122,6 +130,33 @@ public sealed class Binder
             default: return new BScalar(value, path, at, true);
         }
     }
+
+    private BObject? BindFreeMap(YNode node, FreeMapShape shape, string path)
+    {
+        if (node is not YMapping mapping)
+        {
+            Report(Descriptors.WrongType, node.Location, $"{Display(path)}: expected {shape.Expected}, got {Describe(node)}");
+            return null;
+        }
+        return new BObject(mapping.Entries.Select(e => new KeyValuePair<string, BValue>(e.Key.Text, Any(e.Value, Join(path, e.Key.Text)))).ToList(),
+            path, mapping.Location, false);
+    }
+
+    /// <summary>Any YAML value as it is written, typed by the core schema: what a free map's values hold until their reader checks them.</summary>
+    private static BValue Any(YNode node, string path) => node switch
+    {
+        YScalar s => new BScalar(s.Kind switch
+        {
+            ScalarKind.Null => null,
+            ScalarKind.Bool => s.AsBool(),
+            ScalarKind.Int => s.AsInt(),
+            ScalarKind.Float => s.AsNumber(),
+            _ => s.Text,
+        }, path, s.Location, false),
+        YSequence list => new BList(list.Items.Select((item, i) => Any(item, $"{path}[{i}]")).ToList(), path, list.Location, false),
+        YMapping map => new BObject(map.Entries.Select(e => new KeyValuePair<string, BValue>(e.Key.Text, Any(e.Value, Join(path, e.Key.Text)))).ToList(), path, map.Location, false),
+        _ => new BScalar(null, path, node.Location, false),
+    };
 
     private BValue? BindVariant(YNode node, VariantShape shape, string path)
     {

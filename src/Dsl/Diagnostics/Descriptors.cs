@@ -24,6 +24,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor AmbiguousAlias = new("DDSL014", "Key given twice under two names", DiagnosticSeverity.Error, Schema);
     public static readonly DiagnosticDescriptor NotApplicable = new("DDSL015", "Setting does not apply here", DiagnosticSeverity.Error, Schema);
     public static readonly DiagnosticDescriptor NestingTooDeep = new("DDSL016", "YAML nested too deeply", DiagnosticSeverity.Error, Syntax);
+    public static readonly DiagnosticDescriptor InvalidSweep = new("DDSL018", "Invalid sweep", DiagnosticSeverity.Error, Composition);
     public static readonly DiagnosticDescriptor ExtendsRefused = new("DDSL017", "extends: file not allowed", DiagnosticSeverity.Error, Composition);
 
     public static readonly DiagnosticDescriptor SeluInit = new("DDSL101", "SELU needs LeCun-normal initialization", DiagnosticSeverity.Error, SelfNormalization);

@@ -37,7 +37,7 @@ public static class SpecFormatter
             var fieldShape = Field(shape, key.Text);
             output.Append(pad).Append(Key(key)).Append(':');
             var trailing = comments.TakeTrailing(key.Location.StartLine);
-            if (value is YMapping child && child.Entries.Count > 0 && fieldShape is ObjectShape or null && !IsVariant(fieldShape))
+            if (value is YMapping child && child.Entries.Count > 0 && fieldShape is ObjectShape or FreeMapShape or null && !IsVariant(fieldShape))
             {
                 output.Append(Trailing(trailing)).Append('\n');
                 Block(child, fieldShape, indent + 2, output, comments);

@@ -51,6 +51,9 @@ public static class CanonicalWriter
         }
     }
 
+    /// <summary>One value as canonical flow YAML (`0.001`, `selu`, `[1, 2]`, `{ adam: { learning_rate: 0.001 } }`).</summary>
+    public static string FlowText(BValue value) => Flow(value);
+
     private static string Flow(BValue value)
     {
         var text = new StringBuilder();

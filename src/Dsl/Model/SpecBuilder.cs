@@ -24,7 +24,7 @@ public static class SpecBuilder
             new DataSpec(dataset, data.StringOrNull("path"), data.Int("validation"), data.Bool("scale"), data.Bool("standardize"),
                 data.IntOrNull("train_samples"), data.IntOrNull("test_samples"), dataset == "cifar10" ? 10 : data.IntOrNull("classes") ?? 0,
                 data.StringOrNull("x_train"), data.StringOrNull("y_train"), data.StringOrNull("x_test"), data.StringOrNull("y_test"),
-                data.Int("samples"), data.Number("noise")),
+                data.IntOrNull("samples") ?? 0, data.NumberOrNull("noise") ?? 0),
             new ModelSpec(new EquatableArray<long>(((BList)model["input"]).Items.Select(i => (long)((BScalar)i).Value!)),
                 new EquatableArray<LayerSpec>(((BList)model["layers"]).Items.Cast<BVariant>().Select(Layer))),
             new TrainingSpec(training.String("loss"), Optimizer((BVariant)training["optimizer"]), training.Int("batch_size"), training.Int("epochs"),

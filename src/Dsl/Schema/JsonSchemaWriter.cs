@@ -52,6 +52,11 @@ public static class JsonSchemaWriter
                              (n.Min is { } min ? $", \"{(n.MinExclusive ? "exclusiveMinimum" : "minimum")}\": {Number(min)}" : "") +
                              (n.Max is { } max ? $", \"{(n.MaxExclusive ? "exclusiveMaximum" : "maximum")}\": {Number(max)}" : "") + " }",
             NameShape => $"{{ \"type\": \"string\", \"pattern\": {Quote(Naming.Names.Pattern)}, \"not\": {{ \"pattern\": \"\\\\.\\\\.\" }}, \"maxLength\": {Naming.Names.MaxLength} }}",
+            FreeMapShape => "{ \"type\": \"object\", \"additionalProperties\": { \"anyOf\": [ { \"type\": \"array\", \"minItems\": 1 }, " +
+                            "{ \"type\": \"object\", \"additionalProperties\": false, \"minProperties\": 1, \"maxProperties\": 1, \"properties\": { " +
+                            "\"choice\": { \"type\": \"array\", \"minItems\": 1 }, \"uniform\": { \"type\": \"array\", \"items\": { \"type\": \"number\" }, \"minItems\": 2, \"maxItems\": 2 }, " +
+                            "\"log_uniform\": { \"type\": \"array\", \"items\": { \"type\": \"number\", \"exclusiveMinimum\": 0 }, \"minItems\": 2, \"maxItems\": 2 }, " +
+                            "\"int_uniform\": { \"type\": \"array\", \"items\": { \"type\": \"integer\" }, \"minItems\": 2, \"maxItems\": 2 } } } ] } }",
             PathShape => $"{{ \"type\": \"string\", \"minLength\": 1, \"maxLength\": {PathShape.MaxLength} }}",
             StringShape s => s.Values is null ? "{ \"type\": \"string\" }" : "{ \"enum\": [" + string.Join(", ", s.Values.Select(Quote)) + "] }",
             _ => "{}",

@@ -227,6 +227,24 @@ public static class LanguageSchema
         new Field("fine_tune_epochs", NonNegativeInt, "Epochs of training after pruning.", Default: 0L),
     ]);
 
+    public static readonly ObjectShape Sweep = new("sweep", [
+        new Field("method", new StringShape(["grid", "random"]), "grid: every combination of the listed values; random: `trials` draws from the distributions.", Default: "grid"),
+        new Field("parameters", new FreeMapShape("parameter paths to lists of values or distributions"),
+            "Key path (`training.optimizer.nadam.learning_rate`, `seed`, `model.layers[dense_*].activation`) → a list of values, or " +
+            "`{ choice: [...] }`, `{ uniform: [a, b] }`, `{ log_uniform: [a, b] }`, `{ int_uniform: [a, b] }` (random only).", Required: true),
+        new Field("trials", new IntShape(Min: 1, Max: 10_000), "random: how many trials to draw.", Nullable: true),
+        new Field("seed", new IntShape(Min: 0, Max: int.MaxValue), "random: seed of the draws (the trials' own seeds are `seed` in each trial).", Default: 0L),
+        new Field("metric", new ObjectShape("metric", [
+            new Field("name", Metric, "The metric trials are ranked by (a column of metrics.csv).", Default: "val_accuracy"),
+            new Field("goal", new StringShape(["maximize", "minimize"]), "Whether higher or lower is better.", Default: "maximize"),
+        ]), "How trials are ranked.", Default: new Dictionary<string, object?>()),
+        new Field("early_terminate", new ObjectShape("early_terminate", [
+            new Field("type", new StringShape(["asha"]), "asha: asynchronous successive halving (as Ray Tune and W&B's hyperband).", Default: "asha"),
+            new Field("min_epochs", PositiveInt, "The first rung: trials are compared after this many epochs.", Default: 1L),
+            new Field("reduction_factor", new IntShape(Min: 2, Max: 100), "η: at each rung a trial goes on only if it is in the best 1/η so far; rungs at min_epochs·η^k.", Default: 3L),
+        ]), "Stop weak trials early.", Nullable: true),
+    ]);
+
     public static readonly ObjectShape Experiment = new("experiment", [
         new Field("version", new IntShape(Min: 1, Max: CurrentVersion), "Language version.", Default: (long)CurrentVersion),
         new Field("name", new NameShape(), "Experiment name: letters, digits, '_', '-', '.', a letter first; runs are filed under it and its classes are named after it.", Required: true),
@@ -239,6 +257,7 @@ public static class LanguageSchema
         new Field("evaluation", Evaluation, "Evaluation after training.", Default: new Dictionary<string, object?>()),
         new Field("lr_finder", LrFinder, "Learning-rate search (`deepdsl lr-find`).", Default: new Dictionary<string, object?>()),
         new Field("pruning", Pruning, "Magnitude pruning (`deepdsl prune`).", Nullable: true),
+        new Field("sweep", Sweep, "Many trials from this spec (`deepdsl sweep`); not part of a trial.", Nullable: true),
     ]);
 
     private static Variant Kind(string name, string doc, params Field[] fields) => new(name, new ObjectShape(name, fields), doc);

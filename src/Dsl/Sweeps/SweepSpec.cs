@@ -1,0 +1,19 @@
+using DeepDsl.Dsl.Diagnostics;
+using DeepDsl.Dsl.Model;
+
+namespace DeepDsl.Dsl.Sweeps;
+
+/// <summary>
+/// A spec's `sweep:` section, read: how trials are drawn (grid or random), the parameters, how trials are ranked,
+/// and the early-termination rule. Compared by value; <see cref="Location"/> (where the section is) is not.
+/// </summary>
+public sealed record SweepSpec(string Method, EquatableArray<SweepParameter> Parameters, long? Trials, long Seed, string Metric, bool Maximize, AshaSpec? EarlyTerminate)
+{
+    public SourceLocation Location { get; init; } = SourceLocation.StartOf("");
+
+    public bool Equals(SweepSpec? other) =>
+        other is not null && Method == other.Method && Parameters.Equals(other.Parameters) && Trials == other.Trials && Seed == other.Seed &&
+        Metric == other.Metric && Maximize == other.Maximize && EarlyTerminate == other.EarlyTerminate;
+
+    public override int GetHashCode() => Parameters.GetHashCode() ^ Method.GetHashCode();
+}
