@@ -72,7 +72,7 @@ public sealed class SweepTests
     {
         var text = Sweep("    training.epochs: [5, ten]\n");
         var error = Specs.Single(Compile(text), "DDSL003");
-        Specs.AssertAt(error, DiagnosticSeverity.Error, Specs.Find(text, "ten"));
+        Specs.AssertAt(error, DiagnosticSeverity.Error, Specs.Find(text, "ten]"));
         Assert.Contains("trial 1", error.Message);
     }
 
