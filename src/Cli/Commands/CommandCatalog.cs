@@ -8,6 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return RunCommand.Create();
+        yield return SweepCommand.Create();
         yield return GenerateCommand.Create();
         yield return LrFindCommand.Create();
         yield return EvalCommand.Create();

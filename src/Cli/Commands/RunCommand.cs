@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DeepDsl.Cli.Console;
 using DeepDsl.Cli.Specs;
+using DeepDsl.Cli.Sweeps;
 using DeepDsl.Training;
 
 namespace DeepDsl.Cli.Commands;
@@ -15,13 +16,16 @@ internal static class RunCommand
         var device = new Option<string?>("--device") { Description = "cpu, cuda, cuda:N or auto (overrides training.device)" }.DeviceName();
         var resume = new Option<string?>("--resume") { Description = "A run folder to continue from its last checkpoint" };
         var runs = new Option<string>("--runs") { Description = "Folder for run records", DefaultValueFactory = _ => "runs" };
-        var command = new Command("run", "Train an experiment and record the run.") { file, epochs, device, resume, runs };
+        // For sweep executors: the trial's own run folder (created, or resumed from its checkpoint) and its sweep (for ASHA).
+        var runFolder = new Option<string?>("--run-folder") { Description = "Use exactly this run folder (resume it if it has a checkpoint)", Hidden = true };
+        var sweep = new Option<string?>("--sweep") { Description = "The sweep folder this run is a trial of", Hidden = true };
+        var command = new Command("run", "Train an experiment and record the run.") { file, epochs, device, resume, runs, runFolder, sweep };
         command.SetAction((parse, token) =>
         {
             var experiment = ExperimentLoader.Load(parse.GetValue(file)!);
             if (experiment is null) return Task.FromResult(1);
-            var options = new RunOptions(parse.GetValue(runs)!, parse.GetValue(epochs), parse.GetValue(device), parse.GetValue(resume));
-            return Task.FromResult(RunReporter.Run(experiment, options, token));
+            var options = new RunOptions(parse.GetValue(runs)!, parse.GetValue(epochs), parse.GetValue(device), parse.GetValue(resume), parse.GetValue(runFolder));
+            return Task.FromResult(RunReporter.Run(experiment, options, token, TrialCallbacks.For(parse.GetValue(sweep))));
         });
         return command;
     }

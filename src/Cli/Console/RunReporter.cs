@@ -9,7 +9,7 @@ namespace DeepDsl.Cli.Console;
 /// <summary>Runs an experiment with the model summary first, progress while training, and where the run is at the end; data problems become one clear message.</summary>
 internal static class RunReporter
 {
-    public static int Run(IExperiment experiment, RunOptions options, CancellationToken token)
+    public static int Run(IExperiment experiment, RunOptions options, CancellationToken token, IReadOnlyList<ITrainingCallback>? callbacks = null)
     {
         var output = System.Console.Out;
         output.WriteLine($"Experiment {experiment.Name} ({experiment.SpecHash}): {experiment.Description}");
@@ -17,7 +17,7 @@ internal static class RunReporter
         {
             using (var model = experiment.CreateModel())
                 output.Write(ModelSummary.Of(model, [.. experiment.InputShape], Torch.Device.CPU).Render());
-            var result = TrainingOutput.Run(callbacks => ExperimentRunner.Run(experiment, options, output, callbacks, token));
+            var result = TrainingOutput.Run(display => ExperimentRunner.Run(experiment, options, output, [.. callbacks ?? [], .. display], token));
             var s = result.Summary;
             output.WriteLine($"Run: {result.Directory.Path}");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -89,7 +89,8 @@ public static class PathGuard
     /// under a private name and renamed into place, which fails if another process made one of that name meanwhile;
     /// then the next of <paramref name="name"/>-2, -3, … is tried.
     /// </summary>
-    public static string CreateFolderInside(string root, string parent, string name, Action<string> prepare)
+    /// <param name="exact">Take only <paramref name="name"/> itself: fail, rather than number it, when it exists.</param>
+    public static string CreateFolderInside(string root, string parent, string name, Action<string> prepare, bool exact = false)
     {
         if (name.Length == 0 || name.Contains(Path.DirectorySeparatorChar) || name is "." or "..")
             throw new ArgumentException($"'{name}' is not a single folder name", nameof(name));
@@ -105,6 +106,7 @@ public static class PathGuard
             for (var n = 1; ; n++)
             {
                 var target = Path.Combine(parent, n == 1 ? name : $"{name}-{n}");
+                if (exact && n > 1) throw new IOException($"{Path.Combine(parent, name)} exists already");
                 if (Directory.Exists(target) || File.Exists(target)) continue;
                 try
                 {

@@ -44,6 +44,26 @@ public sealed class RunDirectory
         return (new RunDirectory(folder), runLock!);
     }
 
+    /// <summary>
+    /// Creates the run folder <paramref name="folder"/> itself (a sweep's trial, whose folder is named by its hash), atomically,
+    /// and locks it. A folder left by an attempt that failed before its first checkpoint is replaced.
+    /// </summary>
+    public static (RunDirectory Run, RunLock Lock) CreateExactly(string folder)
+    {
+        var full = System.IO.Path.GetFullPath(folder);
+        var parent = System.IO.Path.GetDirectoryName(full)!;
+        if (Directory.Exists(full))
+        {
+            using (RunLock.Acquire(full)) { }
+            if (File.Exists(System.IO.Path.Combine(full, "checkpoints", "last.safetensors")))
+                throw new RunException($"{full} already holds a run with a checkpoint; resume it instead of starting it again.");
+            Directory.Delete(full, recursive: true);
+        }
+        RunLock? runLock = null;
+        var created = PathGuard.CreateFolderInside(parent, parent, System.IO.Path.GetFileName(full), staging => runLock = RunLock.Acquire(staging), exact: true);
+        return (new RunDirectory(created), runLock!);
+    }
+
     /// <summary>Opens an existing run (a folder, or a run's summary.json), or throws <see cref="RunException"/> naming what is missing.</summary>
     public static RunDirectory Open(string pathOrSummary)
     {

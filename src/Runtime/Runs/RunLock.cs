@@ -13,16 +13,21 @@ public sealed class RunLock : IDisposable
     private RunLock(FileStream stream) => this.stream = stream;
 
     /// <exception cref="RunException">Another process holds the run.</exception>
-    public static RunLock Acquire(string runFolder)
+    public static RunLock Acquire(string runFolder) => Acquire(runFolder, FileName);
+
+    /// <summary>Locks <paramref name="folder"/> through its <paramref name="lockFile"/> (a sweep folder holds sweep.lock).</summary>
+    /// <exception cref="RunException">Another process holds it.</exception>
+    public static RunLock Acquire(string folder, string lockFile)
     {
-        var path = Path.Combine(runFolder, FileName);
+        var runFolder = folder;
+        var path = Path.Combine(folder, lockFile);
         try
         {
             return new RunLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
         }
         catch (IOException error) when (error is not FileNotFoundException and not DirectoryNotFoundException)
         {
-            throw new RunException($"{runFolder} is in use by another DeepDsl process (its {FileName} is locked); wait for it to finish or stop it.", error);
+            throw new RunException($"{runFolder} is in use by another DeepDsl process (its {lockFile} is locked); wait for it to finish or stop it.", error);
         }
     }
 

@@ -43,7 +43,9 @@ public static class ExperimentRunner
         RunDirectory run;
         RunLock runLock;
         double wallBefore = 0;
-        if (options.Resume is { } resume)
+        var resume = options.Resume;
+        if (options.RunFolder is { } exact && File.Exists(Path.Combine(exact, "checkpoints", "last.safetensors"))) resume = exact;
+        if (resume is not null)
         {
             run = RunDirectory.Open(resume);
             runLock = run.Lock();
@@ -60,7 +62,9 @@ public static class ExperimentRunner
         }
         else
         {
-            (run, runLock) = RunDirectory.Create(options.RunsRoot, experiment.Name, experiment.SpecHash, started);
+            (run, runLock) = options.RunFolder is { } folder
+                ? RunDirectory.CreateExactly(folder)
+                : RunDirectory.Create(options.RunsRoot, experiment.Name, experiment.SpecHash, started);
             run.WriteSpec(experiment.ResolvedSpec);
         }
         using var heldLock = runLock;

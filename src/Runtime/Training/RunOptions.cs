@@ -1,4 +1,7 @@
 namespace DeepDsl.Training;
 
-/// <summary>Command-line overrides of a run: where runs go, epochs, device, and a run folder to resume.</summary>
-public sealed record RunOptions(string RunsRoot = "runs", int? Epochs = null, string? Device = null, string? Resume = null);
+/// <summary>
+/// Command-line overrides of a run: where runs go, epochs, device, a run folder to resume, or the exact run folder to
+/// use (a sweep's trial: created if new, resumed from its last checkpoint if it has one).
+/// </summary>
+public sealed record RunOptions(string RunsRoot = "runs", int? Epochs = null, string? Device = null, string? Resume = null, string? RunFolder = null);

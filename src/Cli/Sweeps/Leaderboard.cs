@@ -1,0 +1,63 @@
+using DeepDsl.Runs;
+
+namespace DeepDsl.Cli.Sweeps;
+
+/// <summary>
+/// A sweep's results: every trial with its best value of the metric (from its metrics.csv), ranked best first; and, when
+/// the seed is swept, the trials grouped by their other values with mean ± std over seeds, so a difference can be read
+/// against the spread.
+/// </summary>
+internal sealed record Leaderboard(string Metric, bool Maximize, IReadOnlyList<TrialResult> Trials, IReadOnlyList<SeedGroup> Groups)
+{
+    public static Leaderboard Of(SweepFolder folder, SweepState state)
+    {
+        var results = new List<TrialResult>();
+        foreach (var trial in state.Trials)
+        {
+            var runFolder = folder.TrialRun(trial.Hash);
+            if (!Directory.Exists(runFolder) || !File.Exists(Path.Combine(runFolder, RunDirectory.SpecFileName)))
+            {
+                results.Add(new TrialResult(trial.Index, trial.Hash, trial.Values, double.NaN, 0, 0, 0, null, trial.Status));
+                continue;
+            }
+            var run = RunDirectory.Open(runFolder);
+            var metrics = run.ReadMetrics();
+            var summary = SafeSummary(run);
+            var best = metrics.Where(m => !double.IsNaN(m[state.Metric]))
+                .OrderBy(m => state.Maximize ? -m[state.Metric] : m[state.Metric]).ThenBy(m => m.Epoch).FirstOrDefault();
+            results.Add(new TrialResult(trial.Index, trial.Hash, trial.Values, best?[state.Metric] ?? double.NaN, best?.Epoch ?? 0, metrics.Count,
+                metrics.Sum(m => m.Seconds), summary?.Test is { } test && test.TryGetValue("accuracy", out var accuracy) ? accuracy : null,
+                summary?.Status ?? trial.Status));
+        }
+        var ranked = results.OrderBy(r => double.IsNaN(r.Metric) ? 1 : 0).ThenBy(r => state.Maximize ? -r.Metric : r.Metric).ThenBy(r => r.Index).ToList();
+        return new Leaderboard(state.Metric, state.Maximize, ranked, GroupBySeed(ranked, state.Maximize));
+    }
+
+    private static IReadOnlyList<SeedGroup> GroupBySeed(IReadOnlyList<TrialResult> trials, bool maximize)
+    {
+        if (!trials.Any(t => t.Values.ContainsKey("seed"))) return [];
+        return trials.Where(t => !double.IsNaN(t.Metric))
+            .GroupBy(t => string.Join("\n", t.Values.Where(v => v.Key != "seed").Select(v => $"{v.Key}={v.Value}")))
+            .Select(g =>
+            {
+                var values = g.Select(t => t.Metric).ToList();
+                var mean = values.Average();
+                var std = values.Count > 1 ? Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1)) : 0;
+                return new SeedGroup(g.First().Values.Where(v => v.Key != "seed").ToDictionary(v => v.Key, v => v.Value), mean, std,
+                    g.Select(t => (t.Values["seed"], t.Metric)).ToList());
+            })
+            .OrderBy(g => maximize ? -g.Mean : g.Mean).ToList();
+    }
+
+    private static RunSummary? SafeSummary(RunDirectory run)
+    {
+        try
+        {
+            return run.ReadSummary();
+        }
+        catch (RunException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using DeepDsl.Dsl.Sweeps;
+
+namespace DeepDsl.Cli.Sweeps;
+
+/// <summary>
+/// Where a sweep lives: &lt;runs&gt;/&lt;sweep name&gt;/sweep/, holding sweep.json (the state), sweep.lock, each trial's resolved
+/// spec (trials/&lt;hash&gt;.yaml) and run folder (trials/&lt;hash&gt;/), the trials' logs, the ASHA rungs, the Slurm script and the report.
+/// A trial's files are named by its spec hash, so a re-run, or an edited sweep, finds the trials it already has.
+/// </summary>
+internal sealed record SweepFolder(string Path)
+{
+    public const string LockFile = "sweep.lock";
+
+    public static SweepFolder For(string runsRoot, string sweepName) => new(System.IO.Path.GetFullPath(System.IO.Path.Combine(runsRoot, sweepName, "sweep")));
+
+    public string StateFile => System.IO.Path.Combine(Path, "sweep.json");
+
+    public string RungFile => System.IO.Path.Combine(Path, "asha.json");
+
+    public string Trials => System.IO.Path.Combine(Path, "trials");
+
+    public string Logs => System.IO.Path.Combine(Path, "logs");
+
+    public string Slurm => System.IO.Path.Combine(Path, "slurm");
+
+    public string Report => System.IO.Path.Combine(Path, "report");
+
+    public string TrialSpec(string hash) => System.IO.Path.Combine(Trials, hash + ".yaml");
+
+    public string TrialRun(string hash) => System.IO.Path.Combine(Trials, hash);
+
+    public string TrialLog(string hash) => System.IO.Path.Combine(Logs, hash + ".log");
+
+    /// <summary>A folder given on the command line: the sweep folder itself, or the runs folder of a sweep's name.</summary>
+    public static SweepFolder? Find(string pathOrName, string runsRoot)
+    {
+        foreach (var candidate in new[] { pathOrName, System.IO.Path.Combine(pathOrName, "sweep"), System.IO.Path.Combine(runsRoot, pathOrName, "sweep") })
+            if (File.Exists(System.IO.Path.Combine(candidate, "sweep.json"))) return new SweepFolder(System.IO.Path.GetFullPath(candidate));
+        return null;
+    }
+
+    public static string Describe(SweepTrial trial) => trial.Describe();
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using DeepDsl.IO;
+using DeepDsl.Plots;
+using DeepDsl.Runs;
+
+namespace DeepDsl.Cli.Sweeps;
+
+/// <summary>
+/// Writes a sweep's report into its report/ folder — leaderboard.md and .json, the best trial's resolved spec (best.yaml),
+/// the metric against each swept parameter (one SVG each), the learning curves of the top trials — and prints the leaderboard.
+/// </summary>
+internal static class SweepReport
+{
+    public static Leaderboard Write(SweepFolder folder, SweepState state, TextWriter output)
+    {
+        var board = Leaderboard.Of(folder, state);
+        Directory.CreateDirectory(folder.Report);
+        var markdown = Markdown(board);
+        AtomicFile.WriteAllText(Path.Combine(folder.Report, "leaderboard.md"), markdown);
+        AtomicFile.WriteAllText(Path.Combine(folder.Report, "leaderboard.json"), JsonSerializer.Serialize(new
+        {
+            metric = board.Metric, goal = board.Maximize ? "maximize" : "minimize",
+            trials = board.Trials.Select(t => new { index = t.Index, hash = t.Hash, values = t.Values, metric = Finite(t.Metric), best_epoch = t.BestEpoch, epochs = t.Epochs, seconds = t.Seconds, test_accuracy = t.TestAccuracy, status = t.Status }),
+            seed_groups = board.Groups.Select(g => new { values = g.Values, mean = g.Mean, std = g.Std, seeds = g.Seeds.ToDictionary(s => s.Seed, s => s.Metric) }),
+        }, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        if (board.Trials.FirstOrDefault(t => !double.IsNaN(t.Metric)) is { } best)
+            AtomicFile.WriteAllText(Path.Combine(folder.Report, "best.yaml"), File.ReadAllText(folder.TrialSpec(best.Hash)));
+        foreach (var parameter in state.Trials.SelectMany(t => t.Values.Keys).Distinct())
+            AtomicFile.WriteAllText(Path.Combine(folder.Report, FileName(parameter) + ".svg"), MetricAgainst(board, parameter));
+        AtomicFile.WriteAllText(Path.Combine(folder.Report, "top.svg"), TopCurves(folder, board));
+        output.Write(markdown);
+        output.WriteLine($"Report: {folder.Report}");
+        return board;
+    }
+
+    private static string Markdown(Leaderboard board)
+    {
+        var text = new StringBuilder();
+        var parameters = board.Trials.SelectMany(t => t.Values.Keys).Distinct().ToList();
+        text.AppendLine($"| rank | trial | {string.Join(" | ", parameters)} | {board.Metric} | best epoch | epochs | seconds | test accuracy | status |");
+        text.AppendLine($"|---|---|{string.Concat(parameters.Select(_ => "---|"))}---|---|---|---|---|---|");
+        var rank = 0;
+        foreach (var t in board.Trials)
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {++rank} | {t.Index} | {string.Join(" | ", parameters.Select(p => t.Values.TryGetValue(p, out var v) ? v : ""))} | {Format(t.Metric)} | {t.BestEpoch} | {t.Epochs} | {t.Seconds:F1} | {(t.TestAccuracy is { } a ? a.ToString("F4", CultureInfo.InvariantCulture) : "–")} | {t.Status} |"));
+        if (board.Groups.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine($"Across seeds ({board.Metric}, mean ± sample std):");
+            text.AppendLine();
+            var others = parameters.Where(p => p != "seed").ToList();
+            text.AppendLine($"| {string.Join(" | ", others.DefaultIfEmpty("(all)"))} | mean ± std | seeds |");
+            text.AppendLine($"|{string.Concat(others.DefaultIfEmpty("").Select(_ => "---|"))}---|---|");
+            foreach (var g in board.Groups)
+                text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {string.Join(" | ", others.Select(p => g.Values.TryGetValue(p, out var v) ? v : "").DefaultIfEmpty("all"))} | {Format(g.Mean)} ± {Format(g.Std)} | {string.Join(", ", g.Seeds.Select(s => $"{s.Seed}: {Format(s.Metric)}"))} |"));
+        }
+        return text.ToString();
+    }
+
+    /// <summary>The metric of every trial against one parameter's value (categories in order of appearance, numbers on a log axis when they span a decade).</summary>
+    private static string MetricAgainst(Leaderboard board, string parameter)
+    {
+        var trials = board.Trials.Where(t => !double.IsNaN(t.Metric) && t.Values.ContainsKey(parameter)).ToList();
+        var numeric = trials.All(t => double.TryParse(t.Values[parameter], NumberStyles.Float, CultureInfo.InvariantCulture, out _));
+        var categories = trials.Select(t => t.Values[parameter]).Distinct().ToList();
+        double X(TrialResult t) => numeric ? double.Parse(t.Values[parameter], CultureInfo.InvariantCulture) : categories.IndexOf(t.Values[parameter]);
+        var points = trials.Select(t => (X(t), t.Metric)).OrderBy(p => p.Item1).ToList();
+        var xs = points.Select(p => p.Item1).ToList();
+        var log = numeric && xs.Count > 0 && xs.Min() > 0 && xs.Max() / xs.Min() >= 10;
+        var label = numeric ? parameter : $"{parameter} ({string.Join(", ", categories.Select((c, i) => $"{i} = {c}"))})";
+        return Figure.Compose(new LineChart($"{board.Metric} by {parameter}", label, board.Metric, [new Series("trials", points, Dashed: true)], LogX: log));
+    }
+
+    private static string TopCurves(SweepFolder folder, Leaderboard board)
+    {
+        var series = new List<Series>();
+        var metric = board.Metric;
+        foreach (var (t, i) in board.Trials.Where(t => !double.IsNaN(t.Metric)).Take(3).Select((t, i) => (t, i)))
+        {
+            var metrics = RunDirectory.Open(folder.TrialRun(t.Hash)).ReadMetrics();
+            series.Add(new Series($"trial {t.Index}", metrics.Select(m => ((double)m.Epoch, m[metric])).ToList(), Color: LineChart.Palette[i]));
+        }
+        return Figure.Compose(new LineChart($"{metric} of the top trials", "epoch", metric, series));
+    }
+
+    private static string FileName(string parameter) => new(parameter.Select(c => char.IsLetterOrDigit(c) || c is '_' or '-' or '.' ? c : '_').ToArray());
+
+    private static string Format(double value) => double.IsNaN(value) ? "–" : value.ToString("F4", CultureInfo.InvariantCulture);
+
+    private static double? Finite(double value) => double.IsFinite(value) ? value : null;
+}

@@ -1,0 +1,50 @@
+using System.Diagnostics;
+
+namespace DeepDsl.Cli.Sweeps;
+
+/// <summary>
+/// Starts one trial as its own `deepdsl run` process — libtorch on one thread, output appended to the trial's log — in its
+/// exact run folder, which it resumes if it holds a checkpoint.
+/// </summary>
+internal static class TrialProcess
+{
+    public static IReadOnlyList<string> Arguments(SweepFolder folder, string hash, bool asha) =>
+    [
+        .. SelfCommand.Prefix(), "run", folder.TrialSpec(hash), "--run-folder", folder.TrialRun(hash), .. asha ? new[] { "--sweep", folder.Path } : [],
+    ];
+
+    /// <summary>The environment every trial runs with, locally or under Slurm: one thread each, so N trials fill N cores.</summary>
+    public static IReadOnlyDictionary<string, string> Environment(string hash) => new Dictionary<string, string>
+    {
+        ["OMP_NUM_THREADS"] = "1",
+        ["OPENBLAS_NUM_THREADS"] = "1",
+        [DeepDsl.Sweeps.AshaRungs.TrialVariable] = hash,
+        ["NO_COLOR"] = "1",
+    };
+
+    public static Process Start(SweepFolder folder, string hash, bool asha)
+    {
+        var arguments = Arguments(folder, hash, asha);
+        var start = new ProcessStartInfo(arguments[0]) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        foreach (var argument in arguments.Skip(1)) start.ArgumentList.Add(argument);
+        foreach (var (key, value) in Environment(hash)) start.Environment[key] = value;
+        var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var log = new StreamWriter(new FileStream(folder.TrialLog(hash), FileMode.Append, FileAccess.Write, FileShare.ReadWrite)) { AutoFlush = true };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
+        process.Exited += (_, _) => { process.WaitForExit(); lock (log) log.Dispose(); };
+        process.EnableRaisingEvents = true;
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    /// <summary>Asks a trial to stop as Ctrl-C would (it keeps its finished epochs and checkpoint).</summary>
+    public static void Interrupt(Process process)
+    {
+        if (process.HasExited) return;
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) } });
+        kill?.WaitForExit();
+    }
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text.Json;
+using DeepDsl.IO;
+using DeepDsl.Training;
+
+namespace DeepDsl.Sweeps;
+
+/// <summary>
+/// Asynchronous successive halving (Li et al., 2018; Ray Tune's ASHA), as a training callback of each trial. When a trial
+/// reaches a rung — min_epochs·η^k epochs — it records its metric in the sweep's rung file and goes on only if it is in
+/// the best 1/η of the trials recorded at that rung so far; otherwise it stops, as "early_terminated". The first trial at a
+/// rung always goes on; trials need not wait for each other, which is what makes it asynchronous. The rung file is
+/// shared by the trials' processes (on one machine or a cluster's shared filesystem) and changed under a lock.
+/// </summary>
+public sealed class AshaRungs(AshaSettings settings) : ITrainingCallback
+{
+    public const string Status = "early_terminated";
+
+    public void OnEpochEnd(TrainingState state, EpochMetrics metrics)
+    {
+        var rung = RungOf(metrics.Epoch);
+        if (rung is null || !metrics.ToDictionary().TryGetValue(settings.Metric, out var value)) return;
+        var cutoff = Record(rung.Value, TrialId(), value);
+        if (cutoff is { } c && (double.IsNaN(value) || (settings.Maximize ? value < c : value > c)))
+            state.RequestStop(Status, string.Create(CultureInfo.InvariantCulture,
+                $"ASHA: {settings.Metric} {value:G4} at epoch {metrics.Epoch} is outside the best 1/{settings.ReductionFactor} of the trials at this rung (cutoff {c:G4})"));
+    }
+
+    /// <summary>The rung an epoch ends, or null: min_epochs·η^k.</summary>
+    public int? RungOf(int epoch)
+    {
+        for (long rung = settings.MinEpochs, k = 0; rung <= epoch; rung *= settings.ReductionFactor, k++)
+            if (rung == epoch) return (int)k;
+        return null;
+    }
+
+    // The sweep executors name each trial (its spec hash); a trial run by hand counts as its own process.
+    private static string TrialId() => Environment.GetEnvironmentVariable(TrialVariable) ?? Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+
+    public const string TrialVariable = "DEEPDSL_TRIAL";
+
+    /// <summary>Records the trial's value at the rung; returns the cutoff among the values recorded before it (null for the first).</summary>
+    private double? Record(int rung, string trial, double value)
+    {
+        using var held = LockRungFile();
+        var rungs = File.Exists(settings.RungFile)
+            ? JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, double>>>(File.ReadAllText(settings.RungFile)) ?? []
+            : [];
+        var key = rung.ToString(CultureInfo.InvariantCulture);
+        if (!rungs.TryGetValue(key, out var recorded)) rungs[key] = recorded = [];
+        // Compared with the others only: a resumed trial that reaches the rung again replaces its own record.
+        var others = recorded.Where(r => r.Key != trial && !double.IsNaN(r.Value)).Select(r => r.Value).ToList();
+        recorded[trial] = value;
+        AtomicFile.WriteAllText(settings.RungFile, JsonSerializer.Serialize(rungs, new JsonSerializerOptions { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
+        return others.Count == 0 ? null : Percentile(others, settings.Maximize ? 1 - 1.0 / settings.ReductionFactor : 1.0 / settings.ReductionFactor);
+    }
+
+    // Linear interpolation between closest ranks, as numpy.percentile does (Ray Tune's ASHA uses it).
+    private static double Percentile(List<double> values, double q)
+    {
+        values.Sort();
+        var position = q * (values.Count - 1);
+        var low = (int)Math.Floor(position);
+        var high = Math.Min(values.Count - 1, low + 1);
+        return values[low] + (position - low) * (values[high] - values[low]);
+    }
+
+    private FileStream LockRungFile()
+    {
+        var lockPath = settings.RungFile + ".lock";
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (attempt < 600)
+            {
+                Thread.Sleep(50); // another trial is recording; records take milliseconds
+            }
+        }
+    }
+}
