@@ -1,0 +1,122 @@
+using System.Text.Json;
+
+namespace DeepDsl.Generator.Tests;
+
+/// <summary>`deepdsl sweep` with the local executor: real trial processes, resumable, ranked, with ASHA stopping weak trials.</summary>
+public sealed class SweepCliTests : IDisposable
+{
+    internal const string Base = """
+        name: clusters
+        seed: 1
+        data: { dataset: synthetic, samples: 400, classes: 3, validation: 80, noise: 2.0 }
+        model:
+          input: [8]
+          layers:
+            - dense: { units: 16, activation: elu, kernel_init: he_normal }
+            - dense: { units: 3, activation: softmax }
+        training:
+          loss: sparse_categorical_crossentropy
+          optimizer: { nadam: { learning_rate: 0.01 } }
+          epochs: 4
+        """;
+
+    internal const string LrSeeds = """
+        extends: base.yaml
+        name: clusters-lr
+        sweep:
+          parameters:
+            training.optimizer.nadam.learning_rate: [0.01, 0.000001]
+            seed: [1, 2]
+        """;
+
+    private readonly string folder = Directory.CreateTempSubdirectory("deepdsl-sweep-").FullName;
+
+    public SweepCliTests() => File.WriteAllText(Path.Combine(folder, "base.yaml"), Base);
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public void Dry_run_lists_each_trial_with_its_hash_and_values()
+    {
+        File.WriteAllText(Path.Combine(folder, "sweep.yaml"), LrSeeds);
+        var result = DeepDslProcess.Run(folder, "sweep", "sweep.yaml", "--dry-run");
+        Assert.True(result.Exit == 0, result.ToString());
+        Assert.Matches(@"(?m)^\s+3  [0-9a-f]{12}  training.optimizer.nadam.learning_rate = 1e-06, seed = 2$", result.Output);
+        Assert.Contains("4 trials", result.Output);
+        Assert.False(Directory.Exists(Path.Combine(folder, "runs")));
+    }
+
+    [Fact]
+    public void A_local_sweep_runs_every_trial_ranks_them_and_a_second_run_skips_the_finished_ones()
+    {
+        File.WriteAllText(Path.Combine(folder, "sweep.yaml"), LrSeeds);
+        var first = DeepDslProcess.Run(folder, ["sweep", "sweep.yaml", "--parallel", "2"], timeoutSeconds: 300);
+        Assert.True(first.Exit == 0, first.ToString());
+        var board = Leaderboard(folder, "clusters-lr");
+        var trials = board.GetProperty("trials").EnumerateArray().ToList();
+        Assert.Equal(4, trials.Count);
+        Assert.All(trials, t => Assert.Equal("completed", t.GetProperty("status").GetString()));
+        Assert.Equal("0.01", trials[0].GetProperty("values").GetProperty("training.optimizer.nadam.learning_rate").GetString());
+        var groups = board.GetProperty("seed_groups").EnumerateArray().ToList();
+        Assert.Equal(2, groups.Count);
+        Assert.Equal(2, groups[0].GetProperty("seeds").EnumerateObject().Count());
+        Assert.True(File.Exists(Path.Combine(folder, "runs", "clusters-lr", "sweep", "report", "best.yaml")));
+        Assert.Contains("learning_rate: 0.01", File.ReadAllText(Path.Combine(folder, "runs", "clusters-lr", "sweep", "report", "best.yaml")));
+
+        var again = DeepDslProcess.Run(folder, "sweep", "sweep.yaml", "--parallel", "2");
+        Assert.True(again.Exit == 0, again.ToString());
+        Assert.Contains("4 already finished, 0 to run", again.Output);
+        var report = DeepDslProcess.Run(folder, "sweep", "report", "clusters-lr");
+        Assert.True(report.Exit == 0, report.ToString());
+        Assert.Contains("mean ± sample std", report.Output);
+    }
+
+    [Fact]
+    public void Asha_stops_clearly_bad_trials_at_the_first_rung()
+    {
+        File.WriteAllText(Path.Combine(folder, "asha.yaml"), LrSeeds.Replace("name: clusters-lr", "name: clusters-asha") +
+            "\n  early_terminate: { type: asha, min_epochs: 1, reduction_factor: 2 }\n");
+        var result = DeepDslProcess.Run(folder, ["sweep", "asha.yaml", "--parallel", "1"], timeoutSeconds: 300);
+        Assert.True(result.Exit == 0, result.ToString());
+        var trials = Leaderboard(folder, "clusters-asha").GetProperty("trials").EnumerateArray().ToDictionary(t => t.GetProperty("index").GetInt32());
+        Assert.Equal("completed", trials[0].GetProperty("status").GetString());
+        foreach (var bad in new[] { 2, 3 })
+        {
+            Assert.Equal("early_terminated", trials[bad].GetProperty("status").GetString());
+            Assert.Equal(1, trials[bad].GetProperty("epochs").GetInt32());
+        }
+    }
+
+    [Fact]
+    public void A_trial_that_fails_is_retried_once_then_reported_and_the_sweep_exits_1()
+    {
+        File.WriteAllText(Path.Combine(folder, "device.yaml"), """
+            extends: base.yaml
+            name: clusters-device
+            sweep:
+              parameters:
+                training.device: [cpu, "cuda:7"]
+            """);
+        var result = DeepDslProcess.Run(folder, ["sweep", "device.yaml"], timeoutSeconds: 300);
+        Assert.True(result.Exit == 1, result.ToString());
+        Assert.Contains("trial 1 stopped with exit code 1; starting it once more", result.Output);
+        Assert.Contains("1 trial(s) failed twice", result.Error);
+        var state = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "runs", "clusters-device", "sweep", "sweep.json"))).RootElement;
+        var failed = state.GetProperty("trials").EnumerateArray().Single(t => t.GetProperty("index").GetInt32() == 1);
+        Assert.Equal(("failed", 2), (failed.GetProperty("status").GetString(), failed.GetProperty("attempts").GetInt32()));
+        Assert.Contains("no CUDA device", File.ReadAllText(Directory.GetFiles(Path.Combine(folder, "runs", "clusters-device", "sweep", "logs")).Single(f => File.ReadAllText(f).Contains("cuda"))));
+    }
+
+    [Fact]
+    public void Two_sweep_commands_cannot_run_the_same_sweep_at_once()
+    {
+        File.WriteAllText(Path.Combine(folder, "sweep.yaml"), LrSeeds);
+        var sweep = Path.Combine(folder, "runs", "clusters-lr", "sweep");
+        Directory.CreateDirectory(sweep);
+        using var held = DeepDsl.Runs.RunLock.Acquire(sweep, "sweep.lock");
+        DeepDslProcess.AssertUserError(DeepDslProcess.Run(folder, "sweep", "sweep.yaml"), "in use by another DeepDsl process");
+    }
+
+    internal static JsonElement Leaderboard(string folder, string sweep) =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "runs", sweep, "sweep", "report", "leaderboard.json"))).RootElement;
+}
