@@ -46,8 +46,11 @@ internal static class GeneratedExperiment
 
     private const string CatalogFile = "DeepDsl.ExperimentCatalog.g.cs";
 
+    // $XDG_CACHE_HOME/deepdsl/compiled, as the XDG base directories say (~/.cache when it is not set).
     private static string CacheFolder =>
-        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "deepdsl", "compiled");
+        Path.Combine(Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } cache
+            ? cache
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"), "deepdsl", "compiled");
 
     // Any change to the generator or the runtime gives a new version, so stale assemblies are never loaded.
     private static string ToolVersion =>
