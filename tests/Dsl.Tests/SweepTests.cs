@@ -93,6 +93,13 @@ public sealed class SweepTests
     }
 
     [Fact]
+    public void The_ranking_metric_must_be_one_a_trial_records()
+    {
+        var text = Sweep("    seed: [1, 2]\n", "  metric: { name: val_acc }\n");
+        Assert.Contains("not a metric a trial records", Specs.Single(Compile(text), "DDSL018").Message);
+    }
+
+    [Fact]
     public void An_unknown_key_reached_by_a_path_is_an_unknown_key_at_the_parameter()
     {
         var text = Sweep("    training.optimizer.nadam.momentum: [0.9]\n");

@@ -15,6 +15,9 @@ public static class SweepReader
     /// <summary>The most trials a grid may expand to: a sweep is meant to be run.</summary>
     public const int MaxTrials = 10_000;
 
+    /// <summary>The columns of a trial's metrics.csv that can rank trials.</summary>
+    public static readonly IReadOnlyList<string> Metrics = ["val_accuracy", "val_loss", "accuracy", "loss"];
+
     public static SweepSpec? Read(BObject sweep, List<DslDiagnostic> diagnostics)
     {
         var method = sweep.String("method");
@@ -45,8 +48,10 @@ public static class SweepReader
         if (method == "random" && trials is null) ok = Report(diagnostics, sweep.Location, "sweep: random search needs trials: N (how many to draw)");
         if (method == "grid" && ok && parameters.Aggregate(1L, (n, p) => System.Math.Min(n * ((SweepDomain.Values)p.Domain).Items.Count, MaxTrials + 1L)) > MaxTrials)
             ok = Report(diagnostics, declared.Location, $"sweep: the grid has more than {MaxTrials:N0} combinations; use method: random with trials: N");
-        if (!ok) return null;
         var metric = (BObject)sweep["metric"];
+        if (!Metrics.Contains(metric.String("name")))
+            ok = Report(diagnostics, metric["name"].Location, $"sweep.metric.name: {Quoted.Value(metric.String("name"))} is not a metric a trial records; use one of {string.Join(", ", Metrics)}");
+        if (!ok) return null;
         var asha = sweep["early_terminate"] as BObject;
         return new SweepSpec(method, new EquatableArray<SweepParameter>(parameters), trials, sweep.Int("seed"), metric.String("name"), metric.String("goal") == "maximize",
             asha is null ? null : new AshaSpec(asha.Int("min_epochs"), asha.Int("reduction_factor"))) { Location = sweep.Location };
