@@ -141,4 +141,20 @@ public sealed class SweepTests
         Assert.Contains("\"sweep\"", schema);
         Assert.Contains("\"log_uniform\"", schema);
     }
+
+    [Fact]
+    public void The_sweep_diff_names_each_changed_parameter_and_setting()
+    {
+        var a = Compile(Sweep("    seed: [1, 2]\n    training.batch_size: [32]\n")).Sweep;
+        var b = Compile(Sweep("    seed: [1, 2, 3]\n    training.epochs: [5]\n", "  metric: { name: val_loss, goal: minimize }\n")).Sweep;
+        var changes = SweepDiff.Compare(a, b).Select(c => c.ToString()).ToList();
+        Assert.Equal(
+        [
+            "sweep.metric: val_accuracy (maximize) → val_loss (minimize)",
+            "sweep.parameters.seed: [1, 2] → [1, 2, 3]",
+            "sweep.parameters.training.batch_size: [32] → (absent)",
+            "sweep.parameters.training.epochs: (absent) → [5]",
+        ], changes);
+        Assert.Empty(SweepDiff.Compare(a, Compile(Sweep("    training.batch_size: [32]\n    seed: [1,   2]\n")).Sweep));
+    }
 }
