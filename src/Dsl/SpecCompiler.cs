@@ -39,7 +39,7 @@ public static class SpecCompiler
                 if (!diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
                 {
                     spec = SpecBuilder.Build(expanded);
-                    diagnostics.AddRange(RuleSet.Run(spec));
+                    diagnostics.AddRange(RepeatBlockReport.Fold(spec, RuleSet.Run(spec)));
                 }
             }
         }

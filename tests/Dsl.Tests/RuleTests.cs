@@ -21,6 +21,16 @@ public sealed class RuleTests
     }
 
     [Fact]
+    public void A_rule_broken_in_a_repeat_block_is_reported_once_for_the_block()
+    {
+        var spec = Selu.Replace("    - dense: { units: 50, activation: selu, kernel_init: lecun_normal }\n    - dense: { units: 50, activation: selu, kernel_init: lecun_normal }\n",
+            "    - repeat: 20\n      layers:\n        - dense: { units: 50, activation: selu, kernel_init: he_normal }\n");
+        var diagnostic = Single(Compile(spec), "DDSL101");
+        AssertAt(diagnostic, DiagnosticSeverity.Error, Find(spec, "he_normal"));
+        Assert.EndsWith("(in all 20 layers of this repeat block: dense_1 … dense_20)", diagnostic.Message);
+    }
+
+    [Fact]
     public void DDSL102_selu_without_standardized_inputs()
     {
         var spec = Selu.Replace(", standardize: true", "");
