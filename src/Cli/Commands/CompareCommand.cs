@@ -16,12 +16,13 @@ internal static class CompareCommand
 {
     public static Command Create()
     {
-        var runsArgument = new Argument<string[]>("runs") { Description = "Run folders", Arity = new ArgumentArity(1, 20) };
+        var runsArgument = new Argument<string[]>("runs") { Description = RunsFolder.RunDescription + " (1 to 20)", Arity = new ArgumentArity(1, 20) };
+        var runsRoot = RunsFolder.Option();
         var output = new Option<string>("--out") { Description = "Figure to write (.svg, or .html for a page with the table)", DefaultValueFactory = _ => "compare.svg" };
-        var command = new Command("compare", "Overlay runs' learning curves and compare them.") { runsArgument, output };
+        var command = new Command("compare", "Overlay runs' learning curves and compare them.") { runsArgument, output, runsRoot };
         command.SetAction(parse =>
         {
-            var runs = parse.GetValue(runsArgument)!.Select(RunDirectory.Open).ToList();
+            var runs = parse.GetValue(runsArgument)!.Select(r => RunCatalog.Find(r, parse.GetValue(runsRoot)!)).ToList();
             var rows = runs.Select(r => (Run: r, Summary: r.ReadSummary()!, Metrics: r.ReadMetrics())).ToList();
             var reference = rows[0].Metrics.Min(m => m.ValLoss);
             var table = new Table().AddColumns("run", "best val_accuracy", "best epoch", $"epochs to val_loss ≤ {reference:F4}", "s/epoch", "test accuracy");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DeepDsl.Cli.Console;
 using DeepDsl.Cli.Specs;
+using DeepDsl.Runs;
 using DeepDsl.Training;
 
 namespace DeepDsl.Cli.Commands;
@@ -13,14 +14,14 @@ internal static class RunCommand
         var file = new Argument<string>("file") { Description = "Experiment spec (YAML)" };
         var epochs = new Option<int?>("--epochs") { Description = "Override training.epochs" };
         var device = new Option<string?>("--device") { Description = "cpu, cuda, cuda:N or auto (overrides training.device)" };
-        var resume = new Option<string?>("--resume") { Description = "A run folder to continue from its last checkpoint" };
-        var runs = new Option<string>("--runs") { Description = "Folder for run records", DefaultValueFactory = _ => "runs" };
+        var resume = new Option<string?>("--resume") { Description = "A run to continue from its last checkpoint: " + RunsFolder.RunDescription };
+        var runs = RunsFolder.Option();
         var command = new Command("run", "Train an experiment and record the run.") { file, epochs, device, resume, runs };
         command.SetAction((parse, token) =>
         {
             var experiment = ExperimentLoader.Load(parse.GetValue(file)!);
             if (experiment is null) return Task.FromResult(1);
-            var options = new RunOptions(parse.GetValue(runs)!, parse.GetValue(epochs), parse.GetValue(device), parse.GetValue(resume));
+            var options = new RunOptions(parse.GetValue(runs)!, parse.GetValue(epochs), parse.GetValue(device), parse.GetValue(resume) is { } resumed ? RunCatalog.Find(resumed, parse.GetValue(runs)!).Path : null);
             return Task.FromResult(RunReporter.Run(experiment, options, token));
         });
         return command;
