@@ -84,7 +84,7 @@ public static class ExperimentRunner
             schedule?.State ?? new Dictionary<string, double>(), wallBefore + clock.Elapsed.TotalSeconds);
 
         var recorder = new RunRecorder(run, checkpointMonitor, checkpointSettings.SaveBest, checkpointSettings.SaveLast,
-            s => Summarize(s), CheckpointState, history => Plots.LearningCurves.Render(experiment.Name, history));
+            s => Summarize(s), CheckpointState, history => Plots.LearningCurves.Render(experiment.Name, history, checkpointMonitor.BestEpoch));
         var callbacks = new List<ITrainingCallback>();
         if (earlyStopping is not null) callbacks.Add(earlyStopping);
         callbacks.Add(recorder);
