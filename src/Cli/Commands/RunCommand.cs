@@ -19,10 +19,13 @@ internal static class RunCommand
         var command = new Command("run", "Train an experiment and record the run.") { file, epochs, device, resume, runs };
         command.SetAction((parse, token) =>
         {
+            // The live line says what happens from the first tenth of a second: compiling takes seconds.
+            using var display = LiveDisplay.StartIfTerminal();
+            display?.Status.Phase($"compiling {Path.GetFileName(parse.GetValue(file)!)} (generating and compiling its C#)");
             var experiment = ExperimentLoader.Load(parse.GetValue(file)!);
             if (experiment is null) return Task.FromResult(1);
             var options = new RunOptions(parse.GetValue(runs)!, parse.GetValue(epochs), parse.GetValue(device), parse.GetValue(resume) is { } resumed ? RunCatalog.Find(resumed, parse.GetValue(runs)!).Path : null);
-            return Task.FromResult(RunReporter.Run(experiment, options, token));
+            return Task.FromResult(RunReporter.Run(experiment, options, token, display));
         });
         return command;
     }
