@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using DeepDsl.Runs;
 using DeepDsl.Training;
 
@@ -48,14 +47,5 @@ public sealed class ComparePageTests
         Assert.True(new FileInfo(Path.Combine(root, "curves.png")).Length > 10_000);
     }
 
-    private static (int Exit, string Output) Run(string folder, string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in arguments) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(10)), $"{program} did not finish");
-        return (process.ExitCode, output + error.Result);
-    }
+    private static (int Exit, string Output) Run(string folder, string program, params string[] arguments) => Processes.Run(folder, program, arguments);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using DeepDsl.Runs;
 
@@ -51,14 +50,5 @@ public sealed class RunsCommandTests
         Assert.StartsWith("cifar10-elu-he-nadam/20250103-120000-cccccccccccc  completed", lines[3]);
     }
 
-    private static (int Exit, string Output) Cli(string folder, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in (string[])[Path.Combine(AppContext.BaseDirectory, "deepdsl.dll"), .. arguments]) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output + error.Result);
-    }
+    private static (int Exit, string Output) Cli(string folder, params string[] arguments) => Processes.Deepdsl(folder, arguments);
 }
