@@ -51,7 +51,8 @@ public static class SpecCompiler
             spec = null;
         }
 
-        var effective = diagnostics
+        // Distinct: a check that runs on each copy of a repeated layer finds the same thing at the same place (RepeatBlockReport folds the rules' ones).
+        var effective = diagnostics.Distinct()
             .Select(d => d with { Severity = options.Effective(d.Id, d.Severity) })
             .Where(d => d.Severity != DiagnosticSeverity.None)
             .OrderBy(d => d.Location.File, StringComparer.Ordinal).ThenBy(d => d.Location.Start).ThenBy(d => d.Id, StringComparer.Ordinal)

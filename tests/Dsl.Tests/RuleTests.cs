@@ -31,6 +31,14 @@ public sealed class RuleTests
     }
 
     [Fact]
+    public void A_named_layer_in_a_repeat_block_is_one_duplicate_name_error_not_one_per_copy()
+    {
+        var spec = Valid.Replace("    - dense: { units: 50, activation: elu, kernel_init: he_normal }\n",
+            "    - repeat: 5\n      layers:\n        - dense: { units: 50, activation: elu, kernel_init: he_normal, name: hidden }\n");
+        Assert.Contains("already named 'hidden'", Single(Compile(spec), "DDSL012").Message);
+    }
+
+    [Fact]
     public void DDSL102_selu_without_standardized_inputs()
     {
         var spec = Selu.Replace(", standardize: true", "");

@@ -127,6 +127,19 @@ public sealed class GitIntegrationTests
         Assert.True(good.Exit == 0, good.Output);
     }
 
+    [Fact]
+    public void The_hook_checks_files_it_is_given_as_the_pre_commit_framework_passes_them_and_skips_other_yaml()
+    {
+        var repo = ThreeCommits();
+        repo.Write(".github/workflow.yml", "on: push\n");
+        Assert.Equal(0, repo.Deepdsl("fmt", "experiments/base.yaml").Exit);
+        Assert.Equal(0, repo.Deepdsl("git", "hook", "experiments/base.yaml", "experiments/notes.yaml", ".github/workflow.yml").Exit);
+        repo.Write("experiments/variant.yaml", "name: variant\nextends: base.yaml\ntraining: {optimizer: {nadam: {learning_rate: 0.002}}}\n");
+        var (exit, output) = repo.Deepdsl("git", "hook", "experiments/variant.yaml");
+        Assert.Equal(1, exit);
+        Assert.Contains("experiments/variant.yaml: not formatted", output);
+    }
+
     /// <summary>The part of a multi-file diff about one file.</summary>
     private static string Section(string diff, string path)
     {
