@@ -3,14 +3,15 @@ using DeepDsl.Training;
 namespace DeepDsl.Plots;
 
 /// <summary>
-/// curves.svg: loss and val_loss, accuracy and val_accuracy, and the learning rate per epoch, each in
-/// its own panel; whole-epoch ticks; the best epoch marked on the loss and accuracy panels.
+/// curves.svg: loss and val_loss, accuracy and val_accuracy, and the learning rate per epoch (with the
+/// momentum beside it when a schedule cycles it), each in its own panel; whole-epoch ticks; the best
+/// epoch marked on the loss and accuracy panels.
 /// </summary>
 public static class LearningCurves
 {
     private const double PanelWidth = 520;
 
-    public static string Render(string title, IReadOnlyList<EpochMetrics> history, int? bestEpoch = null)
+    public static string Render(string title, IReadOnlyList<EpochMetrics> history, int? bestEpoch = null, Func<int, double?>? momentumAt = null)
     {
         Series S(string name, Func<EpochMetrics, double> value, bool dashed) =>
             new(name, history.Select(m => ((double)m.Epoch, value(m))).ToList(), dashed);
@@ -23,6 +24,10 @@ public static class LearningCurves
         var top = history.Select(m => m.LearningRate).Where(double.IsFinite).DefaultIfEmpty(0).Max();
         var rate = new LineChart($"{title}: learning rate", "epoch", "learning rate", [S("lr", m => m.LearningRate, false)], Width: PanelWidth, IntegerX: true,
             YRange: top > 0 ? (0, top * 1.1) : null);
-        return Figure.Compose(loss, accuracy, rate);
+        var momentum = history.Select(m => (Epoch: m.Epoch, Value: momentumAt?.Invoke(m.Epoch))).Where(m => m.Value is not null).ToList();
+        if (momentum.Select(m => m.Value).Distinct().Count() < 2) return Figure.Compose(loss, accuracy, rate);
+        var cycled = new LineChart($"{title}: momentum", "epoch", "momentum", [new Series("momentum", momentum.Select(m => ((double)m.Epoch, m.Value!.Value)).ToList())],
+            Width: PanelWidth, IntegerX: true);
+        return Figure.Compose(loss, accuracy, rate, cycled);
     }
 }

@@ -83,6 +83,15 @@ public sealed class PlotRulesTests
     }
 
     [Fact]
+    public void Momentum_gets_a_panel_only_when_it_changes()
+    {
+        Assert.Equal(3, XDocument.Parse(LearningCurves.Render("t", Epochs(6), momentumAt: _ => 0.9)).Root!.Elements(Svg + "svg").Count());
+        var cycled = XDocument.Parse(LearningCurves.Render("t", Epochs(6), momentumAt: e => 0.95 - 0.01 * e)).Root!.Elements(Svg + "svg").ToList();
+        Assert.Equal(4, cycled.Count);
+        Assert.Equal("momentum", (string)cycled[3].Elements(Svg + "polyline").Single().Attribute("data-series")!);
+    }
+
+    [Fact]
     public void Charts_in_one_page_have_distinct_clip_ids()
     {
         var ids = XDocument.Parse(LearningCurves.Render("t", Epochs(4))).Descendants(Svg + "clipPath").Select(c => (string)c.Attribute("id")!).ToList();
