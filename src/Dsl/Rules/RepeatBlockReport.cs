@@ -24,10 +24,20 @@ internal static class RepeatBlockReport
                 foreach (var d in group) yield return d;
                 continue;
             }
-            var named = block.Copies.Select((layer, i) => (layer.Name, Index: i + 1))
-                .Where(c => group.Any(d => d.Message.Contains($"'{c.Name}'"))).ToList();
+            // By the first quoted name in each message (rules name the layer first): linear, as a block may hold 10,000 copies.
+            var index = new Dictionary<string, int>();
+            for (var i = 0; i < block.Copies.Count; i++) index[block.Copies[i].Name] = i + 1;
+            var named = group.Select(d => QuotedName(d.Message)).Where(n => n is not null && index.ContainsKey(n)).Distinct()
+                .Select(n => (Name: n!, Index: index[n!])).OrderBy(c => c.Index).ToList();
             yield return group.First() with { Message = $"{group.First().Message} ({Which(named, block.Copies.Count, group.Count())})" };
         }
+    }
+
+    private static string? QuotedName(string message)
+    {
+        var start = message.IndexOf('\'');
+        var end = start < 0 ? -1 : message.IndexOf('\'', start + 1);
+        return end < 0 ? null : message.Substring(start + 1, end - start - 1);
     }
 
     private static string Which(List<(string Name, int Index)> named, int copies, int count)
