@@ -33,6 +33,11 @@ if [ "${DEEPDSL_SETUP_TEST_TOOLS:-0}" = 1 ] && [ ! -d "$(dirname "$0")/../artifa
   npm install --silent --no-audit --no-fund --prefix "$(dirname "$0")/../artifacts/node-tools" ajv@8 >&2
 fi
 
+# The plot and page tests look at figures in headless Chromium (scripts/browser.sh).
+if [ "${DEEPDSL_SETUP_TEST_TOOLS:-0}" = 1 ]; then
+  "$(dirname "$0")/browser.sh" install
+fi
+
 if ! command -v dotnet >/dev/null 2>&1; then
   echo "deepdsl setup: the .NET SDK (10.0) is required: https://dot.net" >&2
   exit 1

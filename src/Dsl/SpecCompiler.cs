@@ -37,7 +37,10 @@ public static class SpecCompiler
             BObject? sweepSection;
             (spec, sweepSection) = Build(tree, diagnostics);
             if (spec is not null && sweepSection is not null && (sweep = SweepReader.Read(sweepSection, diagnostics)) is not null)
+            {
                 trials = SweepExpansion.Expand(spec, sweep, fullPath, options, diagnostics);
+                spec = spec with { Sweep = sweep };
+            }
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {
@@ -68,7 +71,7 @@ public static class SpecCompiler
         var expanded = bound with { Fields = bound.Fields.Select(f => f.Key == "model" ? Replace(f, model, "layers", layers) : f).ToList() };
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)) return (null, sweep);
         var spec = SpecBuilder.Build(expanded);
-        diagnostics.AddRange(RuleSet.Run(spec));
+        diagnostics.AddRange(RepeatBlockReport.Fold(spec, RuleSet.Run(spec)));
         return (spec, sweep);
     }
 
@@ -81,7 +84,8 @@ public static class SpecCompiler
         return (effective.Any(d => d.Severity == DiagnosticSeverity.Error) ? null : spec, effective);
     }
 
-    private static List<DslDiagnostic> Effective(List<DslDiagnostic> diagnostics, DiagnosticOptions options) => diagnostics
+    // Distinct: a check that runs on each copy of a repeated layer finds the same thing at the same place (RepeatBlockReport folds the rules' ones).
+    private static List<DslDiagnostic> Effective(List<DslDiagnostic> diagnostics, DiagnosticOptions options) => diagnostics.Distinct()
         .Select(d => d with { Severity = options.Effective(d.Id, d.Severity) })
         .Where(d => d.Severity != DiagnosticSeverity.None)
         .OrderBy(d => d.Location.File, StringComparer.Ordinal).ThenBy(d => d.Location.Start).ThenBy(d => d.Id, StringComparer.Ordinal)

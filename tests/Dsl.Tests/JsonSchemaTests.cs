@@ -25,6 +25,38 @@ public sealed class JsonSchemaTests
     }
 
     [Fact]
+    public void Every_key_and_every_bare_kind_is_described_and_every_default_stated_for_editors()
+    {
+        var schema = System.Text.Json.JsonDocument.Parse(JsonSchemaWriter.Write()).RootElement;
+        var undocumented = new List<string>();
+        var defaults = new Dictionary<string, string>();
+        void Walk(System.Text.Json.JsonElement node, string path)
+        {
+            if (node.ValueKind == System.Text.Json.JsonValueKind.Array)
+            {
+                var i = 0;
+                foreach (var item in node.EnumerateArray()) Walk(item, $"{path}[{i++}]");
+                return;
+            }
+            if (node.ValueKind != System.Text.Json.JsonValueKind.Object) return;
+            if (node.TryGetProperty("const", out var name) && !path.Contains("/if", StringComparison.Ordinal) && !node.TryGetProperty("description", out _))
+                undocumented.Add($"{path} = {name}");
+            if (node.TryGetProperty("properties", out var properties) && !path.EndsWith("/if", StringComparison.Ordinal) && !path.EndsWith("/then", StringComparison.Ordinal))
+                foreach (var p in properties.EnumerateObject())
+                {
+                    if (!p.Value.TryGetProperty("description", out _)) undocumented.Add($"{path}.{p.Name}");
+                    if (p.Value.TryGetProperty("default", out var value)) defaults[p.Name] = value.ToString();
+                }
+            foreach (var p in node.EnumerateObject()) Walk(p.Value, $"{path}/{p.Name}");
+        }
+        Walk(schema, "");
+        Assert.Empty(undocumented);
+        Assert.Equal("32", defaults["batch_size"]);
+        Assert.Equal("glorot_uniform", defaults["kernel_init"]);
+        Assert.Contains("\"const\": \"nadam\", \"description\": ", JsonSchemaWriter.Write());
+    }
+
+    [Fact]
     public void Ajv_accepts_every_example_and_rejects_what_the_language_rejects()
     {
         var examples = Directory.GetFiles(Repository.Examples, "*.yaml").ToDictionary(f => "ok-" + Path.GetFileNameWithoutExtension(f), File.ReadAllText);

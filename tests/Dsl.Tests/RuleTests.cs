@@ -21,6 +21,24 @@ public sealed class RuleTests
     }
 
     [Fact]
+    public void A_rule_broken_in_a_repeat_block_is_reported_once_for_the_block()
+    {
+        var spec = Selu.Replace("    - dense: { units: 50, activation: selu, kernel_init: lecun_normal }\n    - dense: { units: 50, activation: selu, kernel_init: lecun_normal }\n",
+            "    - repeat: 20\n      layers:\n        - dense: { units: 50, activation: selu, kernel_init: he_normal }\n");
+        var diagnostic = Single(Compile(spec), "DDSL101");
+        AssertAt(diagnostic, DiagnosticSeverity.Error, Find(spec, "he_normal"));
+        Assert.EndsWith("(in all 20 layers of this repeat block: dense_1 … dense_20)", diagnostic.Message);
+    }
+
+    [Fact]
+    public void A_named_layer_in_a_repeat_block_is_one_duplicate_name_error_not_one_per_copy()
+    {
+        var spec = Valid.Replace("    - dense: { units: 50, activation: elu, kernel_init: he_normal }\n",
+            "    - repeat: 5\n      layers:\n        - dense: { units: 50, activation: elu, kernel_init: he_normal, name: hidden }\n");
+        Assert.Contains("already named 'hidden'", Single(Compile(spec), "DDSL012").Message);
+    }
+
+    [Fact]
     public void DDSL102_selu_without_standardized_inputs()
     {
         var spec = Selu.Replace(", standardize: true", "");

@@ -20,5 +20,6 @@ internal static class CommandCatalog
         yield return FmtCommand.Create();
         yield return DiffCommand.Create();
         yield return SchemaCommand.Create();
+        yield return GitCommand.Create();
     }
 }

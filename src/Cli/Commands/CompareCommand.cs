@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using DeepDsl.Cli.Reports;
 using DeepDsl.Plots;
 using DeepDsl.Runs;
 using Spectre.Console;
@@ -16,17 +17,20 @@ internal static class CompareCommand
 {
     public static Command Create()
     {
-        var runsArgument = new Argument<string[]>("runs") { Description = "Run folders", Arity = new ArgumentArity(1, 20) };
+        var runsArgument = new Argument<string[]>("runs") { Description = RunsFolder.RunDescription + " (1 to 20)", Arity = new ArgumentArity(1, 20) };
+        var runsRoot = RunsFolder.Option();
         var output = new Option<string>("--out") { Description = "Figure to write (.svg, or .html for a page with the table)", DefaultValueFactory = _ => "compare.svg" };
-        var command = new Command("compare", "Overlay runs' learning curves and compare them.") { runsArgument, output };
+        var command = new Command("compare", "Overlay runs' learning curves and compare them.") { runsArgument, output, runsRoot };
         command.SetAction(parse =>
         {
-            var runs = parse.GetValue(runsArgument)!.Select(RunDirectory.Open).ToList();
+            var runs = parse.GetValue(runsArgument)!.Select(r => RunCatalog.Find(r, parse.GetValue(runsRoot)!)).ToList();
             var rows = runs.Select(r => (Run: r, Summary: r.ReadSummary()!, Metrics: r.ReadMetrics())).ToList();
             var reference = rows[0].Metrics.Min(m => m.ValLoss);
-            var table = new Table().AddColumns("run", "best val_accuracy", "best epoch", $"epochs to val_loss ≤ {reference:F4}", "s/epoch", "test accuracy");
+            var headers = new[] { "run", "best val_accuracy", "best epoch", $"epochs to val_loss ≤ {reference:F4} (the first run's best)", "s/epoch", "test accuracy" };
+            var table = new Table().AddColumns(headers.Select(Markup.Escape).ToArray());
             var text = CultureInfo.InvariantCulture;
-            var markdown = new StringBuilder("| run | best val_accuracy | best epoch | epochs to reach the first run's best val_loss | s/epoch | test accuracy |\n|---|---|---|---|---|---|\n");
+            var markdown = new StringBuilder("| " + string.Join(" | ", headers) + " |\n|---|---|---|---|---|---|\n");
+            var cellRows = new List<IReadOnlyList<string>>();
             foreach (var (run, s, metrics) in rows)
             {
                 var reach = metrics.FirstOrDefault(m => m.ValLoss <= reference)?.Epoch.ToString(text) ?? "never";
@@ -34,19 +38,20 @@ internal static class CompareCommand
                     s.SecondsPerEpoch.ToString("F1", text), s.Test is { } t ? t["accuracy"].ToString("P2", text) : "–" };
                 table.AddRow(cells.Select(Markup.Escape).ToArray());
                 markdown.Append("| ").Append(string.Join(" | ", cells)).Append(" |\n");
+                cellRows.Add(cells);
             }
             AnsiConsole.Write(table);
 
             Series Curve(int i, string metric, bool dashed) => new($"{rows[i].Summary.Experiment} {metric}",
                 rows[i].Metrics.Select(m => ((double)m.Epoch, m[metric])).ToList(), dashed, LineChart.Palette[i % LineChart.Palette.Length]);
             var loss = new LineChart("validation loss (dashed: training)", "epoch", "loss",
-                [.. Enumerable.Range(0, rows.Count).SelectMany(i => new[] { Curve(i, "val_loss", false), Curve(i, "loss", true) })], Width: 760);
+                [.. Enumerable.Range(0, rows.Count).SelectMany(i => new[] { Curve(i, "val_loss", false), Curve(i, "loss", true) })], Width: 760, IntegerX: true);
             var accuracy = new LineChart("validation accuracy (dashed: training)", "epoch", "accuracy",
-                [.. Enumerable.Range(0, rows.Count).SelectMany(i => new[] { Curve(i, "val_accuracy", false), Curve(i, "accuracy", true) })], Width: 760);
+                [.. Enumerable.Range(0, rows.Count).SelectMany(i => new[] { Curve(i, "val_accuracy", false), Curve(i, "accuracy", true) })], Width: 760, IntegerX: true);
             var svg = Figure.Compose(loss, accuracy);
             var path = parse.GetValue(output)!;
             IO.AtomicFile.WriteAllText(path, path.EndsWith(".html", StringComparison.OrdinalIgnoreCase)
-                ? $"<!doctype html><meta charset=\"utf-8\"><title>DeepDsl comparison</title><body style=\"font-family:sans-serif\">{svg[(svg.IndexOf('\n') + 1)..]}<pre>{System.Net.WebUtility.HtmlEncode(markdown.ToString())}</pre></body>"
+                ? ComparisonPage.Html($"DeepDsl comparison: {string.Join(", ", rows.Select(r => r.Summary.Experiment))}", headers, cellRows, svg)
                 : svg);
             System.Console.WriteLine(markdown.ToString());
             System.Console.WriteLine($"Figure: {Path.GetFullPath(path)}");

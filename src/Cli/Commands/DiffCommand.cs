@@ -24,7 +24,7 @@ internal static class DiffCommand
             if (left.Spec is null || right.Spec is null) return 2;
             var changes = SemanticDiff.Compare(left.Spec, right.Spec);
             if (parse.GetValue(json))
-                System.Console.WriteLine(JsonSerializer.Serialize(changes.Select(c => new { path = c.Path, kind = c.Kind, old = c.Old, @new = c.New, oldSource = Where(c.OldSource), newSource = Where(c.NewSource) }),
+                System.Console.WriteLine(JsonSerializer.Serialize(changes.Select(c => new { path = c.Path, kind = c.Kind, old = c.Old, @new = c.New, layers = c.Layers, oldSource = Where(c.OldSource), newSource = Where(c.NewSource) }),
                     new JsonSerializerOptions { WriteIndented = true }));
             else
                 foreach (var c in changes) System.Console.WriteLine($"{c}    ({Where(c.OldSource) ?? "-"} | {Where(c.NewSource) ?? "-"})");

@@ -15,13 +15,14 @@ internal static class EvalCommand
 {
     public static Command Create()
     {
-        var runArgument = new Argument<string>("run") { Description = "A run folder (or its summary.json)" }.NotEmpty();
+        var runArgument = new Argument<string>("run") { Description = RunsFolder.RunDescription }.NotEmpty();
+        var runsRoot = RunsFolder.Option();
         var samples = new Option<int?>("--mc-dropout") { Description = "Monte Carlo dropout passes (default: the spec's evaluation.mc_dropout.samples, if any)" }.AtLeast(1);
         var device = new Option<string?>("--device") { Description = "cpu, cuda or auto" }.DeviceName();
-        var command = new Command("eval", "Evaluate a finished run's best checkpoint on the test set.") { runArgument, samples, device };
+        var command = new Command("eval", "Evaluate a finished run's best checkpoint on the test set.") { runArgument, samples, device, runsRoot };
         command.SetAction(parse =>
         {
-            var run = RunDirectory.Open(parse.GetValue(runArgument)!);
+            var run = RunCatalog.Find(parse.GetValue(runArgument)!, parse.GetValue(runsRoot)!);
             var experiment = RunExperiment.Load(run);
             var target = DeviceSelection.Resolve(parse.GetValue(device) ?? experiment.Training.Device);
             using var model = experiment.CreateModel();

@@ -32,7 +32,7 @@ internal static class LrFindCommand
                 : experiment.LrFinder;
             var result = LearningRateSweep.Run(experiment, settings, parse.GetValue(device) ?? experiment.Training.Device, System.Console.Out);
             var svg = parse.GetValue(plot) ?? $"lr-find-{experiment.Name}.svg";
-            IO.AtomicFile.WriteAllText(svg, Render(experiment.Name, result));
+            IO.AtomicFile.WriteAllText(svg, LearningRatePlot.Render(experiment.Name, result));
             string R(double v) => v.ToString("G3", CultureInfo.InvariantCulture);
             System.Console.WriteLine($"{result.Points.Count} batches, lr {R(result.Points[0].Lr)} → {R(result.Points[^1].Lr)}{(result.StoppedEarly is null ? "" : $"; stopped: {result.StoppedEarly}")}");
             System.Console.WriteLine($"Suggested learning rates: minimum/10 = {R(result.MinimumOverTen)}, valley = {R(result.Valley)}, steepest = {R(result.Steepest)} (minimum at {R(result.Minimum)})");
@@ -46,16 +46,6 @@ internal static class LrFindCommand
             return 0;
         });
         return command;
-    }
-
-    /// <summary>Loss against rate up to where the smoothed loss passes four times its best (past it, the explosion would flatten the curve).</summary>
-    public static string Render(string name, LrFinderResult result)
-    {
-        var best = double.PositiveInfinity;
-        var shown = result.Points.TakeWhile(p => { best = Math.Min(best, p.Smoothed); return p.Smoothed <= 4 * best; }).ToList();
-        return Figure.Compose(new LineChart($"{name}: learning-rate sweep", "learning rate (log)", "loss",
-            [new Series("batch loss", shown.Select(p => (p.Lr, p.Loss)).ToList(), Dashed: true), new Series("smoothed", shown.Select(p => (p.Lr, p.Smoothed)).ToList())],
-            LogX: true, Markers: [(result.MinimumOverTen, "min/10"), (result.Valley, "valley"), (result.Minimum, "minimum")]));
     }
 
     /// <summary>Replaces the learning_rate (or lr) value of the spec's own optimizer line, keeping everything else as written.</summary>

@@ -15,13 +15,14 @@ internal static class PruneCommand
 {
     public static Command Create()
     {
-        var runArgument = new Argument<string>("run") { Description = "A run folder" }.NotEmpty();
+        var runArgument = new Argument<string>("run") { Description = RunsFolder.RunDescription }.NotEmpty();
+        var runsRoot = RunsFolder.Option();
         var sparsity = new Option<double?>("--sparsity") { Description = "Fraction of dense weights to zero, in [0, 1) (default: the spec's pruning.target_sparsity)" }.Fraction();
         var fineTune = new Option<int?>("--fine-tune") { Description = "Epochs of training with the masks held (default: the spec's pruning.fine_tune_epochs)" }.AtLeast(0);
-        var command = new Command("prune", "Magnitude-prune a run's best model.") { runArgument, sparsity, fineTune };
+        var command = new Command("prune", "Magnitude-prune a run's best model.") { runArgument, sparsity, fineTune, runsRoot };
         command.SetAction(parse =>
         {
-            var run = RunDirectory.Open(parse.GetValue(runArgument)!);
+            var run = RunCatalog.Find(parse.GetValue(runArgument)!, parse.GetValue(runsRoot)!);
             var experiment = RunExperiment.Load(run);
             var target = parse.GetValue(sparsity) ?? experiment.Pruning?.TargetSparsity;
             if (target is not { } s)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using DeepDsl.Cli.Console;
 using DeepDsl.Cli.Specs;
 using DeepDsl.Cli.Sweeps;
+using DeepDsl.Runs;
 using DeepDsl.Training;
 
 namespace DeepDsl.Cli.Commands;
@@ -14,18 +15,21 @@ internal static class RunCommand
         var file = new Argument<string>("file") { Description = "Experiment spec (YAML)" }.NotEmpty();
         var epochs = new Option<int?>("--epochs") { Description = "Override training.epochs" }.AtLeast(1);
         var device = new Option<string?>("--device") { Description = "cpu, cuda, cuda:N or auto (overrides training.device)" }.DeviceName();
-        var resume = new Option<string?>("--resume") { Description = "A run folder to continue from its last checkpoint" };
-        var runs = new Option<string>("--runs") { Description = "Folder for run records", DefaultValueFactory = _ => "runs" };
+        var resume = new Option<string?>("--resume") { Description = "A run to continue from its last checkpoint: " + RunsFolder.RunDescription };
+        var runs = RunsFolder.Option();
         // For sweep executors: the trial's own run folder (created, or resumed from its checkpoint) and its sweep (for ASHA).
         var runFolder = new Option<string?>("--run-folder") { Description = "Use exactly this run folder (resume it if it has a checkpoint)", Hidden = true };
         var sweep = new Option<string?>("--sweep") { Description = "The sweep folder this run is a trial of", Hidden = true };
         var command = new Command("run", "Train an experiment and record the run.") { file, epochs, device, resume, runs, runFolder, sweep };
         command.SetAction((parse, token) =>
         {
+            // The live line says what happens from the first tenth of a second: compiling takes seconds.
+            using var display = LiveDisplay.StartIfTerminal();
+            display?.Status.Phase($"compiling {Path.GetFileName(parse.GetValue(file)!)} (generating and compiling its C#)");
             var experiment = ExperimentLoader.Load(parse.GetValue(file)!);
             if (experiment is null) return Task.FromResult(1);
-            var options = new RunOptions(parse.GetValue(runs)!, parse.GetValue(epochs), parse.GetValue(device), parse.GetValue(resume), parse.GetValue(runFolder));
-            return Task.FromResult(RunReporter.Run(experiment, options, token, TrialCallbacks.For(parse.GetValue(sweep))));
+            var options = new RunOptions(parse.GetValue(runs)!, parse.GetValue(epochs), parse.GetValue(device), parse.GetValue(resume) is { } resumed ? RunCatalog.Find(resumed, parse.GetValue(runs)!).Path : null, parse.GetValue(runFolder));
+            return Task.FromResult(RunReporter.Run(experiment, options, token, display, TrialCallbacks.For(parse.GetValue(sweep))));
         });
         return command;
     }

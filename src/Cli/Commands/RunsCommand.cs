@@ -1,55 +1,72 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
+using DeepDsl.Cli.Console;
 using DeepDsl.Runs;
-using Spectre.Console;
 
 namespace DeepDsl.Cli.Commands;
 
-/// <summary>deepdsl runs: lists the runs under the runs folder with their key numbers.</summary>
+/// <summary>deepdsl runs [EXPERIMENT] [--status S] [--json]: the runs under the runs folder with their key numbers, fitted to the terminal.</summary>
 internal static class RunsCommand
 {
     public static Command Create()
     {
-        var root = new Option<string>("--runs") { Description = "Folder holding the runs", DefaultValueFactory = _ => "runs" };
-        var command = new Command("runs", "List runs with their key numbers.") { root };
+        var root = RunsFolder.Option();
+        var experiment = new Argument<string?>("experiment") { Description = "Only this experiment's runs", Arity = ArgumentArity.ZeroOrOne };
+        var status = new Option<string?>("--status") { Description = "Only runs with this status: completed, running, interrupted, failed, …" };
+        var json = new Option<bool>("--json") { Description = "Print the runs as JSON" };
+        var command = new Command("runs", "List runs with their key numbers (newest last).") { experiment, root, status, json };
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(root)!;
-            var runs = Directory.Exists(folder)
-                ? Directory.EnumerateFiles(folder, RunDirectory.SummaryFileName, SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
-                : [];
-            if (runs.Count == 0)
+            // One damaged record must not hide the others: it is listed as damaged, and why is said on stderr.
+            var damaged = new Dictionary<string, string>();
+            RunSummary? Read(RunEntry entry)
             {
-                AnsiConsole.MarkupLine($"No runs under [bold]{Markup.Escape(folder)}[/]. Start one with [bold]deepdsl run FILE.yaml[/].");
-                return 0;
-            }
-            var table = new Table().AddColumns("run", "status", "epochs", "best epoch", "val_accuracy", "val_loss", "test_accuracy", "s/epoch", "device");
-            var damaged = new List<string>();
-            foreach (var file in runs)
-            {
-                var run = RunDirectory.Open(file);
-                RunSummary s;
                 try
                 {
-                    s = run.ReadSummary()!;
+                    return entry.Run.ReadSummary();
                 }
                 catch (RunException error)
                 {
-                    // One damaged record must not hide the others: list it as such.
-                    table.AddRow(Markup.Escape(Path.GetRelativePath(folder, run.Path)), "[red]damaged[/]", "–", "–", "–", "–", "–", "–", "–");
-                    damaged.Add(error.Message);
-                    continue;
+                    damaged[entry.Run.Path] = error.Message;
+                    return null;
                 }
-                string N(IReadOnlyDictionary<string, double>? d, string key, string format) =>
-                    d is not null && d.TryGetValue(key, out var v) && !double.IsNaN(v) ? v.ToString(format, CultureInfo.InvariantCulture) : "–";
-                table.AddRow(Markup.Escape(Path.GetRelativePath(folder, run.Path)), s.Status, s.EpochsRun.ToString(CultureInfo.InvariantCulture),
-                    s.BestEpoch.ToString(CultureInfo.InvariantCulture), N(s.Best, "val_accuracy", "P2"), N(s.Best, "val_loss", "F4"),
-                    N(s.Test, "accuracy", "P2"), s.SecondsPerEpoch.ToString("F1", CultureInfo.InvariantCulture), s.Device);
             }
-            AnsiConsole.Write(table);
-            foreach (var message in damaged) System.Console.Error.WriteLine($"deepdsl: warning: {message}");
+            var runs = RunCatalog.List(folder)
+                .Select(e => (Entry: e, Summary: Read(e)))
+                .Where(r => parse.GetValue(experiment) is not { } x || r.Entry.Experiment == x)
+                .Where(r => parse.GetValue(status) is not { } s || string.Equals(r.Summary?.Status ?? "unknown", s, StringComparison.OrdinalIgnoreCase))
+                .ToList();
+            if (parse.GetValue(json)) foreach (var message in damaged.Values) System.Console.Error.WriteLine($"deepdsl: warning: {message}");
+            if (parse.GetValue(json))
+            {
+                System.Console.WriteLine(JsonSerializer.Serialize(runs.Select(r => new RunListing(r.Entry.Name, r.Entry.Experiment, r.Entry.Id, r.Entry.Run.Path, r.Summary)), RunJson.Options));
+                return 0;
+            }
+            if (runs.Count == 0)
+            {
+                System.Console.WriteLine($"No runs under {folder}{(parse.GetValue(experiment) is { } e ? $" for {e}" : "")}. Start one with: deepdsl run FILE.yaml");
+                return 0;
+            }
+            var text = CultureInfo.InvariantCulture;
+            string N(IReadOnlyDictionary<string, double>? d, string key, string format) =>
+                d is not null && d.TryGetValue(key, out var v) && !double.IsNaN(v) ? v.ToString(format, text) : "–";
+            var rows = runs.Select(r => r.Summary is not { } s
+                ? [r.Entry.Name, damaged.ContainsKey(r.Entry.Run.Path) ? "damaged" : "unknown", "–", "–", "–", "–", "–", "–", "–"]
+                : new[]
+                {
+                    r.Entry.Name, s.Status, s.EpochsRun.ToString(text), s.BestEpoch.ToString(text), N(s.Best, "val_accuracy", "P2"),
+                    N(s.Best, "val_loss", "F4"), N(s.Test, "accuracy", "P2"), s.SecondsPerEpoch.ToString("F1", text), s.Device,
+                }).ToList();
+            var columns = new[] { ("run", 9), ("status", 8), ("epochs", 4), ("best", 3), ("val_acc", 6), ("val_loss", 2), ("test_acc", 7), ("s/epoch", 1), ("device", 0) };
+            foreach (var line in FittedTable.Lines(columns, rows, FittedTable.TerminalWidth())) System.Console.WriteLine(line);
+            foreach (var message in damaged.Values) System.Console.Error.WriteLine($"deepdsl: warning: {message}");
             return 0;
         });
         return command;
     }
+
+    /// <summary>One run in `runs --json`: how to name it, where it is, and its summary.json (null when it has none yet).</summary>
+    private sealed record RunListing(string Name, string Experiment, string Id, string Path, RunSummary? Summary);
 }

@@ -2,27 +2,28 @@ using System.Globalization;
 using DeepDsl.Data;
 using DeepDsl.Experiments;
 using DeepDsl.Training;
-using Spectre.Console;
 
 namespace DeepDsl.Cli.Console;
 
-/// <summary>Runs an experiment with the model summary first, progress while training, and where the run is at the end; data problems become one clear message.</summary>
+/// <summary>Runs an experiment with the model summary first, progress while training, and where the run is at the end; the exit code says how it ended.</summary>
 internal static class RunReporter
 {
-    public static int Run(IExperiment experiment, RunOptions options, CancellationToken token, IReadOnlyList<ITrainingCallback>? callbacks = null)
+    public static int Run(IExperiment experiment, RunOptions options, CancellationToken token, LiveDisplay? display = null, IReadOnlyList<ITrainingCallback>? callbacks = null)
     {
         var output = System.Console.Out;
+        display?.Status.Phase("building the model");
         output.WriteLine($"Experiment {experiment.Name} ({experiment.SpecHash}): {experiment.Description}");
         try
         {
             using (var model = experiment.CreateModel())
                 output.Write(ModelSummary.Of(model, [.. experiment.InputShape], Torch.Device.CPU).Render());
-            var result = TrainingOutput.Run(display => ExperimentRunner.Run(experiment, options, output, [.. callbacks ?? [], .. display], token));
+            var result = TrainingOutput.Run(shown => ExperimentRunner.Run(experiment, options, output, [.. callbacks ?? [], .. shown], token), display);
             var s = result.Summary;
             output.WriteLine($"Run: {result.Directory.Path}");
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            var status = string.Create(CultureInfo.InvariantCulture,
                 $"Status: {s.Status}{(s.StopReason is null ? "" : $" ({s.StopReason})")}; best epoch {s.BestEpoch}; " +
-                $"best val_accuracy {Value(s.Best, "val_accuracy")}; test accuracy {Value(s.Test, "accuracy")}; {s.SecondsPerEpoch:F1} s/epoch on {s.Device}"));
+                $"best val_accuracy {Value(s.Best, "val_accuracy")}; test accuracy {Value(s.Test, "accuracy")}; {s.SecondsPerEpoch:F1} s/epoch on {s.Device}");
+            foreach (var line in FittedLine.Wrap(status, "; ", FittedTable.TerminalWidth() - 1)) output.WriteLine(line);
             return s.Status switch
             {
                 "interrupted" => Errors.ExitCodes.Interrupted,

@@ -16,6 +16,9 @@ public sealed record ExperimentSpec(long Version, string Name, string Descriptio
     /// <summary>The bound value tree the spec was built from (not part of equality), for the semantic diff.</summary>
     public BObject? Tree { get; init; }
 
+    /// <summary>The file's `sweep:` section, if any (not part of equality or the hash: a trial is the spec without it).</summary>
+    public Sweeps.SweepSpec? Sweep { get; init; }
+
     public bool Equals(ExperimentSpec? other) =>
         other is not null && Version == other.Version && Name == other.Name && Description == other.Description && Seed == other.Seed &&
         Data == other.Data && Model == other.Model && Training == other.Training && Evaluation == other.Evaluation &&

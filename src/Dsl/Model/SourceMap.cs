@@ -44,6 +44,10 @@ public sealed class SourceMap
         }
     }
 
+    /// <summary>Whether <paramref name="location"/> is where the value at <paramref name="path"/>, or one below it, came from.</summary>
+    public bool Holds(string path, SourceLocation location) =>
+        locations.Any(l => l.Value == location && (l.Key == path || l.Key.StartsWith(path + ".", System.StringComparison.Ordinal) || l.Key.StartsWith(path + "[", System.StringComparison.Ordinal)));
+
     public IEnumerable<string> Files => locations.Values.Select(l => l.File).Distinct();
 
     private static string Parent(string path)

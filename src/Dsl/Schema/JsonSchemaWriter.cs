@@ -58,6 +58,7 @@ public static class JsonSchemaWriter
                             "\"log_uniform\": { \"type\": \"array\", \"items\": { \"type\": \"number\", \"exclusiveMinimum\": 0 }, \"minItems\": 2, \"maxItems\": 2 }, " +
                             "\"int_uniform\": { \"type\": \"array\", \"items\": { \"type\": \"integer\" }, \"minItems\": 2, \"maxItems\": 2 } } } ] } }",
             PathShape => $"{{ \"type\": \"string\", \"minLength\": 1, \"maxLength\": {PathShape.MaxLength} }}",
+            StringShape { Values: null, Examples: { } examples } => "{ \"type\": \"string\", \"examples\": [" + string.Join(", ", examples.Select(Quote)) + "] }",
             StringShape s => s.Values is null ? "{ \"type\": \"string\" }" : "{ \"enum\": [" + string.Join(", ", s.Values.Select(Quote)) + "] }",
             _ => "{}",
         };
@@ -81,7 +82,7 @@ public static class JsonSchemaWriter
                 ? $"{{ \"anyOf\": [{shape}, {{ \"type\": \"null\" }}]"
                 : shape.Substring(0, shape.Length - 1).TrimEnd();
             var separator = body.EndsWith("{", System.StringComparison.Ordinal) ? " " : ", ";
-            return body + separator + "\"description\": " + Quote(f.Doc) + " }";
+            return body + separator + "\"description\": " + Quote(f.Doc) + (f.Default is { } value && Literal(value) is { } json ? ", \"default\": " + json : "") + " }";
         }
 
         // Keys that apply only to some values of the selector (data.dataset): if/then per value, as the binder checks them.
@@ -108,8 +109,9 @@ public static class JsonSchemaWriter
         private string Variant(VariantShape v)
         {
             var options = new List<string>();
-            var bare = v.Variants.Where(k => k.AllowBare && !k.Inline).Select(k => Quote(k.Name)).ToList();
-            if (bare.Count > 0) options.Add("{ \"enum\": [" + string.Join(", ", bare) + "] }");
+            // Each bare name on its own, with its doc, so an editor explains `nadam` on hover and in completion.
+            foreach (var kind in v.Variants.Where(k => k.AllowBare && !k.Inline))
+                options.Add($"{{ \"const\": {Quote(kind.Name)}, \"description\": {Quote(kind.Doc)} }}");
             foreach (var kind in v.Variants)
             {
                 if (kind.Inline)
@@ -119,15 +121,29 @@ public static class JsonSchemaWriter
                     continue;
                 }
                 var body = Object(kind.Body, partial);
-                var value = kind.Shorthand is { } shorthand
+                var value = Described(kind.Shorthand is { } shorthand
                     ? $"{{ \"anyOf\": [{body}, {Shape(kind.Body.Find(shorthand)!.Shape)}] }}"
-                    : kind.AllowBare ? $"{{ \"anyOf\": [{body}, {{ \"type\": \"null\" }}] }}" : body;
+                    : kind.AllowBare ? $"{{ \"anyOf\": [{body}, {{ \"type\": \"null\" }}] }}" : body, kind.Doc);
                 options.Add($"{{ \"type\": \"object\", \"additionalProperties\": false, \"properties\": {{ {Quote(kind.Name)}: {value} }}, " +
                             $"\"required\": [{Quote(kind.Name)}], \"description\": {Quote(kind.Doc)} }}");
             }
             return "{ \"oneOf\": [" + string.Join(", ", options) + "] }";
         }
     }
+
+    /// <summary>The schema with a description added (the key's own schema is what an editor shows on hover).</summary>
+    private static string Described(string schema, string doc) => schema.Substring(0, schema.Length - 1).TrimEnd() + ", \"description\": " + Quote(doc) + " }";
+
+    /// <summary>A default as a JSON literal; null for values JSON cannot state plainly.</summary>
+    private static string? Literal(object value) => value switch
+    {
+        bool b => b ? "true" : "false",
+        string text => Quote(text),
+        double d => double.IsNaN(d) || double.IsInfinity(d) ? null : Number(d),
+        float f => Number(f),
+        int or long => System.Convert.ToString(value, CultureInfo.InvariantCulture),
+        _ => null,
+    };
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 

@@ -17,7 +17,7 @@ public static class LanguageSchema
     // The runtime holds counts as 32-bit ints: larger values are refused here, at validate time, not by the C# compiler.
     private static readonly IntShape PositiveInt = new(Min: 1, Max: int.MaxValue);
     private static readonly IntShape NonNegativeInt = new(Min: 0, Max: int.MaxValue);
-    private static readonly StringShape Metric = new();
+    private static readonly StringShape Metric = new(Examples: ["val_loss", "val_accuracy", "loss", "accuracy"]);
     private static readonly StringShape Mode = new(["auto", "min", "max"]);
     private static readonly StringShape Unit = new(["step", "epoch"]);
 
@@ -199,7 +199,7 @@ public static class LanguageSchema
         new Field("batch_size", PositiveInt, "Examples per step.", Default: 32L),
         new Field("epochs", PositiveInt, "Maximum epochs.", Required: true),
         new Field("shuffle", new BoolShape(), "Shuffle the training set every epoch.", Default: true),
-        new Field("device", new StringShape(), "auto, cpu, cuda or cuda:N.", Default: "auto"),
+        new Field("device", new StringShape(Examples: ["auto", "cpu", "cuda", "cuda:0"]), "auto, cpu, cuda or cuda:N.", Default: "auto"),
         new Field("schedule", Schedules, "Learning-rate schedule.", Nullable: true),
         new Field("early_stopping", EarlyStopping, "Stop when the monitored metric stalls.", Nullable: true),
         new Field("checkpoint", Checkpoint, "Which checkpoints to keep.", Default: new Dictionary<string, object?>()),

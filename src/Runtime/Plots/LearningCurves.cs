@@ -2,15 +2,32 @@ using DeepDsl.Training;
 
 namespace DeepDsl.Plots;
 
-/// <summary>curves.svg: loss and val_loss, accuracy and val_accuracy per epoch — one line per metric.</summary>
+/// <summary>
+/// curves.svg: loss and val_loss, accuracy and val_accuracy, and the learning rate per epoch (with the
+/// momentum beside it when a schedule cycles it), each in its own panel; whole-epoch ticks; the best
+/// epoch marked on the loss and accuracy panels.
+/// </summary>
 public static class LearningCurves
 {
-    public static string Render(string title, IReadOnlyList<EpochMetrics> history)
+    private const double PanelWidth = 520;
+
+    public static string Render(string title, IReadOnlyList<EpochMetrics> history, int? bestEpoch = null, Func<int, double?>? momentumAt = null)
     {
         Series S(string name, Func<EpochMetrics, double> value, bool dashed) =>
             new(name, history.Select(m => ((double)m.Epoch, value(m))).ToList(), dashed);
-        var loss = new LineChart($"{title}: loss", "epoch", "loss", [S("loss", m => m.Loss, true), S("val_loss", m => m.ValLoss, false)]);
-        var accuracy = new LineChart($"{title}: accuracy", "epoch", "accuracy", [S("accuracy", m => m.Accuracy, true), S("val_accuracy", m => m.ValAccuracy, false)]);
-        return Figure.Compose(loss, accuracy);
+        IReadOnlyList<(double, string)> best = bestEpoch is { } b && b > 0 ? [(b, $"best epoch {b}")] : [];
+        var loss = new LineChart($"{title}: loss", "epoch", "loss", [S("loss", m => m.Loss, true), S("val_loss", m => m.ValLoss, false)],
+            Markers: best, Width: PanelWidth, IntegerX: true);
+        var accuracy = new LineChart($"{title}: accuracy", "epoch", "accuracy", [S("accuracy", m => m.Accuracy, true), S("val_accuracy", m => m.ValAccuracy, false)],
+            Markers: best, Width: PanelWidth, IntegerX: true);
+        // From zero: a constant rate is a flat line at its value, and a schedule's shape reads against zero.
+        var top = history.Select(m => m.LearningRate).Where(double.IsFinite).DefaultIfEmpty(0).Max();
+        var rate = new LineChart($"{title}: learning rate", "epoch", "learning rate", [S("lr", m => m.LearningRate, false)], Width: PanelWidth, IntegerX: true,
+            YRange: top > 0 ? (0, top * 1.1) : null);
+        var momentum = history.Select(m => (Epoch: m.Epoch, Value: momentumAt?.Invoke(m.Epoch))).Where(m => m.Value is not null).ToList();
+        if (momentum.Select(m => m.Value).Distinct().Count() < 2) return Figure.Compose(loss, accuracy, rate);
+        var cycled = new LineChart($"{title}: momentum", "epoch", "momentum", [new Series("momentum", momentum.Select(m => ((double)m.Epoch, m.Value!.Value)).ToList())],
+            Width: PanelWidth, IntegerX: true);
+        return Figure.Compose(loss, accuracy, rate, cycled);
     }
 }

@@ -86,7 +86,9 @@ public static class ExperimentRunner
             schedule?.State ?? new Dictionary<string, double>(), wallBefore + clock.Elapsed.TotalSeconds);
 
         var recorder = new RunRecorder(run, checkpointMonitor, checkpointSettings.SaveBest, checkpointSettings.SaveLast,
-            s => Summarize(s), CheckpointState, history => Plots.LearningCurves.Render(experiment.Name, history));
+            s => Summarize(s), CheckpointState, history => Plots.LearningCurves.Render(experiment.Name, history, checkpointMonitor.BestEpoch,
+                // The momentum a cycling schedule set for each epoch's last step (null when the schedule leaves it alone).
+                epoch => schedule?.MomentumAt((long)epoch * stepsPerEpoch - 1)));
         var callbacks = new List<ITrainingCallback>();
         if (earlyStopping is not null) callbacks.Add(earlyStopping);
         callbacks.Add(recorder);

@@ -16,9 +16,11 @@ public sealed class RunRecorder(RunDirectory run, MetricMonitor best, bool saveB
 
     public void OnEpochEnd(TrainingState state, EpochMetrics metrics)
     {
+        // The monitor first: the curves mark the best epoch, this one included.
+        var improved = Best.Update(metrics);
         run.WriteMetrics(state.History);
         if (renderCurves is not null) run.WriteCurves(renderCurves(state.History));
-        if (Best.Update(metrics) && saveBest) Checkpoints.Save(run.BestCheckpoint, state.Model, optimizer: null, state: null);
+        if (improved && saveBest) Checkpoints.Save(run.BestCheckpoint, state.Model, optimizer: null, state: null);
         if (saveLast) Checkpoints.Save(run.LastCheckpoint, state.Model, state.Optimizer, checkpointState(state));
         run.WriteSummary(summarize(state));
     }

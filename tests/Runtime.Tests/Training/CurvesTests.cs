@@ -20,7 +20,7 @@ public sealed class CurvesTests
         var document = XDocument.Parse(LearningCurves.Render("test", History));
         Assert.Equal(Svg + "svg", document.Root!.Name);
         var series = document.Descendants(Svg + "polyline").Select(p => (string)p.Attribute("data-series")!).ToList();
-        Assert.Equal(["loss", "val_loss", "accuracy", "val_accuracy"], series);
+        Assert.Equal(["loss", "val_loss", "accuracy", "val_accuracy", "lr"], series);
         var valLoss = document.Descendants(Svg + "polyline").Single(p => (string)p.Attribute("data-series")! == "val_loss");
         Assert.Equal(2, ((string)valLoss.Attribute("points")!).Split(' ').Length); // the NaN epoch is skipped
     }

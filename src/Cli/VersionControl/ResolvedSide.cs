@@ -1,0 +1,10 @@
+using DeepDsl.Dsl;
+
+namespace DeepDsl.Cli.VersionControl;
+
+/// <summary>One side of a diff: the spec's path in the repository, its text as git handed it over, and the revision its `extends` chain is read at.</summary>
+internal sealed record ResolvedSide(string SpecPath, string Text, GitRevision Revision)
+{
+    public SpecCompilation Compile(Git git) =>
+        SpecCompiler.CompileWithConfiguredSeverities(SpecPath, new GitRevisionFileSystem(git, Revision, SpecPath, Text));
+}

@@ -1,0 +1,16 @@
+namespace DeepDsl.Cli.VersionControl;
+
+/// <summary>The shell command line that runs this same deepdsl, for git configuration and hooks (git runs them through sh).</summary>
+internal static class SelfInvocation
+{
+    public static string CommandLine()
+    {
+        var process = Environment.ProcessPath ?? "dotnet";
+        var name = Path.GetFileNameWithoutExtension(process);
+        // Run as `dotnet deepdsl.dll` (./deepdsl, tests): git must call the same pair.
+        return name == "dotnet" ? $"{Quote(process)} {Quote(typeof(SelfInvocation).Assembly.Location)}" : Quote(process);
+    }
+
+    /// <summary>POSIX shell single quoting: nothing inside is interpreted.</summary>
+    public static string Quote(string text) => "'" + text.Replace("'", "'\\''") + "'";
+}

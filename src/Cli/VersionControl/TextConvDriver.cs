@@ -1,0 +1,52 @@
+namespace DeepDsl.Cli.VersionControl;
+
+/// <summary>
+/// git's textconv driver (`diff.deepdsl.textconv`), which `git log -p` and `git show` use (they do not
+/// run external diff drivers): prints a spec resolved (extends applied, defaults explicit, repeats
+/// expanded), so git's text diff of two sides is a diff of the experiments. git hands it a temporary
+/// copy named after the file; the copy's blob locates it in the history (the newest commit that wrote
+/// it, by that file name first), and its `extends` are read at that commit. Anything that is not a
+/// spec, or does not resolve, is printed as it is: the driver never makes git fail.
+/// </summary>
+internal static class TextConvDriver
+{
+    public static string Render(Git git, string file)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "";
+        }
+        try
+        {
+            if (!SpecDetection.LooksLikeSpec(file, text)) return text;
+            var side = Locate(git, Path.GetFullPath(file, git.WorkingDirectory), text);
+            return side?.Compile(git).Spec?.CanonicalYaml ?? text;
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            return text;
+        }
+    }
+
+    private static ResolvedSide? Locate(Git git, string fullPath, string text)
+    {
+        if (git.RelativePath(fullPath) is { } relative && !relative.StartsWith(".git/", StringComparison.Ordinal))
+            return new ResolvedSide(fullPath, text, GitRevision.WorkTree);
+        var hash = git.Run("hash-object", "--no-filters", "--", fullPath);
+        if (!hash.Ok) return null;
+        var blob = hash.Text.Trim();
+        var name = Path.GetFileName(fullPath);
+        var writes = BlobHistory.Writes(git, blob);
+        var write = writes.FirstOrDefault(w => Path.GetFileName(w.Path) == name) ?? writes.FirstOrDefault();
+        if (write is not null) return new ResolvedSide(Path.Combine(git.WorkingDirectory, write.Path), text, GitRevision.At(write.Commit));
+        var staged = git.Run("ls-files", "--stage").Text.Split('\n')
+            .Select(l => (Line: l, Tab: l.IndexOf('\t')))
+            .FirstOrDefault(x => x.Tab > 0 && x.Line.Split(' ').ElementAtOrDefault(1) == blob);
+        return staged.Line is null ? null : new ResolvedSide(Path.Combine(git.WorkingDirectory, staged.Line[(staged.Tab + 1)..]), text, GitRevision.Index);
+    }
+}
