@@ -1,0 +1,71 @@
+using System.Diagnostics;
+
+namespace DeepDsl.Generator.Tests;
+
+/// <summary>
+/// A real one-node Slurm cluster on this host, brought up by <c>scripts/slurm-local.sh up</c> once per
+/// test run and taken down after the last test of the "slurm" collection. A cluster that was already up
+/// (a developer started it by hand) is used and left running.
+/// </summary>
+public sealed class SlurmCluster : IDisposable
+{
+    public sealed record Result(int Exit, string Output, string Error)
+    {
+        public override string ToString() => $"exit {Exit}\n--- stdout\n{Output}\n--- stderr\n{Error}";
+    }
+
+    private static readonly string Script = Path.Combine(Repository.Root, "scripts", "slurm-local.sh");
+    private readonly bool startedHere;
+
+    public SlurmCluster()
+    {
+        startedHere = Bash($"{Script} status", Repository.Root, new Dictionary<string, string>(), 30).Exit != 0;
+        var up = Bash($"{Script} up", Repository.Root, new Dictionary<string, string>(), 600);
+        if (up.Exit != 0) throw new InvalidOperationException($"scripts/slurm-local.sh up failed:\n{up}");
+        SlurmConf = up.Output.Split('\n').Select(line => line.Trim())
+            .Where(line => line.StartsWith("export SLURM_CONF=", StringComparison.Ordinal))
+            .Select(line => line["export SLURM_CONF=".Length..]).LastOrDefault();
+        Environment = SlurmConf is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["SLURM_CONF"] = SlurmConf };
+    }
+
+    /// <summary>The slurm.conf Slurm's commands must be pointed at (Debian's default, /etc/slurm, has none).</summary>
+    public string? SlurmConf { get; }
+
+    /// <summary>What a process needs in its environment to talk to this cluster (for <c>deepdsl</c> under test, too).</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; }
+
+    /// <summary>Runs a bash command line with the cluster's environment, e.g. <c>sbatch --wait job.sh</c>.</summary>
+    public Result Run(string command, string workingDirectory, int timeoutSeconds = 60) =>
+        Bash(command, workingDirectory, Environment, timeoutSeconds);
+
+    /// <summary>The last lines of the controller's and the node daemon's logs, for a failing test's message.</summary>
+    public string LogTails() =>
+        Run("tail -n 20 \"$(dirname \"$SLURM_CONF\")\"/../log/slurmctld.log \"$(dirname \"$SLURM_CONF\")\"/../log/slurmd.log", Repository.Root).Output;
+
+    public void Dispose()
+    {
+        if (startedHere) Bash($"{Script} down", Repository.Root, Environment, 60);
+    }
+
+    private static Result Bash(string command, string workingDirectory, IReadOnlyDictionary<string, string> environment, int timeoutSeconds)
+    {
+        var start = new ProcessStartInfo("bash")
+        {
+            WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true,
+        };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(command);
+        foreach (var (key, value) in environment) start.Environment[key] = value;
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(timeoutSeconds)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"`{command}` did not finish in {timeoutSeconds} s");
+        }
+        process.WaitForExit();
+        return new Result(process.ExitCode, output.Result, error.Result);
+    }
+}
