@@ -35,7 +35,7 @@ install_missing() {
 
 alive() { [ -s "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
-node_state() { sinfo -h -N -n "$node" -o %t 2>/dev/null | head -n 1; }
+node_state() { sinfo -h -N -n "$node" -o %t 2>/dev/null | head -n 1 || true; }
 
 answers() { scontrol ping >/dev/null 2>&1 && [ -n "$(node_state)" ]; }
 
@@ -106,13 +106,18 @@ EOF
 }
 
 wait_for_idle() {
-  local deadline=$((SECONDS + 60)) state=""
-  while [ $SECONDS -lt $deadline ]; do
+  local started=$SECONDS state="" why=""
+  while [ $((SECONDS - started)) -lt 60 ]; do
     state="$(node_state)"
     case "$state" in idle|mix|alloc) return 0 ;; esac
+    # A daemon that exited (a port in use, a bad config) will not come back: say so now, not in a minute.
+    if [ $((SECONDS - started)) -ge 3 ]; then
+      alive "$home/run/slurmctld.pid" || { why="slurmctld is not running"; break; }
+      alive "$home/run/slurmd.pid" || { why="slurmd is not running"; break; }
+    fi
     sleep 0.5
   done
-  say "the node did not become idle in 60 s (state: '${state:-no answer}'); log tails:"
+  say "the node did not become idle (${why:-60 s}; state: '${state:-no answer}'); log tails:"
   for log in munged slurmctld slurmd; do
     echo "--- $home/log/$log.log" >&2
     tail -n 15 "$home/log/$log.log" >&2 2>/dev/null || true
@@ -157,9 +162,9 @@ down() {
     scancel --quiet --user="$(id -un)" 2>/dev/null || true
     for _ in $(seq 20); do [ -z "$(squeue -h -o %i 2>/dev/null)" ] && break; sleep 0.5; done
   fi
-  stop "$home/run/slurmd.pid"
-  stop "$home/run/slurmctld.pid"
-  stop "$home/munge/munged.pid"
+  # Together: each daemon takes a second or two to wind down, and none needs another to do so.
+  stop "$home/run/slurmd.pid" & stop "$home/run/slurmctld.pid" & stop "$home/munge/munged.pid" &
+  wait
   say "down ($home)"
 }
 
