@@ -9,18 +9,13 @@ namespace DeepDsl.Generator.Tests;
 /// </summary>
 public sealed class SlurmCluster : IDisposable
 {
-    public sealed record Result(int Exit, string Output, string Error)
-    {
-        public override string ToString() => $"exit {Exit}\n--- stdout\n{Output}\n--- stderr\n{Error}";
-    }
-
     private static readonly string Script = Path.Combine(Repository.Root, "scripts", "slurm-local.sh");
     private readonly bool startedHere;
 
     public SlurmCluster()
     {
-        startedHere = Bash($"{Script} status", Repository.Root, new Dictionary<string, string>(), 30).Exit != 0;
-        var up = Bash($"{Script} up", Repository.Root, new Dictionary<string, string>(), 600);
+        startedHere = Bash($"\"{Script}\" status", Repository.Root, new Dictionary<string, string>(), 30).Exit != 0;
+        var up = Bash($"\"{Script}\" up", Repository.Root, new Dictionary<string, string>(), 600);
         if (up.Exit != 0) throw new InvalidOperationException($"scripts/slurm-local.sh up failed:\n{up}");
         SlurmConf = up.Output.Split('\n').Select(line => line.Trim())
             .Where(line => line.StartsWith("export SLURM_CONF=", StringComparison.Ordinal))
@@ -35,7 +30,7 @@ public sealed class SlurmCluster : IDisposable
     public IReadOnlyDictionary<string, string> Environment { get; }
 
     /// <summary>Runs a bash command line with the cluster's environment, e.g. <c>sbatch --wait job.sh</c>.</summary>
-    public Result Run(string command, string workingDirectory, int timeoutSeconds = 60) =>
+    public DeepDslProcess.Result Run(string command, string workingDirectory, int timeoutSeconds = 60) =>
         Bash(command, workingDirectory, Environment, timeoutSeconds);
 
     /// <summary>The last lines of the controller's and the node daemon's logs, for a failing test's message.</summary>
@@ -44,28 +39,15 @@ public sealed class SlurmCluster : IDisposable
 
     public void Dispose()
     {
-        if (startedHere) Bash($"{Script} down", Repository.Root, Environment, 60);
+        if (startedHere) Bash($"\"{Script}\" down", Repository.Root, Environment, 60);
     }
 
-    private static Result Bash(string command, string workingDirectory, IReadOnlyDictionary<string, string> environment, int timeoutSeconds)
+    private static DeepDslProcess.Result Bash(string command, string workingDirectory, IReadOnlyDictionary<string, string> environment, int timeoutSeconds)
     {
-        var start = new ProcessStartInfo("bash")
-        {
-            WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true,
-        };
+        var start = new ProcessStartInfo("bash") { WorkingDirectory = workingDirectory };
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add(command);
         foreach (var (key, value) in environment) start.Environment[key] = value;
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(timeoutSeconds)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"`{command}` did not finish in {timeoutSeconds} s");
-        }
-        process.WaitForExit();
-        return new Result(process.ExitCode, output.Result, error.Result);
+        return DeepDslProcess.Run(start, $"`{command}`", timeoutSeconds);
     }
 }
