@@ -28,7 +28,8 @@ public sealed class SlurmClusterTests(SlurmCluster cluster)
         var spans = tasks.Select(path => File.ReadAllText(path).Split(' ').Select(long.Parse).ToArray()).ToArray();
         Assert.Equal([0, 1, 2, 3], spans.Select(span => span[0]));
         var overlapping = spans.SelectMany(a => spans.Where(b => a != b && a[1] < b[2] && b[1] < a[2])).Any();
-        Assert.True(overlapping, "two 1-CPU tasks run at once on a node with 2 CPUs");
+        // The node has as many CPUs as this machine (nproc): with one, the tasks can only run in turn.
+        if (Environment.ProcessorCount >= 2) Assert.True(overlapping, "two 1-CPU tasks run at once on a node with 2 CPUs or more");
     }
 
     [Fact]
