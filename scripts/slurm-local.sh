@@ -33,11 +33,13 @@ install_missing() {
   apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends "${missing[@]}" >&2
 }
 
-alive() { [ -s "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+# A killed daemon stays a zombie until someone reaps it (a container's init may never): that is not alive.
+alive() { [ -s "$1" ] && [[ "$(ps -o stat= -p "$(cat "$1")" 2>/dev/null)" =~ ^[^Z] ]]; }
 
 node_state() { sinfo -h -N -n "$node" -o %t 2>/dev/null | head -n 1 || true; }
 
-answers() { scontrol ping >/dev/null 2>&1 && [ -n "$(node_state)" ]; }
+# The controller answers and the node takes jobs (idle, or busy with some).
+answers() { scontrol ping >/dev/null 2>&1 && [[ "$(node_state)" =~ ^(idle|mix|alloc|comp) ]]; }
 
 start_munge() {
   alive "$home/munge/munged.pid" && return
@@ -109,7 +111,7 @@ wait_for_idle() {
   local started=$SECONDS state="" why=""
   while [ $((SECONDS - started)) -lt 60 ]; do
     state="$(node_state)"
-    case "$state" in idle|mix|alloc) return 0 ;; esac
+    [[ "$state" =~ ^(idle|mix|alloc|comp) ]] && return 0
     # A daemon that exited (a port in use, a bad config) will not come back: say so now, not in a minute.
     if [ $((SECONDS - started)) -ge 3 ]; then
       alive "$home/run/slurmctld.pid" || { why="slurmctld is not running"; break; }
