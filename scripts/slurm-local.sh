@@ -2,7 +2,7 @@
 # A real one-node Slurm cluster on this host, for the tests and for trying sweeps by hand.
 #   scripts/slurm-local.sh up       install what is missing, start munged, slurmctld, slurmd; wait for the node
 #   scripts/slurm-local.sh down     stop what `up` started (jobs still queued or running are cancelled)
-#   scripts/slurm-local.sh status   exit 0 when the controller answers and the node is up
+#   scripts/slurm-local.sh status   exit 0 when the controller answers and the node takes jobs
 #   scripts/slurm-local.sh env      the exports a shell needs to talk to the cluster
 # Everything (config, keys, state, spool, logs, pid files) lives in one folder,
 # ${DEEPDSL_SLURM_HOME:-/tmp/deepdsl-slurm}; nothing system-wide is written except what apt installs.
@@ -48,7 +48,8 @@ start_munge() {
     mungekey --create --keyfile="$home/munge/munge.key"
   fi
   chmod 0600 "$home/munge/munge.key"
-  # --force: munged refuses a socket folder it did not create under /run unless told this one is fine.
+  # --force: start even over a socket a killed munged left behind, or in a folder others may write to
+  # (a DEEPDSL_SLURM_HOME in a shared place); munged would otherwise refuse, as it does for /run.
   munged --force --key-file="$home/munge/munge.key" --socket="$socket" \
     --pid-file="$home/munge/munged.pid" --log-file="$home/log/munged.log" \
     --seed-file="$home/munge/munged.seed" </dev/null >>"$home/log/munged.log" 2>&1
