@@ -2,6 +2,7 @@
 # Installs what DeepDsl needs and is missing, and says so; does nothing when all is there.
 #   apt: libtorch-dev (libtorch 1.13, CPU), libopenblas0-pthread (fast BLAS: without it libtorch
 #   falls back to the reference BLAS, 3-4x slower), cmake and g++ (to build the native shim).
+#   With DEEPDSL_SETUP_TEST_TOOLS=1 (./test.sh): ajv (npm), slurm-wlm and munge (apt).
 # The native shim itself is built by MSBuild (src/Runtime/native/Native.targets) on the first build.
 set -euo pipefail
 
@@ -36,6 +37,21 @@ fi
 # The plot and page tests look at figures in headless Chromium (scripts/browser.sh).
 if [ "${DEEPDSL_SETUP_TEST_TOOLS:-0}" = 1 ]; then
   "$(dirname "$0")/browser.sh" install
+fi
+
+# The sweep tests submit real job arrays to a one-node Slurm cluster (scripts/slurm-local.sh).
+if [ "${DEEPDSL_SETUP_TEST_TOOLS:-0}" = 1 ]; then
+  slurm_missing=()
+  dpkg -s slurm-wlm >/dev/null 2>&1 || slurm_missing+=(slurm-wlm)
+  dpkg -s munge >/dev/null 2>&1 || slurm_missing+=(munge)
+  if [ ${#slurm_missing[@]} -gt 0 ]; then
+    echo "deepdsl setup: installing ${slurm_missing[*]} (apt), for the local Slurm cluster the sweep tests use" >&2
+    sudo_cmd=()
+    [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+    # The lock timeout: other checkouts on the machine may be installing at the same moment.
+    "${sudo_cmd[@]}" apt-get -o DPkg::Lock::Timeout=300 update -qq >&2
+    "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends "${slurm_missing[@]}" >&2
+  fi
 fi
 
 if ! command -v dotnet >/dev/null 2>&1; then

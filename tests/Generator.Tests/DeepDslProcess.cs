@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace DeepDsl.Generator.Tests;
 
 /// <summary>Runs the built `deepdsl` CLI as a user would, in its own process, and captures what it printed.</summary>
-internal static class DeepDslProcess
+public static class DeepDslProcess
 {
     public sealed record Result(int Exit, string Output, string Error)
     {
@@ -12,13 +12,17 @@ internal static class DeepDslProcess
 
     public static Result Run(string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, int timeoutSeconds = 180)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true,
-        };
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "deepdsl.dll"));
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
+        return Run(start, $"deepdsl {string.Join(' ', arguments)}", timeoutSeconds);
+    }
+
+    /// <summary>Runs any program with its input closed and its output captured; fails when it runs past the limit.</summary>
+    public static Result Run(ProcessStartInfo start, string what, int timeoutSeconds)
+    {
+        start.RedirectStandardOutput = start.RedirectStandardError = start.RedirectStandardInput = true;
         using var process = Process.Start(start)!;
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
@@ -26,7 +30,7 @@ internal static class DeepDslProcess
         if (!process.WaitForExit(TimeSpan.FromSeconds(timeoutSeconds)))
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail($"deepdsl {string.Join(' ', arguments)} did not finish in {timeoutSeconds} s");
+            Assert.Fail($"{what} did not finish in {timeoutSeconds} s");
         }
         process.WaitForExit();
         return new Result(process.ExitCode, output.Result, error.Result);
