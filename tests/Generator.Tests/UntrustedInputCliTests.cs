@@ -98,7 +98,7 @@ public sealed class UntrustedInputCliTests : IDisposable
         Directory.CreateDirectory(Path.Combine(project, "not-a-run"));
         DeepDslProcess.AssertUserError(DeepDslProcess.Run(project, "run", "spec.yaml", "--resume", "not-a-run"), "is not a DeepDsl run folder");
         DeepDslProcess.AssertUserError(DeepDslProcess.Run(project, "eval", "not-a-run"), "is not a DeepDsl run folder");
-        DeepDslProcess.AssertUserError(DeepDslProcess.Run(project, "prune", "missing", "--sparsity", "0.5"), "no such run folder");
+        DeepDslProcess.AssertUserError(DeepDslProcess.Run(project, "prune", "missing", "--sparsity", "0.5"), "no run 'missing'");
     }
 
     [Fact]

@@ -52,11 +52,12 @@ public static class JsonSchemaWriter
                              (n.Min is { } min ? $", \"{(n.MinExclusive ? "exclusiveMinimum" : "minimum")}\": {Number(min)}" : "") +
                              (n.Max is { } max ? $", \"{(n.MaxExclusive ? "exclusiveMaximum" : "maximum")}\": {Number(max)}" : "") + " }",
             NameShape => $"{{ \"type\": \"string\", \"pattern\": {Quote(Naming.Names.Pattern)}, \"not\": {{ \"pattern\": \"\\\\.\\\\.\" }}, \"maxLength\": {Naming.Names.MaxLength} }}",
-            FreeMapShape => "{ \"type\": \"object\", \"additionalProperties\": { \"anyOf\": [ { \"type\": \"array\", \"minItems\": 1 }, " +
+            FreeMapShape => "{ \"type\": \"object\", \"additionalProperties\": { \"anyOf\": [ { \"type\": \"array\", \"minItems\": 1, \"description\": \"The values to try.\" }, " +
                             "{ \"type\": \"object\", \"additionalProperties\": false, \"minProperties\": 1, \"maxProperties\": 1, \"properties\": { " +
-                            "\"choice\": { \"type\": \"array\", \"minItems\": 1 }, \"uniform\": { \"type\": \"array\", \"items\": { \"type\": \"number\" }, \"minItems\": 2, \"maxItems\": 2 }, " +
-                            "\"log_uniform\": { \"type\": \"array\", \"items\": { \"type\": \"number\", \"exclusiveMinimum\": 0 }, \"minItems\": 2, \"maxItems\": 2 }, " +
-                            "\"int_uniform\": { \"type\": \"array\", \"items\": { \"type\": \"integer\" }, \"minItems\": 2, \"maxItems\": 2 } } } ] } }",
+                            "\"choice\": { \"type\": \"array\", \"minItems\": 1, \"description\": \"One of these values, drawn uniformly (random search).\" }, " +
+                            "\"uniform\": { \"type\": \"array\", \"items\": { \"type\": \"number\" }, \"minItems\": 2, \"maxItems\": 2, \"description\": \"A real number drawn uniformly from [low, high].\" }, " +
+                            "\"log_uniform\": { \"type\": \"array\", \"items\": { \"type\": \"number\", \"exclusiveMinimum\": 0 }, \"minItems\": 2, \"maxItems\": 2, \"description\": \"A real number whose logarithm is drawn uniformly from [log low, log high] (rates).\" }, " +
+                            "\"int_uniform\": { \"type\": \"array\", \"items\": { \"type\": \"integer\" }, \"minItems\": 2, \"maxItems\": 2, \"description\": \"An integer drawn uniformly from low..high, both included.\" } } } ] } }",
             PathShape => $"{{ \"type\": \"string\", \"minLength\": 1, \"maxLength\": {PathShape.MaxLength} }}",
             StringShape { Values: null, Examples: { } examples } => "{ \"type\": \"string\", \"examples\": [" + string.Join(", ", examples.Select(Quote)) + "] }",
             StringShape s => s.Values is null ? "{ \"type\": \"string\" }" : "{ \"enum\": [" + string.Join(", ", s.Values.Select(Quote)) + "] }",
