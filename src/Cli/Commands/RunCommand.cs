@@ -1,5 +1,4 @@
 using System.CommandLine;
-using DeepDsl.Cli.Console;
 using DeepDsl.Cli.Specs;
 using DeepDsl.Training;
 
@@ -15,13 +14,14 @@ internal static class RunCommand
         var device = new Option<string?>("--device") { Description = "cpu, cuda, cuda:N or auto (overrides training.device)" }.DeviceName();
         var resume = new Option<string?>("--resume") { Description = "A run folder to continue from its last checkpoint" };
         var runs = new Option<string>("--runs") { Description = "Folder for run records", DefaultValueFactory = _ => "runs" };
-        var command = new Command("run", "Train an experiment and record the run.") { file, epochs, device, resume, runs };
+        var nproc = new Option<int?>("--nproc") { Description = "Train data-parallel on N local processes (batch_size stays the global batch)" }.AtLeast(1);
+        var command = new Command("run", "Train an experiment and record the run.") { file, epochs, device, resume, runs, nproc };
         command.SetAction((parse, token) =>
         {
             var experiment = ExperimentLoader.Load(parse.GetValue(file)!);
             if (experiment is null) return Task.FromResult(1);
             var options = new RunOptions(parse.GetValue(runs)!, parse.GetValue(epochs), parse.GetValue(device), parse.GetValue(resume));
-            return Task.FromResult(RunReporter.Run(experiment, options, token));
+            return Task.FromResult(Distributed.RankedRun.Run(experiment, options, parse.GetValue(nproc), token));
         });
         return command;
     }

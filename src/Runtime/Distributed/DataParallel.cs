@@ -73,6 +73,18 @@ public sealed class DataParallel(ProcessGroup group)
                                            "(a nondeterministic operation?); the replicas are no longer one model");
     }
 
+    /// <summary>Rank 0's <paramref name="text"/> on every rank (the run folder it created, so all ranks report the same one).</summary>
+    public string BroadcastText(string text)
+    {
+        using var length = torch.tensor(new[] { (long)System.Text.Encoding.UTF8.GetByteCount(text) });
+        group.broadcast(length);
+        var bytes = new byte[length.ToArray<long>()[0]];
+        if (Rank == 0) System.Text.Encoding.UTF8.GetBytes(text, bytes);
+        using var buffer = torch.tensor(bytes);
+        group.broadcast(buffer);
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray<byte>());
+    }
+
     private void BroadcastBuffers(Module model)
     {
         foreach (var (_, buffer) in model.named_buffers()) group.broadcast(buffer);
