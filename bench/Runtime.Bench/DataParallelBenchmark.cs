@@ -65,6 +65,9 @@ internal static class DataParallelBenchmark
         if (Path.GetFileNameWithoutExtension(host) == "dotnet") start.ArgumentList.Add(Environment.GetCommandLineArgs()[0]);
         start.ArgumentList.Add("ddp-rank");
         start.ArgumentList.Add(batchSize.ToString(CultureInfo.InvariantCulture));
+        // One thread per rank, BLAS included: OpenBLAS would otherwise start a spinning thread per core in every rank.
+        start.Environment["OMP_NUM_THREADS"] = "1";
+        start.Environment["OPENBLAS_NUM_THREADS"] = "1";
         if (ranks > 1)
         {
             start.Environment["RANK"] = rank.ToString(CultureInfo.InvariantCulture);

@@ -7,8 +7,8 @@ namespace DeepDsl.Cli.Distributed;
 
 /// <summary>
 /// `deepdsl run FILE --nproc N`: starts N ranks of the same command on this machine, the way `torchrun --standalone`
-/// does. Each child gets RANK, WORLD_SIZE, LOCAL_RANK, MASTER_ADDR/MASTER_PORT (loopback) and a private file store
-/// to meet through, so nothing listens beyond loopback. Ctrl-C is forwarded to every rank; when one rank fails the
+/// does. Each child gets RANK, WORLD_SIZE, LOCAL_RANK, MASTER_ADDR/MASTER_PORT (loopback), a private file store
+/// to meet through, so nothing listens beyond loopback, and its share of the cores (OMP_NUM_THREADS, unless set). Ctrl-C is forwarded to every rank; when one rank fails the
 /// others get a moment to stop on their own (they notice within the collective timeout), then are terminated.
 /// The exit code is the first failure's.
 /// </summary>
@@ -77,6 +77,14 @@ internal static class LocalLauncher
         start.Environment["MASTER_ADDR"] = "127.0.0.1";
         start.Environment["MASTER_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment[RendezvousEnvironment.StoreFileVariable] = storeFile;
+        // As torchrun does: N ranks share the cores. Left alone, each rank's OpenBLAS starts one spinning thread per
+        // core, and two ranks on two cores ran 3× slower than one process (docs/performance.md).
+        if (Environment.GetEnvironmentVariable("OMP_NUM_THREADS") is null)
+        {
+            var threads = Math.Max(1, Environment.ProcessorCount / ranks).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            start.Environment["OMP_NUM_THREADS"] = threads;
+            start.Environment.TryAdd("OPENBLAS_NUM_THREADS", threads);
+        }
         return start;
     }
 
