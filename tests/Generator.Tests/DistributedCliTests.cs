@@ -111,6 +111,47 @@ public sealed class DistributedCliTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Terminating_the_launcher_stops_every_rank_at_the_same_step_and_keeps_the_run()
+    {
+        File.WriteAllText(Path.Combine(folder, "long.yaml"), Spec.Replace("epochs: 5", "epochs: 100000"));
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "deepdsl.dll"), "run", "long.yaml", "--runs", "stopped", "--nproc", "2" })
+            start.ArgumentList.Add(argument);
+        start.Environment["DEEPDSL_DIST_TIMEOUT"] = "10";
+        using var launcher = Process.Start(start)!;
+        var error = launcher.StandardError.ReadToEndAsync();
+        var epochs = new ManualResetEventSlim();
+        var output = new System.Text.StringBuilder();
+        var reader = Task.Run(() =>
+        {
+            while (launcher.StandardOutput.ReadLine() is { } line)
+            {
+                output.AppendLine(line);
+                if (line.StartsWith("Epoch 3/", StringComparison.Ordinal)) epochs.Set();
+            }
+        });
+        try
+        {
+            Assert.True(epochs.Wait(TimeSpan.FromSeconds(120)), "no epoch finished");
+            Assert.Equal(0, kill(launcher.Id, 15));
+            Assert.True(launcher.WaitForExit(TimeSpan.FromSeconds(30)), "the launcher did not stop");
+            launcher.WaitForExit();
+            await reader;
+            var errors = await error;
+            Assert.True(launcher.ExitCode == 130, $"exit {launcher.ExitCode}\n{output}\n{errors}");
+            Assert.DoesNotContain("stopped", errors);
+            Assert.Equal("interrupted", (string)Summary(Directory.GetDirectories(Path.Combine(folder, "stopped", "ddp")).Single())["status"]!);
+        }
+        finally
+        {
+            if (!launcher.HasExited) launcher.Kill(entireProcessTree: true);
+        }
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+    private static extern int kill(int pid, int signal);
+
     [SlurmFact]
     public void Srun_with_two_tasks_trains_one_run_with_world_size_2()
     {

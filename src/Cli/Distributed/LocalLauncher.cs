@@ -28,7 +28,7 @@ internal static class LocalLauncher
             for (var rank = 0; rank < ranks; rank++)
                 children.Add(Process.Start(ChildStart(rank, ranks, port, Path.Combine(rendezvous.FullName, "store")))!);
             using var forward = token.Register(() => children.ForEach(c => ProcessSignals.Send(c, ProcessSignals.Interrupt)));
-            return Supervise(children);
+            return Supervise(children, token);
         }
         finally
         {
@@ -38,20 +38,28 @@ internal static class LocalLauncher
         }
     }
 
-    private static int Supervise(IReadOnlyList<Process> children)
+    /// <summary>Waits for the ranks; after the first failure or an interrupt, those still running get <see cref="Grace"/> to stop, then SIGTERM, then SIGKILL.</summary>
+    private static int Supervise(IReadOnlyList<Process> children, CancellationToken token)
     {
         int? firstFailure = null;
         var stopping = Stopwatch.StartNew();
         var terminated = false;
+        var interrupted = false;
         while (children.Any(c => !c.HasExited))
         {
             if (firstFailure is null && children.Select((c, rank) => (c, rank)).FirstOrDefault(x => x.c.HasExited && x.c.ExitCode != 0) is ({ } failed, var rank))
             {
                 firstFailure = failed.ExitCode;
-                System.Console.Error.WriteLine($"deepdsl: rank {rank} of {children.Count} stopped (exit code {failed.ExitCode}); stopping the other ranks");
+                if (failed.ExitCode != Errors.ExitCodes.Interrupted)
+                    System.Console.Error.WriteLine($"deepdsl: rank {rank} of {children.Count} stopped (exit code {failed.ExitCode}); stopping the other ranks");
                 stopping.Restart();
             }
-            if (firstFailure is not null && !terminated && stopping.Elapsed > Grace)
+            if (token.IsCancellationRequested && firstFailure is null && !interrupted)
+            {
+                interrupted = true;
+                stopping.Restart();
+            }
+            if ((firstFailure is not null || interrupted) && !terminated && stopping.Elapsed > Grace)
             {
                 foreach (var child in children) ProcessSignals.Send(child, ProcessSignals.Terminate);
                 terminated = true;

@@ -50,6 +50,21 @@ public sealed class DataParallel(ProcessGroup group)
         group.all_reduce(flatGradients);
     }
 
+    /// <summary>
+    /// How many steps apart the ranks agree on whether to stop (Ctrl-C, SIGTERM). A rank that stopped on its own
+    /// would leave the others waiting in the next all-reduce; agreeing every step would add a collective's latency to
+    /// each one, so they agree every few steps, and an interrupt takes effect within that many steps.
+    /// </summary>
+    public const int StopCheckInterval = 16;
+
+    /// <summary>True on every rank when <paramref name="value"/> is true on any.</summary>
+    public bool AnyRank(bool value)
+    {
+        using var flag = torch.tensor(new[] { value ? 1L : 0L });
+        group.all_reduce(flag, ReduceOp.Max);
+        return flag.ToArray<long>()[0] != 0;
+    }
+
     /// <summary>Sums a small tensor of running totals (loss × examples, correct, examples) across ranks, in place.</summary>
     public void Sum(Tensor totals) => group.all_reduce(totals);
 

@@ -87,7 +87,7 @@ public sealed class Trainer
 
         for (var step = 0; step < state.StepsPerEpoch; step++)
         {
-            if (cancellation.IsCancellationRequested) return null;
+            if (Stopping(step, cancellation)) return null;
             using var stepScope = torch.NewDisposeScope();
             var start = (long)step * batchSize;
             var count = Math.Min(batchSize, examples - start);
@@ -131,6 +131,11 @@ public sealed class Trainer
         return new EpochMetrics(state.Epoch + 1, optimizer.LearningRate, trainLoss, trainAccuracy,
             validation?.Loss ?? double.NaN, validation?.Accuracy ?? double.NaN, stopwatch.Elapsed.TotalSeconds);
     }
+
+    /// <summary>Whether to stop before this step. Ranks decide together, so that they all stop at the same step.</summary>
+    private bool Stopping(int step, CancellationToken cancellation) => Parallel is null
+        ? cancellation.IsCancellationRequested
+        : step % DataParallel.StopCheckInterval == 0 && Parallel.AnyRank(cancellation.IsCancellationRequested);
 
     /// <summary>The epoch's mean loss and accuracy, over all ranks' examples when there are several.</summary>
     private (double Loss, double Accuracy) EpochTotals(double lossSum, long correct, long seen)
