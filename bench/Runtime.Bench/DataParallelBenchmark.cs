@@ -12,7 +12,7 @@ namespace DeepDsl.Bench;
 /// <summary>
 /// One epoch of the exercise network through the full trainer on 1 and on N ranks (processes of this program, one
 /// libtorch thread each, meeting through a file store), with the same global batch: the ranks split each batch, so
-/// the time left over is the all-reduce of the 0.3 M-parameter gradient plus what the ranks wait on each other.
+/// the time left over is the all-reduce of the 0.5 M-parameter gradient plus what the ranks wait on each other.
 /// </summary>
 internal static class DataParallelBenchmark
 {
