@@ -84,6 +84,13 @@ public sealed class DistributedCliTests : IDisposable
     }
 
     [Fact]
+    public void An_unusable_rank_environment_is_one_line_naming_the_variable()
+    {
+        var result = DeepDslProcess.Run(folder, ["run", "spec.yaml"], new Dictionary<string, string> { ["WORLD_SIZE"] = "2", ["MASTER_ADDR"] = "127.0.0.1" });
+        DeepDslProcess.AssertUserError(result, "WORLD_SIZE is set but RANK is not");
+    }
+
+    [Fact]
     public void Killing_one_rank_mid_epoch_ends_the_other_with_one_clear_line_within_the_timeout()
     {
         File.WriteAllText(Path.Combine(folder, "long.yaml"), Spec.Replace("epochs: 5", "epochs: 100000"));
