@@ -6,6 +6,7 @@
 #include "shim.h"
 
 #include <chrono>
+#include <cstdlib>
 
 #ifdef DEEPDSL_WITH_C10D
 #include <torch/csrc/distributed/c10d/FileStore.hpp>
@@ -57,7 +58,7 @@ DD_API dd_store dd_store_file(const char* path, int32_t world_size, double timeo
 DD_API void dd_store_free(dd_store store) { delete store; }
 
 // backend 0: Gloo, whose transport binds to `hostname` (an address of this machine; NULL or empty: the
-// machine's hostname, falling back to loopback). backend 1: NCCL, for CUDA tensors.
+// interface GLOO_SOCKET_IFNAME names, else the machine's hostname, falling back to loopback). backend 1: NCCL, for CUDA tensors.
 DD_API dd_process_group dd_process_group_new(dd_store store, int32_t rank, int32_t world_size, int32_t backend,
                                              const char* hostname, double timeout_seconds) {
   try {
@@ -73,8 +74,12 @@ DD_API dd_process_group dd_process_group_new(dd_store store, int32_t rank, int32
     }
     auto options = c10d::ProcessGroupGloo::Options::create(millis(timeout_seconds));
     std::string host = hostname ? hostname : "";
-    options->devices.push_back(host.empty() ? c10d::ProcessGroupGloo::createDefaultDevice()
-                                            : c10d::ProcessGroupGloo::createDeviceForHostname(host));
+    // Across machines the hostname may resolve to a loopback alias (Debian's 127.0.1.1); GLOO_SOCKET_IFNAME names
+    // the interface to use instead, as in PyTorch.
+    const char* interface = std::getenv("GLOO_SOCKET_IFNAME");
+    options->devices.push_back(!host.empty() ? c10d::ProcessGroupGloo::createDeviceForHostname(host)
+                               : interface && *interface ? c10d::ProcessGroupGloo::createDeviceForInterface(interface)
+                                                         : c10d::ProcessGroupGloo::createDefaultDevice());
     options->threads = 1;
     return new c10::intrusive_ptr<c10d::ProcessGroup>(
         c10::make_intrusive<c10d::ProcessGroupGloo>(*store, rank, world_size, options));
