@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what DeepDsl needs and is missing, and says so; does nothing when all is there.
 #   apt: libtorch-dev (libtorch 1.13, CPU), libopenblas0-pthread (fast BLAS: without it libtorch
-#   falls back to the reference BLAS, 3-4x slower), cmake and g++ (to build the native shim).
+#   falls back to the reference BLAS, 3-4x slower), libgloo-dev (gloo's headers, for data-parallel
+#   training on libtorch's c10d), cmake and g++ (to build the native shim).
 #   With DEEPDSL_SETUP_TEST_TOOLS=1 (./test.sh): ajv (npm), slurm-wlm and munge (apt).
 # The native shim itself is built by MSBuild (src/Runtime/native/Native.targets) on the first build.
 set -euo pipefail
@@ -9,6 +10,7 @@ set -euo pipefail
 missing=()
 dpkg -s libtorch-dev >/dev/null 2>&1 || missing+=(libtorch-dev)
 dpkg -s libopenblas0-pthread >/dev/null 2>&1 || missing+=(libopenblas0-pthread)
+dpkg -s libgloo-dev >/dev/null 2>&1 || missing+=(libgloo-dev)
 command -v cmake >/dev/null 2>&1 || missing+=(cmake)
 command -v g++ >/dev/null 2>&1 || missing+=(g++)
 

@@ -4,6 +4,7 @@ using DeepDsl.Torch;
 // Benchmarks of the engine; results are recorded in docs/performance.md.
 //   dotnet run -c Release --project bench/Runtime.Bench -- epoch [batch sizes…]
 //   dotnet run -c Release --project bench/Runtime.Bench -- trainer [batch sizes…]
+//   dotnet run -c Release --project bench/Runtime.Bench -- ddp [batch] [rank counts…]
 var mode = args.Length > 0 ? args[0] : "epoch";
 switch (mode)
 {
@@ -20,7 +21,18 @@ switch (mode)
             Console.WriteLine($"trainer batch={batch} bare_epoch_seconds={bare:F2} trainer_epoch_seconds={full:F2} overhead={(full - bare) / full:P1}");
         }
         return 0;
+    case "ddp":
+        var ddpBatch = args.Length > 1 ? int.Parse(args[1]) : 128;
+        double? oneRank = null;
+        foreach (var (ranks, seconds) in DataParallelBenchmark.Run(ddpBatch, args.Length > 2 ? args[2..].Select(int.Parse).ToArray() : [1, 2]))
+        {
+            oneRank ??= seconds;
+            Console.WriteLine($"ddp batch={ddpBatch} ranks={ranks} threads_per_rank=1 epoch_seconds={seconds:F2} speedup={oneRank / seconds:F2}");
+        }
+        return 0;
+    case "ddp-rank":
+        return DataParallelBenchmark.Rank(int.Parse(args[1]));
     default:
-        Console.Error.WriteLine($"unknown benchmark '{mode}': expected epoch or trainer");
+        Console.Error.WriteLine($"unknown benchmark '{mode}': expected epoch, trainer or ddp");
         return 2;
 }

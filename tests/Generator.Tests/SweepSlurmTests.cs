@@ -63,6 +63,18 @@ public sealed class SweepSlurmTests(SlurmCluster cluster) : IDisposable
         Assert.Contains("completed", File.ReadAllText(Path.Combine(trial, "summary.json")));
     }
 
+    [Fact]
+    public void A_trial_can_train_data_parallel_on_two_slurm_tasks()
+    {
+        File.WriteAllText(Path.Combine(folder, "base.yaml"), SweepCliTests.Base);
+        File.WriteAllText(Path.Combine(folder, "ranks.yaml"), "extends: base.yaml\nname: two-ranks\nsweep:\n  parameters:\n    seed: [3]\n");
+        var result = DeepDslProcess.Run(folder, ["sweep", "ranks.yaml", "--executor", "slurm", "--wait", "--tasks-per-trial", "2", "--runs", "slurm"],
+            new Dictionary<string, string>(cluster.Environment) { ["DEEPDSL_DIST_TIMEOUT"] = "30" }, timeoutSeconds: 300);
+        Assert.True(result.Exit == 0, $"{result}\n{cluster.LogTails()}");
+        var summary = Directory.GetFiles(Path.Combine(folder, "slurm", "two-ranks", "sweep", "trials"), "summary.json", SearchOption.AllDirectories).Single();
+        Assert.Equal(2, JsonDocument.Parse(File.ReadAllText(summary)).RootElement.GetProperty("world_size").GetInt32());
+    }
+
     /// <summary>Each trial's hash, status and best value of the metric, in rank order.</summary>
     private static List<string> Ranking(string runs)
     {

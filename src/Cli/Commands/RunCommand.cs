@@ -20,7 +20,8 @@ internal static class RunCommand
         // For sweep executors: the trial's own run folder (created, or resumed from its checkpoint) and its sweep (for ASHA).
         var runFolder = new Option<string?>("--run-folder") { Description = "Use exactly this run folder (resume it if it has a checkpoint)", Hidden = true };
         var sweep = new Option<string?>("--sweep") { Description = "The sweep folder this run is a trial of", Hidden = true };
-        var command = new Command("run", "Train an experiment and record the run.") { file, epochs, device, resume, runs, runFolder, sweep };
+        var nproc = new Option<int?>("--nproc") { Description = "Train data-parallel on N local processes (batch_size stays the global batch)" }.AtLeast(1);
+        var command = new Command("run", "Train an experiment and record the run.") { file, epochs, device, resume, runs, nproc, runFolder, sweep };
         command.SetAction((parse, token) =>
         {
             // The live line says what happens from the first tenth of a second: compiling takes seconds.
@@ -29,7 +30,7 @@ internal static class RunCommand
             var experiment = ExperimentLoader.Load(parse.GetValue(file)!);
             if (experiment is null) return Task.FromResult(1);
             var options = new RunOptions(parse.GetValue(runs)!, parse.GetValue(epochs), parse.GetValue(device), parse.GetValue(resume) is { } resumed ? RunCatalog.Find(resumed, parse.GetValue(runs)!).Path : null, parse.GetValue(runFolder));
-            return Task.FromResult(RunReporter.Run(experiment, options, token, display, TrialCallbacks.For(parse.GetValue(sweep))));
+            return Task.FromResult(Distributed.RankedRun.Run(experiment, options, parse.GetValue(nproc), token, display, TrialCallbacks.For(parse.GetValue(sweep))));
         });
         return command;
     }

@@ -20,8 +20,10 @@ internal static class SweepCommand
         var parallel = new Option<int?>("--parallel") { Description = "Trials at a time (local: default 1; slurm: the array's limit)" }.AtLeast(1);
         var runs = new Option<string>("--runs") { Description = "Folder for run records; the sweep goes to RUNS/NAME/sweep", DefaultValueFactory = _ => "runs" };
         var wait = new Option<bool>("--wait") { Description = "slurm: wait for the job array, retry failed trials once, then report" };
+        var ranks = new Option<int>("--tasks-per-trial") { Description = "Processes per trial: each trial trains data-parallel on N ranks (local: --nproc N; slurm: srun -n N)", DefaultValueFactory = _ => 1 };
+        ranks.Validators.Add(result => { if (result.GetValueOrDefault<int>() < 1) result.AddError("--tasks-per-trial must be at least 1."); });
         var slurmOptions = new Option<string[]>("--slurm-option") { Description = "An sbatch option for every task, K=V (partition=gpu, time=02:00:00, gres=gpu:1)", AllowMultipleArgumentsPerToken = false };
-        var command = new Command("sweep", "Run the trials of a sweep, here or on Slurm.") { file, dryRun, executor, parallel, runs, wait, slurmOptions };
+        var command = new Command("sweep", "Run the trials of a sweep, here or on Slurm.") { file, dryRun, executor, parallel, runs, wait, ranks, slurmOptions };
         command.Subcommands.Add(ReportCommand());
         command.SetAction((parse, token) =>
         {
@@ -44,8 +46,8 @@ internal static class SweepCommand
             }
             using var session = SweepSession.Open(path, parse.GetValue(runs)!, compilation);
             var finished = parse.GetValue(executor) == "slurm"
-                ? SlurmExecutor.Run(session, parse.GetValue(parallel), (parse.GetValue(slurmOptions) ?? []).Select(SbatchOption).ToList(), parse.GetValue(wait), System.Console.Out)
-                : LocalExecutor.Run(session, parse.GetValue(parallel) ?? 1, System.Console.Out, token);
+                ? SlurmExecutor.Run(session, parse.GetValue(parallel), parse.GetValue(ranks), (parse.GetValue(slurmOptions) ?? []).Select(SbatchOption).ToList(), parse.GetValue(wait), System.Console.Out)
+                : LocalExecutor.Run(session, parse.GetValue(parallel) ?? 1, parse.GetValue(ranks), System.Console.Out, token);
             if (token.IsCancellationRequested) return Task.FromResult(ExitCodes.Interrupted);
             if (parse.GetValue(executor) == "slurm" && !parse.GetValue(wait)) return Task.FromResult(ExitCodes.Ok);
             SweepReport.Write(session.Folder, session.State, System.Console.Out);

@@ -22,20 +22,22 @@ internal static class RunReporter
             output.WriteLine($"Run: {result.Directory.Path}");
             var status = string.Create(CultureInfo.InvariantCulture,
                 $"Status: {s.Status}{(s.StopReason is null ? "" : $" ({s.StopReason})")}; best epoch {s.BestEpoch}; " +
-                $"best val_accuracy {Value(s.Best, "val_accuracy")}; test accuracy {Value(s.Test, "accuracy")}; {s.SecondsPerEpoch:F1} s/epoch on {s.Device}");
+                $"best val_accuracy {Value(s.Best, "val_accuracy")}; test accuracy {Value(s.Test, "accuracy")}; {s.SecondsPerEpoch:F1} s/epoch on {s.Device}{(s.WorldSize > 1 ? $" × {s.WorldSize} ranks" : "")}");
             foreach (var line in FittedLine.Wrap(status, "; ", FittedTable.TerminalWidth() - 1)) output.WriteLine(line);
-            return s.Status switch
-            {
-                "interrupted" => Errors.ExitCodes.Interrupted,
-                "diverged" => Errors.ExitCodes.Failed,
-                _ => Errors.ExitCodes.Ok,
-            };
+            return ExitCode(s);
         }
         finally
         {
             output.Flush();
         }
     }
+
+    public static int ExitCode(Runs.RunSummary summary) => summary.Status switch
+    {
+        "interrupted" => Errors.ExitCodes.Interrupted,
+        "diverged" => Errors.ExitCodes.Failed,
+        _ => Errors.ExitCodes.Ok,
+    };
 
     private static string Value(IReadOnlyDictionary<string, double>? values, string key) =>
         values is not null && values.TryGetValue(key, out var v) && !double.IsNaN(v) ? v.ToString("P2", CultureInfo.InvariantCulture) : "–";

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DeepDsl.Data;
+using DeepDsl.Distributed;
 using DeepDsl.Runs;
 using DeepDsl.Torch;
 using DeepDsl.Training;
@@ -53,7 +54,7 @@ internal static class ErrorEdge
     /// <summary>Errors of the user's input or environment, as opposed to bugs.</summary>
     private static bool IsUsers(Exception error) => error switch
     {
-        DataException or RunException or DeviceException or InvalidDataException or IOException or UnauthorizedAccessException or OutOfMemoryException => true,
+        DataException or RunException or DeviceException or DistributedException or InvalidDataException or IOException or UnauthorizedAccessException or OutOfMemoryException => true,
         // libtorch's own words for a machine that cannot hold the model or batch.
         TorchException t => t.Message.Contains("out of memory", StringComparison.OrdinalIgnoreCase) ||
                             t.Message.Contains("DefaultCPUAllocator: can't allocate memory", StringComparison.Ordinal),

@@ -8,7 +8,8 @@ namespace DeepDsl.Cli.Sweeps;
 /// </summary>
 internal static class LocalExecutor
 {
-    public static bool Run(SweepSession session, int parallel, TextWriter output, CancellationToken cancellation)
+    /// <param name="ranks">Processes per trial (data-parallel, `deepdsl run --nproc`).</param>
+    public static bool Run(SweepSession session, int parallel, int ranks, TextWriter output, CancellationToken cancellation)
     {
         var asha = session.Sweep.EarlyTerminate is not null;
         var queue = new Queue<TrialState>(session.Runnable());
@@ -20,7 +21,7 @@ internal static class LocalExecutor
             while (running.Count < parallel && queue.Count > 0 && !cancellation.IsCancellationRequested)
             {
                 var trial = session.Started(queue.Dequeue());
-                running[TrialProcess.Start(session.Folder, trial.Hash, asha)] = trial;
+                running[TrialProcess.Start(session.Folder, trial.Hash, asha, ranks)] = trial;
                 output.WriteLine($"  trial {trial.Index} started{(trial.Attempts > 1 ? $" (attempt {trial.Attempts})" : "")}: {Describe(trial)}");
             }
             if (cancellation.IsCancellationRequested)

@@ -16,13 +16,14 @@ internal static class SlurmExecutor
     /// <summary>Seconds before the time limit at which Slurm warns a task: time to finish a batch and write a checkpoint.</summary>
     public const int SignalSeconds = 120;
 
-    public static bool Run(SweepSession session, int? parallel, IReadOnlyList<string> options, bool wait, TextWriter output)
+    /// <param name="ranks">Tasks per trial: the trial runs data-parallel under srun, one rank per task.</param>
+    public static bool Run(SweepSession session, int? parallel, int ranks, IReadOnlyList<string> options, bool wait, TextWriter output)
     {
         for (var round = 0; ; round++)
         {
             var trials = session.Runnable();
             if (trials.Count == 0) return true;
-            var script = WriteScript(session, trials, parallel, options, round);
+            var script = WriteScript(session, trials, parallel, ranks, options, round);
             var started = trials.Select(session.Started).ToList();
             var arguments = new List<string> { "--parsable" };
             if (wait) arguments.Add("--wait");
@@ -46,19 +47,20 @@ internal static class SlurmExecutor
         }
     }
 
-    private static string WriteScript(SweepSession session, IReadOnlyList<TrialState> trials, int? parallel, IReadOnlyList<string> options, int round)
+    private static string WriteScript(SweepSession session, IReadOnlyList<TrialState> trials, int? parallel, int ranks, IReadOnlyList<string> options, int round)
     {
         Directory.CreateDirectory(session.Folder.Slurm);
         var list = Path.Combine(session.Folder.Slurm, $"trials-{round}.txt");
         AtomicFile.WriteAllText(list, string.Concat(trials.Select(t => t.Hash + "\n")));
         var asha = session.Sweep.EarlyTerminate is not null;
-        var command = string.Join(" ", SelfCommand.Prefix().Select(Quote)) + " run \"$trials/$hash.yaml\" --run-folder \"$trials/$hash\"" +
+        // With several ranks the trial runs under srun, which tells each its rank and the rendezvous (docs/scale-out.md).
+        var command = (ranks > 1 ? $"srun --ntasks={ranks} " : "") + string.Join(" ", SelfCommand.Prefix().Select(Quote)) + " run \"$trials/$hash.yaml\" --run-folder \"$trials/$hash\"" +
                       (asha ? " --sweep " + Quote(session.Folder.Path) : "");
         var script = new StringBuilder();
         script.Append("#!/bin/bash\n");
         script.Append($"#SBATCH --job-name={Quote("deepdsl-" + session.State.Name)}\n");
         script.Append($"#SBATCH --array=0-{trials.Count - 1}{(parallel is { } p ? $"%{p}" : "")}\n");
-        script.Append("#SBATCH --ntasks=1\n#SBATCH --cpus-per-task=1\n");
+        script.Append($"#SBATCH --ntasks={ranks}\n#SBATCH --cpus-per-task=1\n");
         script.Append($"#SBATCH --output={session.Folder.Slurm}/%A_%a.out\n");
         script.Append("#SBATCH --open-mode=append\n#SBATCH --requeue\n");
         script.Append($"#SBATCH --signal=B:USR1@{SignalSeconds}\n");
@@ -72,8 +74,10 @@ internal static class SlurmExecutor
         script.Append($"{command} &\n");
         script.Append("child=$!\n");
         // Before the time limit (USR1): stop the trial at its checkpoint and come back later. Cancelled (TERM): stop it the same way.
-        script.Append("trap 'kill -INT $child; wait $child; scontrol requeue ${SLURM_ARRAY_JOB_ID}_${SLURM_ARRAY_TASK_ID}; exit 0' USR1\n");
-        script.Append("trap 'kill -INT $child; wait $child; exit 143' TERM\n");
+        // srun takes a single SIGINT as a request for status, so a data-parallel trial is stopped with TERM (which the ranks also take as an interrupt).
+        var stop = ranks > 1 ? "TERM" : "INT";
+        script.Append($"trap 'kill -{stop} $child; wait $child; scontrol requeue ${{SLURM_ARRAY_JOB_ID}}_${{SLURM_ARRAY_TASK_ID}}; exit 0' USR1\n");
+        script.Append($"trap 'kill -{stop} $child; wait $child; exit 143' TERM\n");
         script.Append("wait $child\n");
         script.Append("exit $?\n");
         var path = Path.Combine(session.Folder.Slurm, "sweep.sbatch");

@@ -8,9 +8,10 @@ namespace DeepDsl.Cli.Sweeps;
 /// </summary>
 internal static class TrialProcess
 {
-    public static IReadOnlyList<string> Arguments(SweepFolder folder, string hash, bool asha) =>
+    public static IReadOnlyList<string> Arguments(SweepFolder folder, string hash, bool asha, int ranks = 1) =>
     [
         .. SelfCommand.Prefix(), "run", folder.TrialSpec(hash), "--run-folder", folder.TrialRun(hash), .. asha ? new[] { "--sweep", folder.Path } : [],
+        .. ranks > 1 ? new[] { "--nproc", ranks.ToString(System.Globalization.CultureInfo.InvariantCulture) } : [],
     ];
 
     /// <summary>The environment every trial runs with, locally or under Slurm: one thread each, so N trials fill N cores.</summary>
@@ -22,9 +23,9 @@ internal static class TrialProcess
         ["NO_COLOR"] = "1",
     };
 
-    public static Process Start(SweepFolder folder, string hash, bool asha)
+    public static Process Start(SweepFolder folder, string hash, bool asha, int ranks)
     {
-        var arguments = Arguments(folder, hash, asha);
+        var arguments = Arguments(folder, hash, asha, ranks);
         var start = new ProcessStartInfo(arguments[0]) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
         foreach (var argument in arguments.Skip(1)) start.ArgumentList.Add(argument);
         foreach (var (key, value) in Environment(hash)) start.Environment[key] = value;

@@ -1,6 +1,6 @@
 namespace DeepDsl.Runs;
 
-/// <summary>summary.json: how a run ended, its best epoch and metrics, test metrics, timing, device and versions.</summary>
+/// <summary>summary.json: how a run ended, its best epoch and metrics, test metrics, timing, device, versions, and how many ranks trained it.</summary>
 public sealed record RunSummary(
     string Experiment,
     string SpecHash,
@@ -17,4 +17,5 @@ public sealed record RunSummary(
     ulong Seed,
     IReadOnlyDictionary<string, string> Versions,
     DateTimeOffset Started,
-    DateTimeOffset? Finished);
+    DateTimeOffset? Finished,
+    int WorldSize = 1);

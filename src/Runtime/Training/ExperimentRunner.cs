@@ -12,6 +12,7 @@ namespace DeepDsl.Training;
 /// Runs an experiment end to end: loads the data on the device, builds the generated model,
 /// optimizer and schedule, trains with early stopping and checkpoints into a run folder (or
 /// resumes one), then evaluates the best weights on the test set and writes the summary.
+/// With several ranks (<see cref="RunOptions.Parallel"/>) every rank trains, and rank 0 alone writes the run folder.
 /// </summary>
 public static class ExperimentRunner
 {
@@ -23,6 +24,8 @@ public static class ExperimentRunner
         var device = DeviceSelection.Resolve(options.Device ?? experiment.Training.Device);
         var settings = experiment.Training;
         var epochs = options.Epochs ?? settings.Epochs;
+        var parallel = options.Parallel;
+        var leader = parallel is null || parallel.Rank == 0;
 
         torch.manual_seed(experiment.Seed);
         using var model = experiment.CreateModel();
@@ -41,33 +44,40 @@ public static class ExperimentRunner
             : null;
 
         RunDirectory run;
-        RunLock runLock;
+        RunLock? runLock = null;
         double wallBefore = 0;
         var resume = options.Resume;
         if (options.RunFolder is { } exact && File.Exists(Path.Combine(exact, "checkpoints", "last.safetensors"))) resume = exact;
         if (resume is not null)
         {
+            // Every rank restores from the same checkpoint (so the run folder must be readable by all of them); only rank 0 holds the lock.
             run = RunDirectory.Open(resume);
-            runLock = run.Lock();
+            if (leader) runLock = run.Lock();
             try
             {
                 wallBefore = Restore(run, experiment, epochs, model, optimizer, schedule, state, checkpointMonitor, earlyStopping);
             }
             catch
             {
-                runLock.Dispose();
+                runLock?.Dispose();
                 throw;
             }
             log.WriteLine($"Resuming {run.Path} at epoch {state.Epoch + 1}/{epochs}");
         }
-        else
+        else if (leader)
         {
             (run, runLock) = options.RunFolder is { } folder
                 ? RunDirectory.CreateExactly(folder)
                 : RunDirectory.Create(options.RunsRoot, experiment.Name, experiment.SpecHash, started);
             run.WriteSpec(experiment.ResolvedSpec);
         }
+        else run = new RunDirectory(options.RunsRoot); // replaced by rank 0's folder just below
         using var heldLock = runLock;
+        if (parallel is not null)
+        {
+            if (options.Resume is null) run = new RunDirectory(parallel.BroadcastText(leader ? run.Path : ""));
+            parallel.BroadcastFromRankZero(model, optimizer.Parameters.Values);
+        }
 
         RunSummary Summarize(TrainingState s, IReadOnlyDictionary<string, double>? test = null, bool finished = false)
         {
@@ -77,7 +87,7 @@ public static class ExperimentRunner
                 finished ? s.Status : "running", s.StopReason, s.History.Count, checkpointMonitor.BestEpoch,
                 bestRow?.ToDictionary(), test, wallBefore + clock.Elapsed.TotalSeconds,
                 s.History.Count == 0 ? 0 : trainedSeconds / s.History.Count, device.ToString(), experiment.Seed, Versions(), started,
-                finished ? DateTimeOffset.UtcNow : null);
+                finished ? DateTimeOffset.UtcNow : null, parallel?.WorldSize ?? 1);
         }
 
         TrainerCheckpointState CheckpointState(TrainingState s) => new(s.Epoch + 1, s.GlobalStep,
@@ -91,14 +101,14 @@ public static class ExperimentRunner
                 epoch => schedule?.MomentumAt((long)epoch * stepsPerEpoch - 1)));
         var callbacks = new List<ITrainingCallback>();
         if (earlyStopping is not null) callbacks.Add(earlyStopping);
-        callbacks.Add(recorder);
+        if (leader) callbacks.Add(recorder);
         callbacks.AddRange(extraCallbacks ?? [new EpochLog(log)]);
 
-        var trainer = new Trainer(model, optimizer, schedule, settings.Loss, experiment.Seed, callbacks);
+        var trainer = new Trainer(model, optimizer, schedule, settings.Loss, experiment.Seed, callbacks) { Parallel = parallel };
         trainer.Fit(data, state, settings.BatchSize, settings.Shuffle, cancellation);
 
         IReadOnlyDictionary<string, double>? test = null;
-        if (state.Status != "interrupted")
+        if (state.Status != "interrupted" && leader)
         {
             // The test set scores the best weights, as reported in the book (restore_best_weights).
             if (checkpointSettings.SaveBest && File.Exists(run.BestCheckpoint)) Checkpoints.Load(run.BestCheckpoint, model, optimizer: null);
@@ -106,7 +116,7 @@ public static class ExperimentRunner
             test = new Dictionary<string, double> { ["loss"] = evaluation.Loss, ["accuracy"] = evaluation.Accuracy };
         }
         var summary = Summarize(state, test, finished: true);
-        run.WriteSummary(summary);
+        if (leader) run.WriteSummary(summary);
         return new RunResult(run, summary);
     }
 

@@ -1,7 +1,8 @@
 namespace DeepDsl.Training;
 
 /// <summary>
-/// Command-line overrides of a run: where runs go, epochs, device, a run folder to resume, or the exact run folder to
-/// use (a sweep's trial: created if new, resumed from its last checkpoint if it has one).
+/// Command-line overrides of a run: where runs go, epochs, device, a run folder to resume, the exact run folder to use
+/// (a sweep's trial: created if new, resumed from its last checkpoint if it has one), and the ranks it trains on (null: this process alone).
 /// </summary>
-public sealed record RunOptions(string RunsRoot = "runs", int? Epochs = null, string? Device = null, string? Resume = null, string? RunFolder = null);
+public sealed record RunOptions(string RunsRoot = "runs", int? Epochs = null, string? Device = null, string? Resume = null, string? RunFolder = null,
+    Distributed.DataParallel? Parallel = null);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DeepDsl.Data;
+using DeepDsl.Distributed;
 using DeepDsl.Experiments;
 using DeepDsl.Nn;
 using DeepDsl.Optim;
@@ -35,6 +36,12 @@ public sealed class Trainer
         this.callbacks = callbacks;
         loss = new LossFunction(lossKind, (model as IClassifierModel)?.Output ?? OutputActivation.Linear);
     }
+
+    /// <summary>
+    /// The ranks this trainer is one of (null: it trains alone). Each step then takes this rank's shard of the global
+    /// batch and combines gradients across ranks before the optimizer steps; see <see cref="DataParallel"/>.
+    /// </summary>
+    public DataParallel? Parallel { get; init; }
 
     /// <summary>Trains from <paramref name="state"/>'s epoch to its last epoch, or until a callback or the token stops it.</summary>
     public TrainingState Fit(DatasetSplits data, TrainingState state, int batchSize, bool shuffle, CancellationToken cancellation = default)
@@ -72,49 +79,72 @@ public sealed class Trainer
         var examples = data.TrainCount;
         var device = data.TrainX.device;
         var order = shuffle ? torch.randperm(examples, device: device) : torch.arange(examples, device: device);
+        // Every rank drew the same permutation; from here on (dropout) each draws its own numbers.
+        if (Parallel is not null) torch.manual_seed(Parallel.RankSeed(EpochSeed(seed, state.Epoch)));
         var lossSum = torch.zeros([], ScalarType.Float64, device);
         var correct = torch.zeros([], ScalarType.Int64, device);
         long seen = 0;
 
         for (var step = 0; step < state.StepsPerEpoch; step++)
         {
-            if (cancellation.IsCancellationRequested) return null;
+            if (Stopping(step, cancellation)) return null;
             using var stepScope = torch.NewDisposeScope();
             var start = (long)step * batchSize;
             var count = Math.Min(batchSize, examples - start);
-            var index = order.narrow(0, start, count);
-            var x = data.TrainX.index_select(0, index);
-            var y = data.TrainY.index_select(0, index);
+            var (shardStart, shard) = Parallel?.Shard(count) ?? (0, count);
             if (schedule is not null)
             {
                 optimizer.LearningRate = schedule.LearningRateAt(state.GlobalStep);
                 if (schedule.MomentumAt(state.GlobalStep) is { } momentum && optimizer is IMomentumOptimizer withMomentum)
                     withMomentum.Momentum = momentum;
             }
-            var logits = classifier is null ? model.forward(x) : classifier.forward_logits(x);
-            var batchLoss = loss.Loss(logits, y);
-            var objective = regularized?.regularization_loss() is { } penalty ? batchLoss + penalty : batchLoss;
             optimizer.zero_grad();
-            objective.backward();
+            // A last batch smaller than the number of ranks leaves some ranks no examples: they add zero gradients.
+            if (shard > 0)
+            {
+                var index = order.narrow(0, start + shardStart, shard);
+                var x = data.TrainX.index_select(0, index);
+                var y = data.TrainY.index_select(0, index);
+                var logits = classifier is null ? model.forward(x) : classifier.forward_logits(x);
+                var batchLoss = loss.Loss(logits, y);
+                var objective = regularized?.regularization_loss() is { } penalty ? batchLoss + penalty : batchLoss;
+                objective.backward();
+                using (torch.no_grad())
+                {
+                    lossSum.add_(batchLoss.detach().to(ScalarType.Float64).mul(shard));
+                    correct.add_(loss.Correct(logits.detach(), y));
+                }
+            }
+            Parallel?.CombineGradients(optimizer.Parameters.Grads, shard, count);
             optimizer.step();
             regularized?.apply_constraints();
             state.GlobalStep++;
-            using (torch.no_grad())
-            {
-                lossSum.add_(batchLoss.detach().to(ScalarType.Float64).mul(count));
-                correct.add_(loss.Correct(logits.detach(), y));
-            }
-            seen += count;
+            seen += shard;
             var progress = new BatchProgress(state.Epoch, step, state.StepsPerEpoch, optimizer.LearningRate,
                 () => (lossSum.item<double>() / seen, (double)correct.item<long>() / seen));
             foreach (var callback in callbacks) callback.OnBatchEnd(state, progress);
         }
 
-        var trainLoss = lossSum.item<double>() / seen;
-        var trainAccuracy = (double)correct.item<long>() / seen;
+        var (trainLoss, trainAccuracy) = EpochTotals(lossSum.item<double>(), correct.item<long>(), seen);
+        Parallel?.EndEpoch(model, optimizer.Parameters.Values);
         var validation = data.ValidationX is null ? null : Evaluate(data.ValidationX, data.ValidationY!);
         return new EpochMetrics(state.Epoch + 1, optimizer.LearningRate, trainLoss, trainAccuracy,
             validation?.Loss ?? double.NaN, validation?.Accuracy ?? double.NaN, stopwatch.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>Whether to stop before this step. Ranks decide together, so that they all stop at the same step.</summary>
+    private bool Stopping(int step, CancellationToken cancellation) => Parallel is null
+        ? cancellation.IsCancellationRequested
+        : step % DataParallel.StopCheckInterval == 0 && Parallel.AnyRank(cancellation.IsCancellationRequested);
+
+    /// <summary>The epoch's mean loss and accuracy, over all ranks' examples when there are several.</summary>
+    private (double Loss, double Accuracy) EpochTotals(double lossSum, long correct, long seen)
+    {
+        if (Parallel is null) return (lossSum / seen, (double)correct / seen);
+        using var totals = torch.tensor(new[] { lossSum, correct, seen });
+        Parallel.Sum(totals);
+        var sums = totals.ToArray<double>();
+        return (sums[0] / sums[2], sums[1] / sums[2]);
     }
 
     /// <summary>Loss and accuracy in evaluation mode (dropout off, batch norm on running statistics).</summary>
