@@ -45,6 +45,7 @@ internal static class SweepCommand
                 return Task.FromResult(ExitCodes.Ok);
             }
             using var session = SweepSession.Open(path, parse.GetValue(runs)!, compilation);
+            session.Precompile(System.Console.Out);
             var finished = parse.GetValue(executor) == "slurm"
                 ? SlurmExecutor.Run(session, parse.GetValue(parallel), parse.GetValue(ranks), (parse.GetValue(slurmOptions) ?? []).Select(SbatchOption).ToList(), parse.GetValue(wait), System.Console.Out)
                 : LocalExecutor.Run(session, parse.GetValue(parallel) ?? 1, parse.GetValue(ranks), System.Console.Out, token);

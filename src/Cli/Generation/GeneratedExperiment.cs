@@ -27,21 +27,26 @@ internal static class GeneratedExperiment
     /// <summary>Compiles (or takes from the cache) and instantiates the spec's experiment class.</summary>
     public static IExperiment Load(string specPath, IReadOnlyList<string> involvedFiles, string specHash)
     {
-        var cacheFile = Path.Combine(CacheFolder, $"{specHash}-{ToolVersion}.dll");
-        byte[] image;
-        if (File.Exists(cacheFile))
-        {
-            image = File.ReadAllBytes(cacheFile);
-        }
-        else
-        {
-            image = Compile(specPath, involvedFiles);
-            Directory.CreateDirectory(CacheFolder);
-            IO.AtomicFile.Write(cacheFile, temp => File.WriteAllBytes(temp, image));
-        }
+        var image = Compiled(specPath, involvedFiles, specHash);
         var assembly = AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(image));
         var type = assembly.GetTypes().Single(t => typeof(IExperiment).IsAssignableFrom(t) && !t.IsAbstract);
         return (IExperiment)Activator.CreateInstance(type)!;
+    }
+
+    /// <summary>
+    /// Compiles the spec into the cache unless it is there already, without loading it. A sweep compiles all its trials
+    /// this way in one process — Roslyn warmed up once — before starting them, so each trial process starts from the cache.
+    /// </summary>
+    public static void Precompile(string specPath, string specHash) => Compiled(specPath, [specPath], specHash);
+
+    private static byte[] Compiled(string specPath, IReadOnlyList<string> involvedFiles, string specHash)
+    {
+        var cacheFile = Path.Combine(CacheFolder, $"{specHash}-{ToolVersion}.dll");
+        if (File.Exists(cacheFile)) return File.ReadAllBytes(cacheFile);
+        var image = Compile(specPath, involvedFiles);
+        Directory.CreateDirectory(CacheFolder);
+        IO.AtomicFile.Write(cacheFile, temp => File.WriteAllBytes(temp, image));
+        return image;
     }
 
     private const string CatalogFile = "DeepDsl.ExperimentCatalog.g.cs";
