@@ -108,6 +108,34 @@ public sealed class SweepCliTests : IDisposable
     }
 
     [Fact]
+    public async Task An_interrupted_sweep_exits_130_and_the_next_command_resumes_its_trials_without_counting_an_attempt()
+    {
+        File.WriteAllText(Path.Combine(folder, "base.yaml"), Base.Replace("samples: 400", "samples: 20000").Replace("epochs: 4", "epochs: 6"));
+        File.WriteAllText(Path.Combine(folder, "one.yaml"), "extends: base.yaml\nname: one\nsweep:\n  parameters:\n    seed: [4]\n");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "deepdsl.dll"), "sweep", "one.yaml" }) start.ArgumentList.Add(argument);
+        using var sweep = System.Diagnostics.Process.Start(start)!;
+        var stdout = sweep.StandardOutput.ReadToEndAsync();
+        var stderr = sweep.StandardError.ReadToEndAsync();
+        var trials = Path.Combine(folder, "runs", "one", "sweep", "trials");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!Directory.Exists(trials) || !Directory.GetFiles(trials, "metrics.csv", SearchOption.AllDirectories).Any(f => File.ReadAllLines(f).Length >= 2))
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(120), "the trial did not finish an epoch");
+            Thread.Sleep(100);
+        }
+        using (var interrupt = System.Diagnostics.Process.Start("kill", ["-INT", sweep.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) interrupt.WaitForExit();
+        Assert.True(sweep.WaitForExit(TimeSpan.FromSeconds(60)), "the sweep did not stop");
+        Assert.True(sweep.ExitCode == 130, $"exit {sweep.ExitCode}\n{await stdout}\n{await stderr}");
+
+        var again = DeepDslProcess.Run(folder, ["sweep", "one.yaml"], timeoutSeconds: 300);
+        Assert.True(again.Exit == 0, again.ToString());
+        var state = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "runs", "one", "sweep", "sweep.json"))).RootElement.GetProperty("trials")[0];
+        Assert.Equal(("completed", 1), (state.GetProperty("status").GetString(), state.GetProperty("attempts").GetInt32()));
+        Assert.Contains("Resuming", File.ReadAllText(Directory.GetFiles(Path.Combine(folder, "runs", "one", "sweep", "logs")).Single()));
+    }
+
+    [Fact]
     public void Two_sweep_commands_cannot_run_the_same_sweep_at_once()
     {
         File.WriteAllText(Path.Combine(folder, "sweep.yaml"), LrSeeds);

@@ -85,7 +85,10 @@ internal sealed class SweepSession : IDisposable
     public TrialState Ended(TrialState trial)
     {
         var status = StatusOf(Folder, trial.Hash, trial.Attempts);
-        var ended = trial with { Status = status == "running" ? TrialState.Failed : status };
+        // An interrupted trial did not fail: the attempt does not count against its retry.
+        var ended = status == "interrupted"
+            ? trial with { Status = status, Attempts = trial.Attempts - 1 }
+            : trial with { Status = status == "running" ? TrialState.Failed : status };
         Update(ended);
         return ended;
     }
@@ -112,6 +115,7 @@ internal sealed class SweepSession : IDisposable
             status = null; // a damaged summary: the trial runs again (it resumes from its checkpoint)
         }
         if (status is not null && TrialState.IsFinished(status)) return status;
+        if (status == "interrupted") return status; // stopped by a person or a scheduler, not failed: it resumes
         if (attempts >= TrialState.MaxAttempts) return TrialState.Failed;
         return status ?? TrialState.Pending;
     }
