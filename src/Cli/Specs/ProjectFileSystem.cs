@@ -43,14 +43,14 @@ internal sealed class ProjectFileSystem : ISpecFileSystem
     private static SpecFileRead ReadText(string path)
     {
         if (!File.Exists(path) && !Directory.Exists(path)) return SpecFileRead.Missing($"looked for {path}");
-        if (PathGuard.WhyNotReadable(path, MaxBytes) is { } why) return SpecFileRead.Refused(why);
         try
         {
             return SpecFileRead.Of(new UTF8Encoding(false).GetString(PathGuard.ReadFile(path, MaxBytes)));
         }
         catch (IOException error)
         {
-            return SpecFileRead.Refused(error.Message);
+            // Not a regular file, too large, unreadable: the guard's reason, without the path the diagnostic already names.
+            return SpecFileRead.Refused(error.Message.StartsWith(path + ": ", StringComparison.Ordinal) ? error.Message[(path.Length + 2)..] : error.Message);
         }
     }
 }

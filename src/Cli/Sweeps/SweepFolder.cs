@@ -1,5 +1,3 @@
-using DeepDsl.Dsl.Sweeps;
-
 namespace DeepDsl.Cli.Sweeps;
 
 /// <summary>
@@ -38,6 +36,4 @@ internal sealed record SweepFolder(string Path)
             if (File.Exists(System.IO.Path.Combine(candidate, "sweep.json"))) return new SweepFolder(System.IO.Path.GetFullPath(candidate));
         return null;
     }
-
-    public static string Describe(SweepTrial trial) => trial.Describe();
 }

@@ -26,7 +26,7 @@ internal static class SweepReport
             seed_groups = board.Groups.Select(g => new { values = g.Values, mean = g.Mean, std = g.Std, seeds = g.Seeds.ToDictionary(s => s.Seed, s => s.Metric) }),
         }, new JsonSerializerOptions { WriteIndented = true }) + "\n");
         if (board.Trials.FirstOrDefault(t => !double.IsNaN(t.Metric)) is { } best)
-            AtomicFile.WriteAllText(Path.Combine(folder.Report, "best.yaml"), File.ReadAllText(folder.TrialSpec(best.Hash)));
+            AtomicFile.WriteAllBytes(Path.Combine(folder.Report, "best.yaml"), PathGuard.ReadFile(folder.TrialSpec(best.Hash), 4L << 20));
         foreach (var parameter in state.Trials.SelectMany(t => t.Values.Keys).Distinct())
             AtomicFile.WriteAllText(Path.Combine(folder.Report, FileName(parameter) + ".svg"), MetricAgainst(board, parameter));
         AtomicFile.WriteAllText(Path.Combine(folder.Report, "top.svg"), TopCurves(folder, board));

@@ -62,8 +62,8 @@ public static class PathGuard
     /// <exception cref="IOException">It is not a regular file, is too large, or cannot be read; the message names it.</exception>
     public static byte[] ReadFile(string path, long maxBytes)
     {
-        if (WhyNotReadable(path, maxBytes) is { } why)
-            throw why == "no such file" ? new FileNotFoundException($"{path}: no such file", path) : new IOException($"{path}: {why}");
+        if (!File.Exists(path) && !Directory.Exists(path)) throw new FileNotFoundException($"{path}: no such file", path);
+        if (WhyNotReadable(path, maxBytes) is { } why) throw new IOException($"{path}: {why}");
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);

@@ -19,7 +19,6 @@ public sealed class RunLock : IDisposable
     /// <exception cref="RunException">Another process holds it.</exception>
     public static RunLock Acquire(string folder, string lockFile)
     {
-        var runFolder = folder;
         var path = Path.Combine(folder, lockFile);
         try
         {
@@ -27,7 +26,7 @@ public sealed class RunLock : IDisposable
         }
         catch (IOException error) when (error is not FileNotFoundException and not DirectoryNotFoundException)
         {
-            throw new RunException($"{runFolder} is in use by another DeepDsl process (its {lockFile} is locked); wait for it to finish or stop it.", error);
+            throw new RunException($"{folder} is in use by another DeepDsl process (its {lockFile} is locked); wait for it to finish or stop it.", error);
         }
     }
 

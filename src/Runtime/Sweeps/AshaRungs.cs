@@ -43,15 +43,13 @@ public sealed class AshaRungs(AshaSettings settings) : ITrainingCallback
     private double? Record(int rung, string trial, double value)
     {
         using var held = LockRungFile();
-        var rungs = File.Exists(settings.RungFile)
-            ? JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, double>>>(File.ReadAllText(settings.RungFile)) ?? []
-            : [];
+        var rungs = ReadRungs();
         var key = rung.ToString(CultureInfo.InvariantCulture);
         if (!rungs.TryGetValue(key, out var recorded)) rungs[key] = recorded = [];
         // Compared with the others only: a resumed trial that reaches the rung again replaces its own record.
         var others = recorded.Where(r => r.Key != trial && !double.IsNaN(r.Value)).Select(r => r.Value).ToList();
         recorded[trial] = value;
-        AtomicFile.WriteAllText(settings.RungFile, JsonSerializer.Serialize(rungs, new JsonSerializerOptions { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
+        AtomicFile.WriteAllText(settings.RungFile, JsonSerializer.Serialize(rungs, JsonOptions));
         return others.Count == 0 ? null : Percentile(others, settings.Maximize ? 1 - 1.0 / settings.ReductionFactor : 1.0 / settings.ReductionFactor);
     }
 
@@ -65,18 +63,38 @@ public sealed class AshaRungs(AshaSettings settings) : ITrainingCallback
         return values[low] + (position - low) * (values[high] - values[low]);
     }
 
-    private FileStream LockRungFile()
+    // NaN is a value a diverged trial records.
+    private static readonly JsonSerializerOptions JsonOptions = new()
     {
-        var lockPath = settings.RungFile + ".lock";
+        WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
+    private Dictionary<string, Dictionary<string, double>> ReadRungs()
+    {
+        if (!File.Exists(settings.RungFile)) return [];
+        try
+        {
+            return JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, double>>>(PathGuard.ReadFile(settings.RungFile, 64 << 20), JsonOptions) ?? [];
+        }
+        catch (JsonException error)
+        {
+            throw new Runs.RunException($"{settings.RungFile} is damaged: {error.Message}", error);
+        }
+    }
+
+    /// <summary>The sweep's rung lock (the same OS lock as a run's): other trials hold it only for the milliseconds of a record.</summary>
+    private Runs.RunLock LockRungFile()
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(settings.RungFile))!;
         for (var attempt = 0; ; attempt++)
         {
             try
             {
-                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                return Runs.RunLock.Acquire(folder, Path.GetFileName(settings.RungFile) + ".lock");
             }
-            catch (IOException) when (attempt < 600)
+            catch (Runs.RunException) when (attempt < 600)
             {
-                Thread.Sleep(50); // another trial is recording; records take milliseconds
+                Thread.Sleep(50);
             }
         }
     }
