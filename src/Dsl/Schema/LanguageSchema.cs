@@ -53,7 +53,7 @@ public static class LanguageSchema
             new Field("minval", new NumberShape(), "Lower bound.", Default: -0.05), new Field("maxval", new NumberShape(), "Upper bound.", Default: 0.05)),
     ]);
 
-    private static Field Name() => new("name", new NameShape(), "Layer name: letters, digits, '_', '-', '.', a letter first; its property in the generated model (default: kind_n).", Nullable: true);
+    private static Field Name() => new("name", new NameShape(), "Layer name (" + Naming.Names.Description + "); its property in the generated model (default: kind_n).", Nullable: true);
 
     public static readonly VariantShape Layer = new("layer", [
         Kind("flatten", "Flattens each example to a vector.", Name()),
@@ -247,7 +247,7 @@ public static class LanguageSchema
 
     public static readonly ObjectShape Experiment = new("experiment", [
         new Field("version", new IntShape(Min: 1, Max: CurrentVersion), "Language version.", Default: (long)CurrentVersion),
-        new Field("name", new NameShape(), "Experiment name: letters, digits, '_', '-', '.', a letter first; runs are filed under it and its classes are named after it.", Required: true),
+        new Field("name", new NameShape(), "Experiment name (" + Naming.Names.Description + "); runs are filed under it and its classes are named after it.", Required: true),
         new Field("extends", new StringShape(), "A spec this one changes (relative path).", Nullable: true),
         new Field("description", new StringShape(), "What the experiment is for.", Default: ""),
         new Field("seed", new IntShape(Min: 0, Max: long.MaxValue), "Seed of every random draw.", Default: 42L),
