@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using DeepDsl.Cli.Specs;
 using DeepDsl.LearningRateSearch;
 using DeepDsl.Plots;
@@ -20,7 +19,7 @@ internal static class LrFindCommand
         var method = new Option<string?>("--method") { Description = "book or fastai (default: the spec's lr_finder.method)" }.AcceptOnlyFromAmong("book", "fastai");
         var plot = new Option<string?>("--plot") { Description = "Where to write the SVG plot (default: lr-find-<name>.svg)" };
         var device = new Option<string?>("--device") { Description = "cpu, cuda or auto" }.DeviceName();
-        var write = new Option<string?>("--write") { Description = "Write a suggestion into the spec's learning_rate: minimum_over_ten, valley or steepest" }.AcceptOnlyFromAmong("minimum_over_ten", "valley", "steepest");
+        var write = new Option<string?>("--write") { Description = "Write a suggestion into the spec's learning_rate (1cycle's max_lr when the schedule is one_cycle): minimum_over_ten, valley, steepest, or minimum (a 1cycle peak, as Smith's range test picks it)" }.AcceptOnlyFromAmong("minimum_over_ten", "valley", "steepest", "minimum");
         var command = new Command("lr-find", "Find a good learning rate with an exponential sweep.") { file, method, plot, device, write };
         command.SetAction(parse =>
         {
@@ -39,27 +38,12 @@ internal static class LrFindCommand
             System.Console.WriteLine($"Plot: {Path.GetFullPath(svg)}");
             if (parse.GetValue(write) is { } choice)
             {
-                var rate = choice switch { "valley" => result.Valley, "steepest" => result.Steepest, _ => result.MinimumOverTen };
-                if (!WriteLearningRate(path, rate)) return 1;
-                System.Console.WriteLine($"Wrote learning_rate: {R(rate)} into {path}");
+                var rate = choice switch { "valley" => result.Valley, "steepest" => result.Steepest, "minimum" => result.Minimum, _ => result.MinimumOverTen };
+                if (LearningRateEdit.Write(path, rate) is not { } key) return 1;
+                System.Console.WriteLine($"Wrote {key}: {R(rate)} into {path}");
             }
             return 0;
         });
         return command;
-    }
-
-    /// <summary>Replaces the learning_rate (or lr) value of the spec's own optimizer line, keeping everything else as written.</summary>
-    private static bool WriteLearningRate(string path, double rate)
-    {
-        var text = SpecFiles.ReadText(path);
-        var pattern = new Regex(@"(\b(?:learning_rate|lr)\s*:\s*)([-+0-9.eE]+)");
-        var matches = pattern.Matches(text);
-        if (matches.Count != 1)
-        {
-            System.Console.Error.WriteLine($"{path}: cannot write the rate: expected one learning_rate in the file, found {matches.Count}; set it by hand");
-            return false;
-        }
-        IO.AtomicFile.WriteAllText(path, pattern.Replace(text, m => m.Groups[1].Value + rate.ToString("0.###e+0", CultureInfo.InvariantCulture)));
-        return true;
     }
 }
