@@ -57,6 +57,25 @@ public sealed class SweepTests
     }
 
     [Fact]
+    public void A_swept_layer_list_is_expanded_before_later_paths_reach_into_its_layers()
+    {
+        // Depth as a choice of whole layer lists, then the width of every dense layer of whichever list was chosen.
+        var text = Sweep("""
+                model.layers:
+                  - [flatten, { repeat: 2, layers: [{ dense: { units: 8, activation: elu, kernel_init: he_normal } }] }, { dense: { units: 10, activation: softmax, name: output } }]
+                  - [flatten, { repeat: 4, layers: [{ dense: { units: 8, activation: elu, kernel_init: he_normal } }] }, { dense: { units: 10, activation: softmax, name: output } }]
+                model.layers[dense_?].units: [32, 64]
+
+            """);
+        var compilation = Compile(text);
+        Assert.Empty(compilation.Errors);
+        Assert.Equal(4, compilation.Trials.Count);
+        int[] Widths(int trial) => compilation.Trials[trial].Spec.Model.Layers.OfType<DeepDsl.Dsl.Model.DenseLayer>().Select(d => (int)d.Units).ToArray();
+        Assert.Equal(new[] { 32, 32, 10 }, Widths(0));
+        Assert.Equal(new[] { 64, 64, 64, 64, 10 }, Widths(3));
+    }
+
+    [Fact]
     public void A_trial_that_breaks_a_rule_is_an_error_at_the_value_that_causes_it_naming_the_trials()
     {
         var text = Sweep("    seed: [1, 2]\n    model.layers[dense_*].activation: [elu, selu]\n");

@@ -140,9 +140,21 @@ public static class SweepExpansion
                 return tree;
             }
             tree = result.Tree!;
+            if (value is not YScalar) tree = Expanded(tree);
         }
         problem = null;
         return tree;
+    }
+
+    /// <summary>
+    /// The tree as the resolved spec it stands for: a grafted list of layers has its repeats expanded and its layers named,
+    /// so a later path sees them (`model.layers: { choice: [...] }` then `model.layers[dense_*].units`). Unchanged when it
+    /// does not bind; the trial's own build reports why.
+    /// </summary>
+    private static YNode Expanded(YNode tree)
+    {
+        var (spec, _) = SpecCompiler.Build(tree, new List<DslDiagnostic>());
+        return spec is null ? tree : YamlLoader.Load(tree.Location.File, spec.CanonicalYaml, []) ?? tree;
     }
 
     /// <summary>A copy of <paramref name="node"/> located, every part of it, where the sweep writes the value.</summary>
