@@ -1,28 +1,35 @@
 #!/usr/bin/env bash
-# After docs/results/run-study.sh: the learning-rate sweeps, MC dropout, the comparisons, and a copy
-# of each run's small files (spec, metrics, summary, curves; not the checkpoints) under docs/results/runs/.
+# After docs/results/run-study.sh: each sweep's report, MC dropout on every alpha-dropout trial, a copy of every
+# trial's small files (spec, metrics, summary, curves, MC dropout; not the checkpoints) and of each sweep's report
+# under docs/results/runs/, the learning-rate sweeps' output beside their plots, and the tables of docs/results.md
+# (docs/results/tables.md).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 out=docs/results
-latest() { ls -d study-runs/"$1"/*/ | sort | tail -1; }
+sweeps=(study-base study-batch-norm study-selu study-alpha-dropout study-one-cycle study-best-mlp)
 
 for variant in base batch-norm selu alpha-dropout one-cycle; do
-  ./deepdsl lr-find "experiments/cifar10/$variant.yaml" --plot "$out/lr-find-$variant.svg" | tee "$out/lr-find-$variant.txt"
+  ./deepdsl lr-find "experiments/cifar10/$variant.yaml" --plot "$out/lr-find-$variant.svg" | tail -3 > "$out/lr-find-$variant.txt"
 done
 
-./deepdsl eval "$(latest cifar10-alpha-dropout)" --mc-dropout 100 | tee "$out/mc-dropout.txt"
-
-./deepdsl compare "$(latest cifar10-elu-he-nadam)" "$(latest cifar10-batch-norm)" --out "$out/compare-b-vs-c.svg" | tee "$out/compare-b-vs-c.txt"
-./deepdsl compare "$(latest cifar10-batch-norm)" "$(latest cifar10-selu)" --out "$out/compare-c-vs-d.svg" | tee "$out/compare-c-vs-d.txt"
-./deepdsl compare "$(latest cifar10-selu)" "$(latest cifar10-alpha-dropout)" --out "$out/compare-d-vs-e.svg" | tee "$out/compare-d-vs-e.txt"
-./deepdsl compare "$(latest cifar10-alpha-dropout)" "$(latest cifar10-one-cycle)" --out "$out/compare-e-vs-f.svg" | tee "$out/compare-e-vs-f.txt"
-
-for experiment in cifar10-elu-he-nadam cifar10-batch-norm cifar10-selu cifar10-alpha-dropout cifar10-one-cycle; do
-  run=$(latest "$experiment")
-  mkdir -p "$out/runs/$experiment"
-  # Runs started before curves.svg existed get the same figure from their metrics.
-  [ -f "$run/curves.svg" ] || ./deepdsl compare "$run" --out "$run/curves.svg" > /dev/null
-  cp "$run"/spec.yaml "$run"/metrics.csv "$run"/summary.json "$run"/curves.svg "$out/runs/$experiment/"
-  if [ -f "$run/mc_dropout.json" ]; then cp "$run/mc_dropout.json" "$out/runs/$experiment/"; fi
-  echo "$(basename "$run")" > "$out/runs/$experiment/run-folder.txt"
+for sweep in "${sweeps[@]}"; do
+  folder=study-runs/$sweep/sweep
+  [ -d "$folder" ] || { echo "$sweep: not run yet (docs/results/run-study.sh)"; continue; }
+  if [ "$sweep" = study-alpha-dropout ]; then
+    for trial in "$folder"/trials/*/; do
+      [ -f "$trial/mc_dropout.json" ] || ./deepdsl eval "$trial" --mc-dropout 100 --runs study-runs
+    done
+  fi
+  ./deepdsl sweep report "$sweep" --runs study-runs > /dev/null
+  rm -rf "${out:?}/runs/$sweep" && mkdir -p "$out/runs/$sweep"
+  cp -r "$folder/report" "$out/runs/$sweep/report"
+  for trial in "$folder"/trials/*/; do
+    hash=$(basename "$trial")
+    mkdir -p "$out/runs/$sweep/$hash"
+    for file in spec.yaml metrics.csv summary.json curves.svg mc_dropout.json; do
+      if [ -f "$trial/$file" ]; then cp "$trial/$file" "$out/runs/$sweep/$hash/"; fi
+    done
+  done
 done
+
+dotnet run docs/results/Tabulate.cs -- "$out/runs" runs/ > "$out/tables.md"

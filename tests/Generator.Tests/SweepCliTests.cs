@@ -57,6 +57,14 @@ public sealed class SweepCliTests : IDisposable
         Assert.Equal(4, trials.Count);
         Assert.All(trials, t => Assert.Equal("completed", t.GetProperty("status").GetString()));
         Assert.Equal("0.01", trials[0].GetProperty("values").GetProperty("training.optimizer.nadam.learning_rate").GetString());
+        // Each trial is ranked by the model it keeps: its checkpoint's epoch and metric, the ones its test accuracy measures.
+        Assert.All(trials, t =>
+        {
+            var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "runs", "clusters-lr", "sweep", "trials", t.GetProperty("hash").GetString()!, "summary.json"))).RootElement;
+            Assert.Equal(summary.GetProperty("best").GetProperty("val_accuracy").GetDouble(), t.GetProperty("metric").GetDouble());
+            Assert.Equal(summary.GetProperty("best_epoch").GetInt32(), t.GetProperty("best_epoch").GetInt32());
+            Assert.Equal(summary.GetProperty("test").GetProperty("accuracy").GetDouble(), t.GetProperty("test_accuracy").GetDouble());
+        });
         var groups = board.GetProperty("seed_groups").EnumerateArray().ToList();
         Assert.Equal(2, groups.Count);
         Assert.Equal(2, groups[0].GetProperty("seeds").EnumerateObject().Count());
