@@ -82,7 +82,7 @@ foreach (var ((sweep, rate), seeds) in groups.Where(g => g.Key.Sweep == "study-a
 Console.WriteLine();
 Console.WriteLine("### Finder's rate against the book's (validation accuracy at the checkpoint)");
 Console.WriteLine();
-Console.WriteLine("| variant | finder's rate | book's rate | difference, finder − book (points) | Welch t | |");
+Console.WriteLine("| variant | finder's rate | book's rate | difference, finder − book (points) | Welch's t | |");
 Console.WriteLine("|---|---|---|---|---|---|");
 foreach (var (sweep, label) in variants)
 {
@@ -96,7 +96,7 @@ foreach (var (sweep, label) in variants)
 Console.WriteLine();
 Console.WriteLine("### Between variants, each at its finder's rate (validation accuracy at the checkpoint)");
 Console.WriteLine();
-Console.WriteLine("| comparison | difference (points) | Welch t | |");
+Console.WriteLine("| comparison | difference (points) | Welch's t | |");
 Console.WriteLine("|---|---|---|---|");
 foreach (var (a, b) in new[] { ("study-batch-norm", "study-base"), ("study-selu", "study-base"), ("study-batch-norm", "study-selu"), ("study-alpha-dropout", "study-selu"), ("study-one-cycle", "study-alpha-dropout") })
 {
@@ -104,6 +104,34 @@ foreach (var (a, b) in new[] { ("study-batch-norm", "study-base"), ("study-selu"
     var second = groups.Keys.FirstOrDefault(k => k.Sweep == b);
     if (first.Sweep is null || second.Sweep is null) continue;
     Console.WriteLine($"| {variants.First(v => v.Sweep == a).Label} − {variants.First(v => v.Sweep == b).Label} | {Compare(groups[first], groups[second])} |");
+}
+
+Console.WriteLine();
+Console.WriteLine("### Convergence: epochs until the validation loss first reaches the other variant's best (same seed, finder's rates)");
+Console.WriteLine();
+Console.WriteLine("| variant | reaches the best val_loss of | epochs, seeds 1 / 2 / 3 | that variant's own epochs to its best |");
+Console.WriteLine("|---|---|---|---|");
+foreach (var (fast, slow) in new[] { ("study-batch-norm", "study-base"), ("study-selu", "study-base"), ("study-one-cycle", "study-alpha-dropout") })
+{
+    var first = groups.Keys.FirstOrDefault(k => k.Sweep == fast);
+    var second = groups.Keys.FirstOrDefault(k => k.Sweep == slow);
+    if (first.Sweep is null || second.Sweep is null) continue;
+    var reached = groups[first].Zip(groups[second], (f, s) =>
+    {
+        var own = ValLosses(slow, s.Hash);
+        var goal = own.Min();
+        var epoch = Array.FindIndex(ValLosses(fast, f.Hash), loss => loss <= goal);
+        return (Reached: epoch < 0 ? "never" : (epoch + 1).ToString(), Own: Array.IndexOf(own, goal) + 1);
+    }).ToList();
+    Console.WriteLine($"| {variants.First(v => v.Sweep == fast).Label} | {variants.First(v => v.Sweep == slow).Label} | " +
+                      $"{string.Join(" / ", reached.Select(r => r.Reached))} | {string.Join(" / ", reached.Select(r => r.Own))} |");
+}
+
+double[] ValLosses(string sweep, string hash)
+{
+    var lines = File.ReadAllLines(Path.Combine(root, sweep, hash, "metrics.csv"));
+    var column = Array.IndexOf(lines[0].Split(','), "val_loss");
+    return lines.Skip(1).Select(l => double.Parse(l.Split(',')[column], CultureInfo.InvariantCulture)).ToArray();
 }
 
 if (Directory.Exists(Path.Combine(root, "timing")))
@@ -146,11 +174,13 @@ static string Compare(List<Trial> a, List<Trial> b)
 {
     var (x, y) = (a.Select(t => t.ValAccuracy).ToList(), b.Select(t => t.ValAccuracy).ToList());
     var difference = Stats.Mean(x) - Stats.Mean(y);
-    var se = Math.Sqrt(Stats.Std(x) * Stats.Std(x) / x.Count + Stats.Std(y) * Stats.Std(y) / y.Count);
-    var t = difference / se;
-    // |t| ≥ 2.78 is the two-sided 5 % level of Student's t with 4 degrees of freedom, about what Welch gives for 3 + 3.
-    var verdict = Math.Abs(t) >= 2.78 ? "beyond the spread" : "within the spread";
-    return $"{difference * 100:+0.00;-0.00} | {t:F1} | {verdict}";
+    var (vx, vy) = (Stats.Std(x) * Stats.Std(x) / x.Count, Stats.Std(y) * Stats.Std(y) / y.Count);
+    var t = difference / Math.Sqrt(vx + vy);
+    // Welch–Satterthwaite degrees of freedom, then the two-sided p-value of Student's t.
+    var df = (vx + vy) * (vx + vy) / (vx * vx / (x.Count - 1) + vy * vy / (y.Count - 1));
+    var p = Stats.TwoSidedP(t, df);
+    var verdict = p < 0.05 ? "beyond the spread (p < 0.05)" : "within the spread";
+    return $"{difference * 100:+0.00;-0.00} | {t:F1} (df {df:F1}, p = {p:F3}) | {verdict}";
 }
 
 internal sealed record Trial(string Hash, IReadOnlyDictionary<string, string> Values, string Status, int EpochsRun, int BestEpoch, double ValAccuracy,
@@ -159,6 +189,32 @@ internal sealed record Trial(string Hash, IReadOnlyDictionary<string, string> Va
 internal static class Stats
 {
     public static double Mean(IReadOnlyList<double> xs) => xs.Average();
+
+    /// <summary>P(|T| ≥ |t|) for Student's t with <paramref name="df"/> degrees of freedom: the density integrated by Simpson's rule.</summary>
+    public static double TwoSidedP(double t, double df)
+    {
+        if (!double.IsFinite(t)) return 0;
+        var c = Math.Exp(LogGamma((df + 1) / 2) - LogGamma(df / 2)) / Math.Sqrt(df * Math.PI);
+        double Density(double u) => c * Math.Pow(1 + u * u / df, -(df + 1) / 2);
+        const int steps = 20000;
+        var h = Math.Abs(t) / steps;
+        var sum = Density(0) + Density(Math.Abs(t));
+        for (var i = 1; i < steps; i++) sum += (i % 2 == 1 ? 4 : 2) * Density(i * h);
+        return Math.Clamp(1 - 2 * sum * h / 3, 0, 1);
+    }
+
+    /// <summary>ln Γ(x) for x > 0 (Lanczos, g = 7, nine terms).</summary>
+    private static double LogGamma(double x)
+    {
+        double[] g = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+            12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+        if (x < 0.5) return Math.Log(Math.PI / Math.Abs(Math.Sin(Math.PI * x))) - LogGamma(1 - x);
+        x -= 1;
+        var a = g[0];
+        var t = x + 7.5;
+        for (var i = 1; i < 9; i++) a += g[i] / (x + i);
+        return 0.5 * Math.Log(2 * Math.PI) + (x + 0.5) * Math.Log(t) - t + Math.Log(a);
+    }
 
     /// <summary>Sample standard deviation (n − 1), as the sweep report gives it.</summary>
     public static double Std(IReadOnlyList<double> xs)

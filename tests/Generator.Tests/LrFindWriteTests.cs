@@ -6,21 +6,9 @@ namespace DeepDsl.Generator.Tests;
 /// <summary>`deepdsl lr-find --write`: the suggested rate lands in the value training follows, and nowhere else.</summary>
 public sealed class LrFindWriteTests : IDisposable
 {
-    private const string Base = """
-        name: clusters
-        seed: 1
-        data: { dataset: synthetic, samples: 400, classes: 3, validation: 80, noise: 2.0 }
-        model:
-          input: [8]
-          layers:
-            - dense: { units: 16, activation: elu, kernel_init: he_normal }
-            - dense: { units: 3, activation: softmax }
-        training:
-          loss: sparse_categorical_crossentropy
-          # the rate lr-find replaces; this comment stays
-          optimizer: { nadam: { learning_rate: 0.5 } }
-          epochs: 4
-        """;
+    // The sweep tests' small classification spec, with a comment beside the rate and a rate far from any suggestion.
+    private static readonly string Base = SweepCliTests.Base.Replace("  optimizer: { nadam: { learning_rate: 0.01 } }",
+        "  # the rate lr-find replaces; this comment stays\n  optimizer: { nadam: { learning_rate: 0.5 } }");
 
     private readonly string folder = Directory.CreateTempSubdirectory("deepdsl-lrfind-").FullName;
 

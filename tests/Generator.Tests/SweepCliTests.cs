@@ -144,6 +144,43 @@ public sealed class SweepCliTests : IDisposable
     }
 
     [Fact]
+    public void A_trial_is_reproduced_bit_for_bit_by_deepdsl_run_on_its_recorded_spec()
+    {
+        // Layers wide enough that OpenBLAS would split their products over every core: the thread count must not differ
+        // between a trial (started by the sweep) and a plain run (started by a person reproducing it).
+        File.WriteAllText(Path.Combine(folder, "wide.yaml"), """
+            name: wide
+            data: { dataset: synthetic, samples: 3000, classes: 4, validation: 500, noise: 12.0 }
+            model:
+              input: [256]
+              layers:
+                - dense: { units: 256, activation: elu, kernel_init: he_normal }
+                - dense: { units: 256, activation: elu, kernel_init: he_normal }
+                - dense: { units: 4, activation: softmax }
+            training:
+              loss: sparse_categorical_crossentropy
+              optimizer: { nadam: { learning_rate: 0.001 } }
+              batch_size: 64
+              epochs: 2
+            sweep:
+              parameters:
+                seed: [5]
+            """);
+        var sweep = DeepDslProcess.Run(folder, ["sweep", "wide.yaml"], timeoutSeconds: 300);
+        Assert.True(sweep.Exit == 0, sweep.ToString());
+        var trial = Directory.GetDirectories(Path.Combine(folder, "runs", "wide", "sweep", "trials")).Single();
+        var plain = DeepDslProcess.Run(folder, ["run", Path.Combine(trial, "spec.yaml"), "--runs", "plain"], timeoutSeconds: 300);
+        Assert.True(plain.Exit == 0, plain.ToString());
+        var rerun = Directory.GetDirectories(Path.Combine(folder, "plain", "wide")).Single();
+        Assert.Equal(Path.GetFileName(trial), Path.GetFileName(rerun)[^12..]);
+        // Every column but the seconds an epoch took.
+        string[] Numbers(string run) => File.ReadAllLines(Path.Combine(run, "metrics.csv")).Select(l => l[..l.LastIndexOf(',')]).ToArray();
+        Assert.Equal(Numbers(trial), Numbers(rerun));
+        Assert.All(new[] { trial, rerun }, run =>
+            Assert.Equal(1, JsonDocument.Parse(File.ReadAllText(Path.Combine(run, "summary.json"))).RootElement.GetProperty("threads").GetInt32()));
+    }
+
+    [Fact]
     public void Two_sweep_commands_cannot_run_the_same_sweep_at_once()
     {
         File.WriteAllText(Path.Combine(folder, "sweep.yaml"), LrSeeds);

@@ -21,7 +21,8 @@ internal static class RunCommand
         var runFolder = new Option<string?>("--run-folder") { Description = "Use exactly this run folder (resume it if it has a checkpoint)", Hidden = true };
         var sweep = new Option<string?>("--sweep") { Description = "The sweep folder this run is a trial of", Hidden = true };
         var nproc = new Option<int?>("--nproc") { Description = "Train data-parallel on N local processes (batch_size stays the global batch)" }.AtLeast(1);
-        var command = new Command("run", "Train an experiment and record the run.") { file, epochs, device, resume, runs, nproc, runFolder, sweep };
+        var threads = new Option<int?>("--threads") { Description = "CPU threads for the math (default: $OMP_NUM_THREADS, else 1); recorded in summary.json" }.AtLeast(1);
+        var command = new Command("run", "Train an experiment and record the run.") { file, epochs, device, resume, runs, nproc, threads, runFolder, sweep };
         command.SetAction((parse, token) =>
         {
             // The live line says what happens from the first tenth of a second: compiling takes seconds.
@@ -29,7 +30,8 @@ internal static class RunCommand
             display?.Status.Phase($"compiling {Path.GetFileName(parse.GetValue(file)!)} (generating and compiling its C#)");
             var experiment = ExperimentLoader.Load(parse.GetValue(file)!);
             if (experiment is null) return Task.FromResult(1);
-            var options = new RunOptions(parse.GetValue(runs)!, parse.GetValue(epochs), parse.GetValue(device), parse.GetValue(resume) is { } resumed ? RunCatalog.Find(resumed, parse.GetValue(runs)!).Path : null, parse.GetValue(runFolder));
+            var options = new RunOptions(parse.GetValue(runs)!, parse.GetValue(epochs), parse.GetValue(device), parse.GetValue(resume) is { } resumed ? RunCatalog.Find(resumed, parse.GetValue(runs)!).Path : null, parse.GetValue(runFolder),
+                Threads: parse.GetValue(threads));
             return Task.FromResult(Distributed.RankedRun.Run(experiment, options, parse.GetValue(nproc), token, display, TrialCallbacks.For(parse.GetValue(sweep))));
         });
         return command;

@@ -1,6 +1,6 @@
 namespace DeepDsl.Runs;
 
-/// <summary>summary.json: how a run ended, its best epoch and metrics, test metrics, timing, device, versions, and how many ranks trained it.</summary>
+/// <summary>summary.json: how a run ended, its best epoch and metrics, test metrics, timing, device, versions, how many ranks trained it, and with how many CPU threads each (the results depend on it in the last bits).</summary>
 public sealed record RunSummary(
     string Experiment,
     string SpecHash,
@@ -18,4 +18,5 @@ public sealed record RunSummary(
     IReadOnlyDictionary<string, string> Versions,
     DateTimeOffset Started,
     DateTimeOffset? Finished,
-    int WorldSize = 1);
+    int WorldSize = 1,
+    int Threads = 1);

@@ -26,9 +26,13 @@ public static partial class torch
     /// <summary>Seeds libtorch's generators (CPU and CUDA).</summary>
     public static void manual_seed(ulong seed) => LibTorch.Check(LibTorch.dd_manual_seed(seed));
 
+    /// <summary>Threads for CPU math: libtorch's intra-op pool and, where libtorch multiplies with OpenBLAS, OpenBLAS's pool too.</summary>
     public static void set_num_threads(int threads) => LibTorch.Check(LibTorch.dd_set_num_threads(threads));
 
     public static int get_num_threads() => LibTorch.dd_get_num_threads();
+
+    /// <summary>OpenBLAS's thread count, or null when libtorch does not multiply with OpenBLAS (not in TorchSharp).</summary>
+    public static int? get_blas_num_threads() => LibTorch.dd_get_blas_threads() is var n and >= 0 ? n : null;
 
     /// <summary>libtorch's version and build configuration (BLAS, CUDA, CPU capabilities).</summary>
     public static unsafe string config()

@@ -27,6 +27,9 @@ public static class ExperimentRunner
         var parallel = options.Parallel;
         var leader = parallel is null || parallel.Rank == 0;
 
+        if (options.Threads is { } threads) torch.set_num_threads(threads);
+        // The threads in use: libtorch's intra-op pool (one in a build without OpenMP, as Debian's) or OpenBLAS's, whichever is larger.
+        var mathThreads = Math.Max(torch.get_num_threads(), torch.get_blas_num_threads() ?? 0);
         torch.manual_seed(experiment.Seed);
         using var model = experiment.CreateModel();
         model.to(device);
@@ -87,7 +90,7 @@ public static class ExperimentRunner
                 finished ? s.Status : "running", s.StopReason, s.History.Count, checkpointMonitor.BestEpoch,
                 bestRow?.ToDictionary(), test, wallBefore + clock.Elapsed.TotalSeconds,
                 s.History.Count == 0 ? 0 : trainedSeconds / s.History.Count, device.ToString(), experiment.Seed, Versions(), started,
-                finished ? DateTimeOffset.UtcNow : null, parallel?.WorldSize ?? 1);
+                finished ? DateTimeOffset.UtcNow : null, parallel?.WorldSize ?? 1, mathThreads);
         }
 
         TrainerCheckpointState CheckpointState(TrainingState s) => new(s.Epoch + 1, s.GlobalStep,

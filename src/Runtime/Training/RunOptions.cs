@@ -2,7 +2,8 @@ namespace DeepDsl.Training;
 
 /// <summary>
 /// Command-line overrides of a run: where runs go, epochs, device, a run folder to resume, the exact run folder to use
-/// (a sweep's trial: created if new, resumed from its last checkpoint if it has one), and the ranks it trains on (null: this process alone).
+/// (a sweep's trial: created if new, resumed from its last checkpoint if it has one), the ranks it trains on (null: this process alone),
+/// and CPU threads for its math (null: <see cref="Torch.CpuThreads.Default"/>).
 /// </summary>
 public sealed record RunOptions(string RunsRoot = "runs", int? Epochs = null, string? Device = null, string? Resume = null, string? RunFolder = null,
-    Distributed.DataParallel? Parallel = null);
+    Distributed.DataParallel? Parallel = null, int? Threads = null);

@@ -18,6 +18,7 @@ internal static partial class LibTorch
     [LibraryImport(Library)] internal static partial int dd_manual_seed(ulong seed);
     [LibraryImport(Library)] internal static partial int dd_set_num_threads(int n);
     [LibraryImport(Library)] internal static partial int dd_get_num_threads();
+    [LibraryImport(Library)] internal static partial int dd_get_blas_threads();
     [LibraryImport(Library)] internal static partial int dd_cuda_device_count();
     [LibraryImport(Library)] internal static partial int dd_cuda_synchronize(int deviceIndex);
     [LibraryImport(Library)] internal static unsafe partial long dd_config(byte* buffer, long capacity);

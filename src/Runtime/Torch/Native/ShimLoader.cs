@@ -27,11 +27,29 @@ internal static class ShimLoader
         string? firstFailure = null;
         foreach (var path in Candidates(assembly))
         {
-            try { return NativeLibrary.Load(path); }
+            try { return Started(NativeLibrary.Load(path)); }
             catch (DllNotFoundException e) { firstFailure ??= $"{path}: {LoaderReason(e.Message)}"; }
         }
-        if (NativeLibrary.TryLoad(name, assembly, searchPath, out var handle)) return handle;
+        if (NativeLibrary.TryLoad(name, assembly, searchPath, out var handle)) return Started(handle);
         throw new LibTorchMissingException(firstFailure is null ? NoShim() : UnloadableShim(firstFailure));
+    }
+
+    private static int started;
+
+    /// <summary>
+    /// The loaded shim with the process's CPU thread count applied (<see cref="CpuThreads"/>) before any math runs — once:
+    /// the runtime asks the resolver again for each imported function, and a later call must not undo a
+    /// <c>set_num_threads</c>. Called through the export, not a P/Invoke: the runtime is still resolving the library
+    /// that P/Invoke would need.
+    /// </summary>
+    private static unsafe IntPtr Started(IntPtr shim)
+    {
+        if (Interlocked.Exchange(ref started, 1) == 0)
+        {
+            var setThreads = (delegate* unmanaged<int, int>)NativeLibrary.GetExport(shim, "dd_set_num_threads");
+            setThreads(CpuThreads.Default);
+        }
+        return shim;
     }
 
     /// <summary>

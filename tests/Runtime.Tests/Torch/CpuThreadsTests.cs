@@ -1,0 +1,36 @@
+using DeepDsl.Torch;
+
+namespace DeepDsl.Runtime.Tests.Torch;
+
+/// <summary>One thread count for all CPU math: libtorch's pool and OpenBLAS's follow set_num_threads, from the process default on.</summary>
+public sealed class CpuThreadsTests
+{
+    [Fact]
+    public void The_engine_starts_at_the_default_and_OpenBLAS_follows_set_num_threads()
+    {
+        // Debian's libtorch multiplies through the system BLAS (BLAS_INFO=generic), which setup makes OpenBLAS
+        // (libopenblas0-pthread): that pool, with threads of its own, is the one whose thread count changed results.
+        Assert.Contains("BLAS_INFO=generic", torch.config());
+        Assert.Equal(CpuThreads.Default, torch.get_blas_num_threads());
+        try
+        {
+            torch.set_num_threads(2);
+            Assert.Equal(2, torch.get_blas_num_threads());
+            Assert.Equal(2, torch.get_num_threads());
+        }
+        finally
+        {
+            torch.set_num_threads(CpuThreads.Default);
+        }
+        Assert.Equal(CpuThreads.Default, torch.get_blas_num_threads());
+    }
+
+    [Theory]
+    [InlineData("3", 3)]
+    [InlineData("0", null)]
+    [InlineData("-2", null)]
+    [InlineData("two", null)]
+    [InlineData("", null)]
+    public void OMP_NUM_THREADS_counts_only_when_it_is_a_positive_whole_number(string value, int? expected) =>
+        Assert.Equal(expected, CpuThreads.Parse(value));
+}
