@@ -11,8 +11,9 @@ namespace DeepDsl.Generator;
 /// <summary>
 /// Turns each experiment YAML (an AdditionalFile marked DeepDslExperiment) into a typed model class
 /// and experiment class, plus a catalog of the project's experiments. The language (src/Dsl) parses,
-/// resolves and validates; a spec with errors emits no code, so the build shows the YAML error (reported
-/// by <see cref="ExperimentAnalyzer"/>) instead of a cascade of C# errors.
+/// resolves and validates; a spec with errors emits only stand-ins for its classes (<see cref="StandIn"/>), so the build
+/// shows the YAML error (reported by <see cref="ExperimentAnalyzer"/>, or, when C# code uses those classes and the
+/// compiler skips analyzers, as the stand-ins' obsolete message) instead of a cascade of C# errors.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ExperimentGenerator : IIncrementalGenerator
@@ -43,6 +44,18 @@ public sealed class ExperimentGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(models, (output, model) =>
             output.AddSource($"{model.TypePrefix}.g.cs", SourceText.From(ExperimentEmitter.Emit(model), System.Text.Encoding.UTF8)));
+
+        // A spec with errors gets stand-ins for its classes: once per name, and not where a valid spec has that name.
+        var standIns = parsed
+            .Select((result, _) => result.StandIn)
+            .Where(standIn => standIn is not null)
+            .Collect()
+            .Combine(models.Select((model, _) => model.TypePrefix).Collect());
+        context.RegisterSourceOutput(standIns, (output, pair) =>
+        {
+            foreach (var standIn in pair.Left.GroupBy(s => s!.TypePrefix).Select(g => g.First()!).Where(s => !pair.Right.Contains(s.TypePrefix)))
+                output.AddSource($"{standIn.TypePrefix}.g.cs", SourceText.From(StandInEmitter.Emit(standIn), System.Text.Encoding.UTF8));
+        });
 
         var catalog = models
             .Select((model, _) => new CatalogEntry(model.Namespace, model.SpecName, $"global::{model.Namespace}.{model.ExperimentType}"))

@@ -38,6 +38,26 @@ public sealed class BuildTests
     }
 
     [Fact]
+    public void Code_that_uses_the_classes_of_an_invalid_spec_fails_with_the_yaml_error_not_type_not_found()
+    {
+        // The compiler skips analyzers when the C# has errors, so the YAML error must come through the C# error itself.
+        var project = TempProject(("invalid-selu.yaml", InvalidSelu));
+        File.WriteAllText(Path.Combine(project, "Study.cs"), """
+            internal static class Study
+            {
+                public static object Create() => new DeepDsl.Generated.InvalidSeluExperiment();
+            }
+            """);
+        var (exit, output) = Build(project);
+        Assert.NotEqual(0, exit);
+        Assert.Contains("error CS0619", output);
+        Assert.Contains($"{Path.Combine(project, "invalid-selu.yaml")}(7,", output);
+        Assert.Contains("error DDSL101: ", output);
+        Assert.DoesNotContain("CS0246", output);
+        Assert.DoesNotContain("CS0234", output);
+    }
+
+    [Fact]
     public void A_spec_nested_100000_levels_deep_fails_the_build_at_its_position_and_the_compiler_survives()
     {
         var nested = "name: deep\ndescription: " + string.Concat(Enumerable.Repeat("[", 100_000)) + "\n";

@@ -6,6 +6,9 @@ using DeepDsl.Dsl;
 using DeepDsl.Dsl.Resolution;
 using DeepDsl.Generator.Model;
 using DeepDsl.Dsl.Model;
+using DeepDsl.Dsl.Diagnostics;
+using DeepDsl.Dsl.Naming;
+using DeepDsl.Dsl.Syntax;
 
 namespace DeepDsl.Generator.Parsing;
 
@@ -26,6 +29,17 @@ internal static class SpecParser
             d.Id, d.Message, d.Location.File, d.Location.Start, d.Location.Length,
             d.Location.StartLine, d.Location.StartColumn, d.Location.EndLine, d.Location.EndColumn)));
         var model = compilation.Spec is { } resolved ? ExperimentModelBuilder.Build(resolved, System.IO.Path.GetFullPath(spec.Path)) : null;
-        return new ParsedExperiment(spec.Path, model, diagnostics, compilation.HasErrors);
+        var standIn = model is null && compilation.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } first && NameWritten(spec) is { } name
+            ? new StandIn(ExperimentModelBuilder.Namespace, Names.Identifier(name), name, first.ToString())
+            : null;
+        return new ParsedExperiment(spec.Path, model, diagnostics, compilation.HasErrors, standIn);
+    }
+
+    /// <summary>The `name:` the file itself writes, when it is a valid experiment name (the classes are named after it).</summary>
+    private static string? NameWritten(SpecText spec)
+    {
+        var root = YamlLoader.Load(spec.Path, spec.Text, new List<DslDiagnostic>()) as YMapping;
+        var name = root?.Entries.FirstOrDefault(e => e.Key.Text == "name").Value as YScalar;
+        return name is not null && Names.IsValid(name.Text) ? name.Text : null;
     }
 }
