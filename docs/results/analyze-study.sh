@@ -9,7 +9,7 @@ out=docs/results
 sweeps=(study-base study-batch-norm study-selu study-alpha-dropout study-one-cycle study-best-mlp)
 
 for variant in base batch-norm selu alpha-dropout one-cycle; do
-  ./deepdsl lr-find "experiments/cifar10/$variant.yaml" --plot "$out/lr-find-$variant.svg" | tail -3 > "$out/lr-find-$variant.txt"
+  ./deepdsl lr-find "experiments/cifar10/$variant.yaml" --plot "$out/lr-find-$variant.svg" | grep -E "^[0-9]+ batches|^Suggested" > "$out/lr-find-$variant.txt"
 done
 
 for sweep in "${sweeps[@]}"; do
@@ -30,6 +30,13 @@ for sweep in "${sweeps[@]}"; do
       if [ -f "$trial/$file" ]; then cp "$trial/$file" "$out/runs/$sweep/$hash/"; fi
     done
   done
+done
+
+# Learning curves two by two: each variant's seed-1 trial at the finder's rate (trial 0 of its sweep) against the next.
+first_trial() { local state=study-runs/study-$1/sweep/sweep.json; echo "study-runs/study-$1/sweep/trials/$(grep -m1 '"hash"' "$state" | sed -E 's/.*"hash": "([0-9a-f]+)".*/\1/')"; }
+for pair in "b base c batch-norm" "c batch-norm d selu" "d selu e alpha-dropout" "e alpha-dropout f one-cycle"; do
+  set -- $pair
+  ./deepdsl compare "$(first_trial "$2")" "$(first_trial "$4")" --out "$out/compare-$1-vs-$3.svg" > "$out/compare-$1-vs-$3.txt"
 done
 
 dotnet run docs/results/Tabulate.cs -- "$out/runs" runs/ > "$out/tables.md"

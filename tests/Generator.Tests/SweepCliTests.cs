@@ -181,6 +181,30 @@ public sealed class SweepCliTests : IDisposable
     }
 
     [Fact]
+    public void A_swept_layer_list_is_named_by_a_letter_in_the_leaderboard_and_spelled_out_once_below_it()
+    {
+        File.WriteAllText(Path.Combine(folder, "depth.yaml"), """
+            extends: base.yaml
+            name: clusters-depth
+            training: { epochs: 1 }
+            sweep:
+              parameters:
+                model.layers:
+                  - [{ dense: { units: 16, activation: elu, kernel_init: he_normal } }, { dense: { units: 3, activation: softmax } }]
+                  - [{ dense: { units: 16, activation: elu, kernel_init: he_normal } }, { dense: { units: 16, activation: elu, kernel_init: he_normal } }, { dense: { units: 3, activation: softmax } }]
+            """);
+        var result = DeepDslProcess.Run(folder, ["sweep", "depth.yaml"], timeoutSeconds: 300);
+        Assert.True(result.Exit == 0, result.ToString());
+        var board = File.ReadAllText(Path.Combine(folder, "runs", "clusters-depth", "sweep", "report", "leaderboard.md"));
+        Assert.Matches(@"(?m)^\| [12] \| 0 \| A \|", board);
+        Assert.Matches(@"(?m)^\| [12] \| 1 \| B \|", board);
+        Assert.Contains("Values of model.layers:", board);
+        Assert.Contains("- A: `[{ dense: { units: 16", board);
+        Assert.Single(board.Split('\n'), line => line.Contains("units: 3, activation: softmax } }]`") && line.StartsWith("- B:"));
+        Assert.Contains("0 = A, 1 = B", File.ReadAllText(Path.Combine(folder, "runs", "clusters-depth", "sweep", "report", "model.layers.svg")));
+    }
+
+    [Fact]
     public void Two_sweep_commands_cannot_run_the_same_sweep_at_once()
     {
         File.WriteAllText(Path.Combine(folder, "sweep.yaml"), LrSeeds);

@@ -39,12 +39,22 @@ internal static class SweepReport
     {
         var text = new StringBuilder();
         var parameters = board.Trials.SelectMany(t => t.Values.Keys).Distinct().ToList();
+        // Letters in trial order, so a value keeps its letter whatever the results.
+        var labels = parameters.ToDictionary(p => p, p => ValueLabels.Of(board.Trials.OrderBy(t => t.Index).Where(t => t.Values.ContainsKey(p)).Select(t => t.Values[p])));
+        string Cell(string parameter, TrialResult t) => t.Values.TryGetValue(parameter, out var v) ? labels[parameter].Label(v) : "";
         text.AppendLine($"| rank | trial | {string.Join(" | ", parameters)} | {board.Metric} | best epoch | epochs | seconds | test accuracy | status |");
         text.AppendLine($"|---|---|{string.Concat(parameters.Select(_ => "---|"))}---|---|---|---|---|---|");
         var rank = 0;
         foreach (var t in board.Trials)
             text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {++rank} | {t.Index} | {string.Join(" | ", parameters.Select(p => t.Values.TryGetValue(p, out var v) ? v : ""))} | {Format(t.Metric)} | {t.BestEpoch} | {t.Epochs} | {t.Seconds:F1} | {(t.TestAccuracy is { } a ? a.ToString("F4", CultureInfo.InvariantCulture) : "–")} | {t.Status} |"));
+                $"| {++rank} | {t.Index} | {string.Join(" | ", parameters.Select(p => Cell(p, t)))} | {Format(t.Metric)} | {t.BestEpoch} | {t.Epochs} | {t.Seconds:F1} | {(t.TestAccuracy is { } a ? a.ToString("F4", CultureInfo.InvariantCulture) : "–")} | {t.Status} |"));
+        foreach (var (parameter, named) in labels.Where(l => l.Value.Named.Count > 0))
+        {
+            text.AppendLine();
+            text.AppendLine($"Values of {parameter}:");
+            text.AppendLine();
+            foreach (var (label, value) in named.Named) text.AppendLine($"- {label}: `{value}`");
+        }
         if (board.Groups.Count > 0)
         {
             text.AppendLine();
@@ -55,7 +65,7 @@ internal static class SweepReport
             text.AppendLine($"|{string.Concat(others.DefaultIfEmpty("").Select(_ => "---|"))}---|---|");
             foreach (var g in board.Groups)
                 text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {string.Join(" | ", others.Select(p => g.Values.TryGetValue(p, out var v) ? v : "").DefaultIfEmpty("all"))} | {Format(g.Mean)} ± {Format(g.Std)} | {string.Join(", ", g.Seeds.Select(s => $"{s.Seed}: {Format(s.Metric)}"))} |"));
+                    $"| {string.Join(" | ", others.Select(p => g.Values.TryGetValue(p, out var v) ? labels[p].Label(v) : "").DefaultIfEmpty("all"))} | {Format(g.Mean)} ± {Format(g.Std)} | {string.Join(", ", g.Seeds.Select(s => $"{s.Seed}: {Format(s.Metric)}"))} |"));
         }
         return text.ToString();
     }
@@ -65,12 +75,13 @@ internal static class SweepReport
     {
         var trials = board.Trials.Where(t => !double.IsNaN(t.Metric) && t.Values.ContainsKey(parameter)).ToList();
         var numeric = trials.All(t => double.TryParse(t.Values[parameter], NumberStyles.Float, CultureInfo.InvariantCulture, out _));
-        var categories = trials.Select(t => t.Values[parameter]).Distinct().ToList();
+        var categories = trials.OrderBy(t => t.Index).Select(t => t.Values[parameter]).Distinct().ToList();
+        var labels = ValueLabels.Of(categories);
         double X(TrialResult t) => numeric ? double.Parse(t.Values[parameter], CultureInfo.InvariantCulture) : categories.IndexOf(t.Values[parameter]);
         var points = trials.Select(t => (X(t), t.Metric)).OrderBy(p => p.Item1).ToList();
         var xs = points.Select(p => p.Item1).ToList();
         var log = numeric && xs.Count > 0 && xs.Min() > 0 && xs.Max() / xs.Min() >= 10;
-        var label = numeric ? parameter : $"{parameter} ({string.Join(", ", categories.Select((c, i) => $"{i} = {c}"))})";
+        var label = numeric ? parameter : $"{parameter} ({string.Join(", ", categories.Select((c, i) => $"{i} = {labels.Label(c)}"))})";
         return Figure.Compose(new LineChart($"{board.Metric} by {parameter}", label, board.Metric, [new Series("trials", points, Dashed: true)], LogX: log));
     }
 
