@@ -47,5 +47,17 @@ public sealed class ComparePageTests
         Assert.True(new FileInfo(Path.Combine(root, "curves.png")).Length > 10_000);
     }
 
+    [Fact]
+    public void Piped_compare_prints_one_markdown_table_naming_runs_of_one_experiment_by_folder()
+    {
+        var root = TwoRuns();
+        var (exit, output) = Run(root, "dotnet", Path.Combine(AppContext.BaseDirectory, "deepdsl.dll"), "compare", "elu-he", "selu", "runs/elu-he/20250101-120000-aaaaaaaaaaaa", "--out", "c.svg");
+        Assert.True(exit == 0, output);
+        Assert.DoesNotContain("┌", output);
+        Assert.Single(output.Split('\n'), line => line.StartsWith("| run |"));
+        Assert.Equal(2, output.Split('\n').Count(line => line.StartsWith("| elu-he (20250101-120000-aaaaaaaaaaaa) |")));
+        Assert.Single(output.Split('\n'), line => line.StartsWith("| selu |"));
+    }
+
     private static (int Exit, string Output) Run(string folder, string program, params string[] arguments) => Processes.Run(folder, program, arguments);
 }

@@ -31,18 +31,22 @@ internal static class CompareCommand
             var text = CultureInfo.InvariantCulture;
             var markdown = new StringBuilder("| " + string.Join(" | ", headers) + " |\n|---|---|---|---|---|---|\n");
             var cellRows = new List<IReadOnlyList<string>>();
+            // Runs of one experiment (seeds, sweep trials) are told apart by their folder.
+            string Name(RunDirectory run, RunSummary s) =>
+                rows.Count(r => r.Summary.Experiment == s.Experiment) > 1 ? $"{s.Experiment} ({Path.GetFileName(run.Path)})" : s.Experiment;
             foreach (var (run, s, metrics) in rows)
             {
                 var reach = metrics.FirstOrDefault(m => m.ValLoss <= reference)?.Epoch.ToString(text) ?? "never";
-                var cells = new[] { s.Experiment, metrics.Max(m => m.ValAccuracy).ToString("P2", text), s.BestEpoch.ToString(text), reach,
+                var cells = new[] { Name(run, s), metrics.Max(m => m.ValAccuracy).ToString("P2", text), s.BestEpoch.ToString(text), reach,
                     s.SecondsPerEpoch.ToString("F1", text), s.Test is { } t ? t["accuracy"].ToString("P2", text) : "–" };
                 table.AddRow(cells.Select(Markup.Escape).ToArray());
                 markdown.Append("| ").Append(string.Join(" | ", cells)).Append(" |\n");
                 cellRows.Add(cells);
             }
-            AnsiConsole.Write(table);
+            // A terminal gets the table drawn; a pipe or file gets it once, as Markdown (below).
+            if (!System.Console.IsOutputRedirected) AnsiConsole.Write(table);
 
-            Series Curve(int i, string metric, bool dashed) => new($"{rows[i].Summary.Experiment} {metric}",
+            Series Curve(int i, string metric, bool dashed) => new($"{cellRows[i][0]} {metric}",
                 rows[i].Metrics.Select(m => ((double)m.Epoch, m[metric])).ToList(), dashed, LineChart.Palette[i % LineChart.Palette.Length]);
             var loss = new LineChart("validation loss (dashed: training)", "epoch", "loss",
                 [.. Enumerable.Range(0, rows.Count).SelectMany(i => new[] { Curve(i, "val_loss", false), Curve(i, "loss", true) })], Width: 760, IntegerX: true);
@@ -53,7 +57,7 @@ internal static class CompareCommand
             IO.AtomicFile.WriteAllText(path, path.EndsWith(".html", StringComparison.OrdinalIgnoreCase)
                 ? ComparisonPage.Html($"DeepDsl comparison: {string.Join(", ", rows.Select(r => r.Summary.Experiment))}", headers, cellRows, svg)
                 : svg);
-            System.Console.WriteLine(markdown.ToString());
+            if (System.Console.IsOutputRedirected) System.Console.WriteLine(markdown.ToString());
             System.Console.WriteLine($"Figure: {Path.GetFullPath(path)}");
             return 0;
         });
