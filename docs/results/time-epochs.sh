@@ -6,7 +6,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 out=docs/results/runs/timing
 for variant in base batch-norm selu alpha-dropout one-cycle; do
   ./deepdsl run "experiments/cifar10/$variant.yaml" --epochs 3 --runs study-timing > /dev/null
-  experiment=$(./deepdsl validate "experiments/cifar10/$variant.yaml" | sed -E 's/.*ok \(([^,]+),.*/\1/')
+  experiment=$(./deepdsl validate "experiments/cifar10/$variant.yaml" 2>&1 | sed -E 's/.*ok \(([^,]+),.*/\1/')
   run=$(ls -d "study-timing/$experiment"/*/ | sort | tail -1)
   rm -rf "${out:?}/$variant" && mkdir -p "$out/$variant"
   cp "$run"/spec.yaml "$run"/metrics.csv "$run"/summary.json "$out/$variant/"

@@ -3,8 +3,9 @@ using System.Diagnostics;
 namespace DeepDsl.Cli.Sweeps;
 
 /// <summary>
-/// Runs a sweep's trials on this machine as separate processes, <c>parallel</c> at a time. A trial that fails is started once
-/// more; Ctrl-C interrupts every running trial, which keeps its finished epochs, and the next sweep command resumes them.
+/// Runs a sweep's trials on this machine as separate processes, <c>parallel</c> at a time, each pinned to its share of the
+/// CPUs (<see cref="CpuSlots"/>). A trial that fails is started once more; Ctrl-C interrupts every running trial, which
+/// keeps its finished epochs, and the next sweep command resumes them.
 /// </summary>
 internal static class LocalExecutor
 {
@@ -15,13 +16,19 @@ internal static class LocalExecutor
         var queue = new Queue<TrialState>(session.Runnable());
         var running = new Dictionary<Process, TrialState>();
         var total = session.State.Trials.Count;
-        output.WriteLine($"Sweep {session.State.Name}: {total} trials, {total - queue.Count} already finished, {queue.Count} to run, {parallel} at a time ({session.Folder.Path})");
+        var cpus = CpuSlots.For(parallel, ranks);
+        var slotOf = new Dictionary<Process, int?>();
+        var pinned = cpus.Slots.Count > 0 ? $", pinned to CPUs {string.Join(" | ", cpus.Slots.Select(slot => string.Join(",", slot)))}" : "";
+        output.WriteLine($"Sweep {session.State.Name}: {total} trials, {total - queue.Count} already finished, {queue.Count} to run, {parallel} at a time{pinned} ({session.Folder.Path})");
         while (queue.Count > 0 || running.Count > 0)
         {
             while (running.Count < parallel && queue.Count > 0 && !cancellation.IsCancellationRequested)
             {
                 var trial = session.Started(queue.Dequeue());
-                running[TrialProcess.Start(session.Folder, trial.Hash, asha, ranks)] = trial;
+                var slot = cpus.Take();
+                var process = TrialProcess.Start(session.Folder, trial.Hash, asha, ranks, cpus.Launcher(slot));
+                running[process] = trial;
+                slotOf[process] = slot;
                 output.WriteLine($"  trial {trial.Index} started{(trial.Attempts > 1 ? $" (attempt {trial.Attempts})" : "")}: {Describe(trial)}");
             }
             if (cancellation.IsCancellationRequested)
@@ -43,6 +50,8 @@ internal static class LocalExecutor
             done.WaitForExit();
             var ended = session.Ended(running[done]);
             running.Remove(done);
+            cpus.Release(slotOf[done]);
+            slotOf.Remove(done);
             if (!TrialState.IsFinished(ended.Status) && ended.Attempts < TrialState.MaxAttempts)
             {
                 output.WriteLine($"  trial {ended.Index} stopped with exit code {done.ExitCode}; starting it once more (log: {session.Folder.TrialLog(ended.Hash)})");

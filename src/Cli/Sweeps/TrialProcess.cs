@@ -23,9 +23,10 @@ internal static class TrialProcess
         ["NO_COLOR"] = "1",
     };
 
-    public static Process Start(SweepFolder folder, string hash, bool asha, int ranks)
+    /// <param name="launcher">A command the trial runs under (taskset pinning it to its CPUs), or empty.</param>
+    public static Process Start(SweepFolder folder, string hash, bool asha, int ranks, IReadOnlyList<string> launcher)
     {
-        var arguments = Arguments(folder, hash, asha, ranks);
+        var arguments = launcher.Concat(Arguments(folder, hash, asha, ranks)).ToList();
         var start = new ProcessStartInfo(arguments[0]) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
         foreach (var argument in arguments.Skip(1)) start.ArgumentList.Add(argument);
         foreach (var (key, value) in Environment(hash)) start.Environment[key] = value;
