@@ -21,7 +21,8 @@ List<Trial> Trials(string sweep)
     var folder = Path.Combine(root, sweep);
     var board = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "report", "leaderboard.json"))).RootElement;
     var trials = new List<Trial>();
-    foreach (var entry in board.GetProperty("trials").EnumerateArray())
+    // In trial order: the sweeps list the finder's rate first, so its group comes first.
+    foreach (var entry in board.GetProperty("trials").EnumerateArray().OrderBy(e => e.GetProperty("index").GetInt32()))
     {
         var hash = entry.GetProperty("hash").GetString()!;
         var values = entry.GetProperty("values").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);

@@ -16,15 +16,17 @@ for sweep in "${sweeps[@]}"; do
   folder=study-runs/$sweep/sweep
   [ -d "$folder" ] || { echo "$sweep: not run yet (docs/results/run-study.sh)"; continue; }
   if [ "$sweep" = study-alpha-dropout ]; then
-    for trial in "$folder"/trials/*/; do
-      [ -f "$trial/mc_dropout.json" ] || ./deepdsl eval "$trial" --mc-dropout 100 --runs study-runs
+    ./deepdsl sweep report "$sweep" --runs study-runs > /dev/null
+    for hash in $(grep -E '^ +"hash": ' "$folder/report/leaderboard.json" | sed -E 's/.*"hash": "([0-9a-f]+)".*/\1/'); do
+      [ -f "$folder/trials/$hash/mc_dropout.json" ] || ./deepdsl eval "$folder/trials/$hash" --mc-dropout 100 --runs study-runs
     done
   fi
   ./deepdsl sweep report "$sweep" --runs study-runs > /dev/null
   rm -rf "${out:?}/runs/$sweep" && mkdir -p "$out/runs/$sweep"
   cp -r "$folder/report" "$out/runs/$sweep/report"
-  for trial in "$folder"/trials/*/; do
-    hash=$(basename "$trial")
+  # The trials of the sweep as it is now (an edited sweep leaves the folders of trials it no longer has).
+  for hash in $(grep -E '^ +"hash": ' "$folder/report/leaderboard.json" | sed -E 's/.*"hash": "([0-9a-f]+)".*/\1/'); do
+    trial="$folder/trials/$hash"
     mkdir -p "$out/runs/$sweep/$hash"
     for file in spec.yaml metrics.csv summary.json curves.svg mc_dropout.json; do
       if [ -f "$trial/$file" ]; then cp "$trial/$file" "$out/runs/$sweep/$hash/"; fi
