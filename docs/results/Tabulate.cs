@@ -77,7 +77,7 @@ foreach (var ((sweep, rate), seeds) in groups.Where(g => g.Key.Sweep == "study-a
     var gains = seeds.Where(t => t.McAccuracy is not null && t.TestAccuracy is not null).Select(t => t.McAccuracy!.Value - t.TestAccuracy!.Value).ToList();
     if (gains.Count == 0) continue;
     Console.WriteLine($"| {rate} | {Each(seeds.Select(t => t.TestAccuracy ?? double.NaN))} | {Each(seeds.Select(t => t.McAccuracy ?? double.NaN))} | " +
-                      $"{string.Join(" / ", gains.Select(g => $"{g * 100:+0.00;-0.00}"))} | {Stats.Mean(gains) * 100:+0.00;-0.00} ± {Stats.Std(gains) * 100:F2} |");
+                      $"{string.Join(" / ", gains.Select(Points))} | {Points(Stats.Mean(gains))} ± {Stats.Std(gains) * 100:F2} |");
 }
 
 Console.WriteLine();
@@ -169,6 +169,9 @@ if (Directory.Exists(Path.Combine(root, "study-best-mlp")))
     }
 }
 
+// A difference of accuracies in points, signed; one that rounds to zero is written 0.00.
+static string Points(double fraction) => Math.Round(fraction * 100, 2).ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture);
+
 static int Depth(string layers) => int.Parse(System.Text.RegularExpressions.Regex.Match(layers, @"repeat: (\d+)").Groups[1].Value);
 
 static string Compare(List<Trial> a, List<Trial> b)
@@ -181,7 +184,7 @@ static string Compare(List<Trial> a, List<Trial> b)
     var df = (vx + vy) * (vx + vy) / (vx * vx / (x.Count - 1) + vy * vy / (y.Count - 1));
     var p = Stats.TwoSidedP(t, df);
     var verdict = p < 0.05 ? "beyond the spread (p < 0.05)" : "within the spread";
-    return $"{difference * 100:+0.00;-0.00} | {t:F1} (df {df:F1}, p = {p:F3}) | {verdict}";
+    return $"{Points(difference)} | {t:F1} (df {df:F1}, p {(p < 0.001 ? "< 0.001" : $"= {p:F3}")}) | {verdict}";
 }
 
 internal sealed record Trial(string Hash, IReadOnlyDictionary<string, string> Values, string Status, int EpochsRun, int BestEpoch, double ValAccuracy,
