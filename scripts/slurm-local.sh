@@ -38,8 +38,13 @@ alive() { [ -s "$1" ] && [[ "$(ps -o stat= -p "$(cat "$1")" 2>/dev/null)" =~ ^[^
 
 node_state() { sinfo -h -N -n "$node" -o %t 2>/dev/null | head -n 1 || true; }
 
-# The controller answers and the node takes jobs (idle, or busy with some).
-answers() { scontrol ping >/dev/null 2>&1 && [[ "$(node_state)" =~ ^(idle|mix|alloc|comp) ]]; }
+# The controller answers and the node takes jobs (idle, or busy with some). Asked only when this folder's controller
+# runs: without a slurm.conf, Slurm's tools look the controller up in DNS (configless mode), which can hang for minutes
+# where DNS is unreachable.
+answers() {
+  [ -f "$conf" ] && alive "$home/run/slurmctld.pid" && scontrol ping >/dev/null 2>&1 &&
+    [[ "$(node_state)" =~ ^(idle|mix|alloc|comp) ]]
+}
 
 start_munge() {
   alive "$home/munge/munged.pid" && return

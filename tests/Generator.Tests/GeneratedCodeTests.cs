@@ -43,13 +43,15 @@ public sealed class GeneratedCodeTests
         Assert.Equal(0.05, optimizer.LearningRate);
         var schedule = Assert.IsType<DeepDsl.Schedules.OneCycleSchedule>(experiment.CreateSchedule(stepsPerEpoch: 352, epochs: 15));
         Assert.Equal(352 * 15, schedule.TotalSteps);
-        Assert.Equal(0.05, schedule.MaxLr);
+        // The peak lr-find wrote into one-cycle.yaml.
+        var written = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(Path.Combine(Repository.Experiments, "one-cycle.yaml")), @"max_lr: ([0-9.e+-]+)").Groups[1].Value;
+        Assert.Equal(double.Parse(written, System.Globalization.CultureInfo.InvariantCulture), schedule.MaxLr);
         Assert.Equal(100, experiment.Evaluation.McDropoutSamples);
         Assert.Null(experiment.Training.EarlyStopping);
     }
 
     [Fact]
-    public void A_spec_with_errors_emits_no_code_and_reports_nothing_from_the_generator()
+    public void A_spec_with_errors_emits_only_stand_ins_carrying_its_error_and_reports_nothing_from_the_generator()
     {
         var harness = new GeneratorHarness();
         var bad = Path.Combine(Repository.Experiments, "bad-selu.yaml");
@@ -57,8 +59,15 @@ public sealed class GeneratedCodeTests
             (bad, File.ReadAllText(Path.Combine(Repository.Experiments, "selu.yaml")).Replace("lecun_normal", "he_normal")),
             (Path.Combine(Repository.Experiments, "base.yaml"), File.ReadAllText(Path.Combine(Repository.Experiments, "base.yaml"))),
         ]);
-        Assert.DoesNotContain(result.GeneratedTrees, t => t.FilePath.Contains("Cifar10Selu"));
+        Assert.Empty(result.Diagnostics);
+        var standIn = Assert.Single(result.GeneratedTrees, t => t.FilePath.Contains("Cifar10Selu")).ToString();
+        Assert.Contains("public sealed class Cifar10SeluModel { }", standIn);
+        Assert.Contains("public sealed class Cifar10SeluExperiment { }", standIn);
+        Assert.Contains("error DDSL101:", standIn);
+        Assert.Contains("error: true", standIn);
+        Assert.DoesNotContain("IExperiment", standIn);
         Assert.Contains(result.GeneratedTrees, t => t.FilePath.Contains("Cifar10EluHeNadam"));
+        Assert.DoesNotContain("Cifar10Selu", result.GeneratedTrees.Single(t => t.FilePath.Contains("Catalog")).ToString());
     }
 
     [Fact]
@@ -67,7 +76,8 @@ public sealed class GeneratedCodeTests
         var harness = new GeneratorHarness();
         var files = GeneratorHarness.ExperimentFiles().Where(f => f.Path.EndsWith("base.yaml") || f.Path.EndsWith("batch-norm.yaml")).ToList();
         harness.Run(files);
-        var edited = files.Select(f => f.Path.EndsWith("batch-norm.yaml") ? (f.Path, f.Text.Replace("learning_rate: 5.0e-4", "learning_rate: 3.0e-4")) : f).ToList();
+        var edited = files.Select(f => f.Path.EndsWith("batch-norm.yaml") ? (f.Path, System.Text.RegularExpressions.Regex.Replace(f.Text, @"learning_rate: [0-9.e+-]+", "learning_rate: 3.0e-4")) : f).ToList();
+        Assert.NotEqual(files.Single(f => f.Path.EndsWith("batch-norm.yaml")).Text, edited.Single(f => f.Path.EndsWith("batch-norm.yaml")).Item2);
         var result = harness.Run(edited);
         var steps = result.Results[0].TrackedSteps[ExperimentGenerator.ModelStep].SelectMany(s => s.Outputs).ToList();
         var reasons = steps.Select(o => (Name: ((DeepDsl.Generator.Model.ExperimentModel)o.Value).SpecName, o.Reason)).ToList();
