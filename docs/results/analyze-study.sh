@@ -7,6 +7,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 out=docs/results
 sweeps=(study-base study-batch-norm study-selu study-alpha-dropout study-one-cycle study-best-mlp)
+# The trials of a sweep as it is now, from its report (an edited sweep leaves the folders of trials it no longer has).
+current_trials() { grep -E '^ +"hash": ' "$1/report/leaderboard.json" | sed -E 's/.*"hash": "([0-9a-f]+)".*/\1/'; }
 
 for variant in base batch-norm selu alpha-dropout one-cycle; do
   ./deepdsl lr-find "experiments/cifar10/$variant.yaml" --plot "$out/lr-find-$variant.svg" | grep -E "^[0-9]+ batches|^Suggested" > "$out/lr-find-$variant.txt"
@@ -17,15 +19,14 @@ for sweep in "${sweeps[@]}"; do
   [ -d "$folder" ] || { echo "$sweep: not run yet (docs/results/run-study.sh)"; continue; }
   if [ "$sweep" = study-alpha-dropout ]; then
     ./deepdsl sweep report "$sweep" --runs study-runs > /dev/null
-    for hash in $(grep -E '^ +"hash": ' "$folder/report/leaderboard.json" | sed -E 's/.*"hash": "([0-9a-f]+)".*/\1/'); do
+    for hash in $(current_trials "$folder"); do
       [ -f "$folder/trials/$hash/mc_dropout.json" ] || ./deepdsl eval "$folder/trials/$hash" --mc-dropout 100 --runs study-runs
     done
   fi
   ./deepdsl sweep report "$sweep" --runs study-runs > /dev/null
   rm -rf "${out:?}/runs/$sweep" && mkdir -p "$out/runs/$sweep"
   cp -r "$folder/report" "$out/runs/$sweep/report"
-  # The trials of the sweep as it is now (an edited sweep leaves the folders of trials it no longer has).
-  for hash in $(grep -E '^ +"hash": ' "$folder/report/leaderboard.json" | sed -E 's/.*"hash": "([0-9a-f]+)".*/\1/'); do
+  for hash in $(current_trials "$folder"); do
     trial="$folder/trials/$hash"
     mkdir -p "$out/runs/$sweep/$hash"
     for file in spec.yaml metrics.csv summary.json curves.svg mc_dropout.json; do

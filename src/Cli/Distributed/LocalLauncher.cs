@@ -85,14 +85,10 @@ internal static class LocalLauncher
         start.Environment["MASTER_ADDR"] = "127.0.0.1";
         start.Environment["MASTER_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment[RendezvousEnvironment.StoreFileVariable] = storeFile;
-        // As torchrun does: N ranks share the cores. Left alone, each rank's OpenBLAS starts one spinning thread per
-        // core, and two ranks on two cores ran 3× slower than one process (docs/performance.md).
-        if (Environment.GetEnvironmentVariable("OMP_NUM_THREADS") is null)
-        {
-            var threads = Math.Max(1, Environment.ProcessorCount / ranks).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            start.Environment["OMP_NUM_THREADS"] = threads;
-            start.Environment.TryAdd("OPENBLAS_NUM_THREADS", threads);
-        }
+        // As torchrun does: N ranks share the cores. Each rank's engine applies OMP_NUM_THREADS to libtorch and OpenBLAS
+        // alike (Torch/CpuThreads); left at a thread per core, two ranks on two cores ran 3× slower (docs/performance.md).
+        if (Environment.GetEnvironmentVariable(DeepDsl.Torch.CpuThreads.Variable) is null)
+            start.Environment[DeepDsl.Torch.CpuThreads.Variable] = Math.Max(1, Environment.ProcessorCount / ranks).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return start;
     }
 

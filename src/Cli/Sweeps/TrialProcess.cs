@@ -14,11 +14,13 @@ internal static class TrialProcess
         .. ranks > 1 ? new[] { "--nproc", ranks.ToString(System.Globalization.CultureInfo.InvariantCulture) } : [],
     ];
 
-    /// <summary>The environment every trial runs with, locally or under Slurm: one thread each, so N trials fill N cores.</summary>
+    /// <summary>
+    /// The environment every trial runs with, locally or under Slurm: one thread each (the engine applies it to libtorch
+    /// and OpenBLAS alike, Torch/CpuThreads), so N trials fill N cores whatever the caller's OMP_NUM_THREADS says.
+    /// </summary>
     public static IReadOnlyDictionary<string, string> Environment(string hash) => new Dictionary<string, string>
     {
-        ["OMP_NUM_THREADS"] = "1",
-        ["OPENBLAS_NUM_THREADS"] = "1",
+        [DeepDsl.Torch.CpuThreads.Variable] = "1",
         [DeepDsl.Sweeps.AshaRungs.TrialVariable] = hash,
         ["NO_COLOR"] = "1",
     };
