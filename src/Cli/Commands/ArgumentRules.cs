@@ -20,6 +20,25 @@ internal static class ArgumentRules
         return option;
     }
 
+    /// <summary>A count of processes or threads: at least 1, and at most what <paramref name="limit"/> says the machine can hold.</summary>
+    public static Option<T> Between<T>(this Option<T> option, int minimum, (int Value, string Why) limit)
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<T>() is int value && (value < minimum || value > limit.Value))
+                result.AddError(value < minimum
+                    ? $"{option.Name} must be at least {minimum}, not {value}."
+                    : $"{option.Name} must be at most {limit.Value} ({limit.Why}), not {value}.");
+        });
+        return option;
+    }
+
+    /// <summary>Processes or threads on this machine: four per CPU at most (more only queue for the same cores), and never fewer than 8.</summary>
+    public static (int Value, string Why) LocalCapacity => (Math.Max(8, 4 * Environment.ProcessorCount), $"four per CPU of this machine's {Environment.ProcessorCount}");
+
+    /// <summary>Tasks of one trial on a cluster: Slurm's default MaxTasksPerNode is 512 per node; 4,096 spans eight full nodes.</summary>
+    public static (int Value, string Why) ClusterCapacity => (4096, "tasks of one trial on a cluster");
+
     /// <summary>A fraction in [0, 1): 1 would remove everything.</summary>
     public static Option<double?> Fraction(this Option<double?> option)
     {

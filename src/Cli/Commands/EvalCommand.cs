@@ -46,7 +46,7 @@ internal static class EvalCommand
                 $"MC dropout ({count} passes): accuracy {mc.McAccuracy:P2} vs plain {mc.PlainAccuracy:P2} ({(mc.McAccuracy - mc.PlainAccuracy) * 100:+0.00;-0.00} points); " +
                 $"mean predictive std {mc.MeanPredictiveStd:F4}; {mc.McSecondsPerExample * 1e3:F3} ms/image vs {mc.PlainSecondsPerExample * 1e3:F3} ms/image plain"));
             var file = Path.Combine(run.Path, "mc_dropout.json");
-            IO.AtomicFile.WriteAllText(file, JsonSerializer.Serialize(mc, RunJson.Options) + "\n");
+            IO.AtomicFile.WriteAllText(file, JsonSerializer.Serialize(mc, RunJson.Options) + "\n", run.Owned);
             System.Console.WriteLine($"Saved {file}");
             return 0;
         });

@@ -20,8 +20,8 @@ internal static class RunCommand
         // For sweep executors: the trial's own run folder (created, or resumed from its checkpoint) and its sweep (for ASHA).
         var runFolder = new Option<string?>("--run-folder") { Description = "Use exactly this run folder (resume it if it has a checkpoint)", Hidden = true };
         var sweep = new Option<string?>("--sweep") { Description = "The sweep folder this run is a trial of", Hidden = true };
-        var nproc = new Option<int?>("--nproc") { Description = "Train data-parallel on N local processes (batch_size stays the global batch)" }.AtLeast(1);
-        var threads = new Option<int?>("--threads") { Description = "CPU threads for the math (default: $OMP_NUM_THREADS, else 1); recorded in summary.json" }.AtLeast(1);
+        var nproc = new Option<int?>("--nproc") { Description = "Train data-parallel on N local processes (batch_size stays the global batch)" }.Between(1, ArgumentRules.LocalCapacity);
+        var threads = new Option<int?>("--threads") { Description = "CPU threads for the math (default: $OMP_NUM_THREADS, else 1); recorded in summary.json" }.Between(1, ArgumentRules.LocalCapacity);
         var command = new Command("run", "Train an experiment and record the run.") { file, epochs, device, resume, runs, nproc, threads, runFolder, sweep };
         command.SetAction((parse, token) =>
         {

@@ -1,3 +1,4 @@
+using DeepDsl.Dsl.Model;
 using System.CommandLine;
 using System.Globalization;
 using DeepDsl.Cli.Errors;
@@ -17,11 +18,10 @@ internal static class SweepCommand
         var file = new Argument<string>("file") { Description = "A spec with a sweep: section" }.NotEmpty();
         var dryRun = new Option<bool>("--dry-run") { Description = "List the trials (index, spec hash, values) and stop" };
         var executor = new Option<string>("--executor") { Description = "local (processes here) or slurm (a job array)", DefaultValueFactory = _ => "local" }.AcceptOnlyFromAmong("local", "slurm");
-        var parallel = new Option<int?>("--parallel") { Description = "Trials at a time (local: default 1; slurm: the array's limit)" }.AtLeast(1);
+        var parallel = new Option<int?>("--parallel") { Description = "Trials at a time (local: default 1; slurm: the array's limit)" }.Between(1, (DeepDsl.Dsl.Sweeps.SweepReader.MaxTrials, "a sweep's most trials"));
         var runs = new Option<string>("--runs") { Description = "Folder for run records; the sweep goes to RUNS/NAME/sweep", DefaultValueFactory = _ => "runs" };
         var wait = new Option<bool>("--wait") { Description = "slurm: wait for the job array, retry failed trials once, then report" };
-        var ranks = new Option<int>("--tasks-per-trial") { Description = "Processes per trial: each trial trains data-parallel on N ranks (local: --nproc N; slurm: srun -n N)", DefaultValueFactory = _ => 1 };
-        ranks.Validators.Add(result => { if (result.GetValueOrDefault<int>() < 1) result.AddError("--tasks-per-trial must be at least 1."); });
+        var ranks = new Option<int>("--tasks-per-trial") { Description = "Processes per trial: each trial trains data-parallel on N ranks (local: --nproc N; slurm: srun -n N)", DefaultValueFactory = _ => 1 }.Between(1, ArgumentRules.ClusterCapacity);
         var slurmOptions = new Option<string[]>("--slurm-option") { Description = "An sbatch option for every task, K=V (partition=gpu, time=02:00:00, gres=gpu:1)", AllowMultipleArgumentsPerToken = false };
         var command = new Command("sweep", "Run the trials of a sweep, here or on Slurm.") { file, dryRun, executor, parallel, runs, wait, ranks, slurmOptions };
         command.Subcommands.Add(ReportCommand());
@@ -40,10 +40,12 @@ internal static class SweepCommand
             if (parse.GetValue(dryRun))
             {
                 foreach (var trial in compilation.Trials)
-                    System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{trial.Index,4}  {trial.Spec.ContentHash}  {trial.Describe()}"));
+                    System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{trial.Index,4}  {SpecHash.Short(trial.Spec.ContentHash)}  {trial.Describe()}"));
                 System.Console.WriteLine($"{compilation.Trials.Count} trials");
                 return Task.FromResult(ExitCodes.Ok);
             }
+            if (parse.GetValue(executor) != "slurm" && parse.GetValue(ranks) > ArgumentRules.LocalCapacity.Value)
+                throw new UsageException($"--tasks-per-trial must be at most {ArgumentRules.LocalCapacity.Value} ({ArgumentRules.LocalCapacity.Why}) with the local executor, not {parse.GetValue(ranks)}.");
             using var session = SweepSession.Open(path, parse.GetValue(runs)!, compilation);
             session.Precompile(System.Console.Out);
             var finished = parse.GetValue(executor) == "slurm"

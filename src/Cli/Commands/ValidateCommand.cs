@@ -1,3 +1,4 @@
+using DeepDsl.Dsl.Model;
 using System.CommandLine;
 using DeepDsl.Cli.Specs;
 using System.Text.Json;
@@ -32,7 +33,7 @@ internal static class ValidateCommand
             {
                 foreach (var d in all) System.Console.WriteLine(d.ToString());
                 foreach (var (file, result) in results.Where(r => !r.Result.HasErrors))
-                    System.Console.Error.WriteLine($"{file}: ok ({result.Spec!.Name}, spec hash {result.Spec.ContentHash}" +
+                    System.Console.Error.WriteLine($"{file}: ok ({result.Spec!.Name}, spec hash {SpecHash.Short(result.Spec.ContentHash)}" +
                         (result.Sweep is null ? ")" : $"; sweep of {result.Trials.Count} trials)"));
             }
             return all.Any(d => d.Severity == DiagnosticSeverity.Error) ? 1 : 0;

@@ -12,7 +12,7 @@ internal static class RunReporter
     {
         var output = System.Console.Out;
         display?.Status.Phase("building the model");
-        output.WriteLine($"Experiment {experiment.Name} ({experiment.SpecHash}): {experiment.Description}");
+        output.WriteLine($"Experiment {experiment.Name} ({DeepDsl.Dsl.Model.SpecHash.Short(experiment.SpecHash)}): {experiment.Description}");
         try
         {
             using (var model = experiment.CreateModel())

@@ -49,9 +49,9 @@ internal static class SlurmExecutor
 
     private static string WriteScript(SweepSession session, IReadOnlyList<TrialState> trials, int? parallel, int ranks, IReadOnlyList<string> options, int round)
     {
-        Directory.CreateDirectory(session.Folder.Slurm);
+        session.Folder.Owned.Folder("slurm");
         var list = Path.Combine(session.Folder.Slurm, $"trials-{round}.txt");
-        AtomicFile.WriteAllText(list, string.Concat(trials.Select(t => t.Hash + "\n")));
+        AtomicFile.WriteAllText(list, string.Concat(trials.Select(t => t.Hash + "\n")), session.Folder.Owned);
         var asha = session.Sweep.EarlyTerminate is not null;
         // With several ranks the trial runs under srun, which tells each its rank and the rendezvous (docs/scale-out.md).
         var command = (ranks > 1 ? $"srun --ntasks={ranks} " : "") + string.Join(" ", SelfCommand.Prefix().Select(Quote)) + " run \"$trials/$hash.yaml\" --run-folder \"$trials/$hash\"" +
@@ -81,7 +81,7 @@ internal static class SlurmExecutor
         script.Append("wait $child\n");
         script.Append("exit $?\n");
         var path = Path.Combine(session.Folder.Slurm, "sweep.sbatch");
-        AtomicFile.WriteAllText(path, script.ToString());
+        AtomicFile.WriteAllText(path, script.ToString(), session.Folder.Owned);
         return path;
     }
 

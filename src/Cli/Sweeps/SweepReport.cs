@@ -16,20 +16,20 @@ internal static class SweepReport
     public static Leaderboard Write(SweepFolder folder, SweepState state, TextWriter output)
     {
         var board = Leaderboard.Of(folder, state);
-        Directory.CreateDirectory(folder.Report);
+        folder.Owned.Folder("report");
         var markdown = Markdown(board);
-        AtomicFile.WriteAllText(Path.Combine(folder.Report, "leaderboard.md"), markdown);
+        AtomicFile.WriteAllText(Path.Combine(folder.Report, "leaderboard.md"), markdown, folder.Owned);
         AtomicFile.WriteAllText(Path.Combine(folder.Report, "leaderboard.json"), JsonSerializer.Serialize(new
         {
             metric = board.Metric, goal = board.Maximize ? "maximize" : "minimize",
             trials = board.Trials.Select(t => new { index = t.Index, hash = t.Hash, values = t.Values, metric = Finite(t.Metric), best_epoch = t.BestEpoch, epochs = t.Epochs, seconds = t.Seconds, test_accuracy = t.TestAccuracy, status = t.Status }),
             seed_groups = board.Groups.Select(g => new { values = g.Values, mean = g.Mean, std = g.Std, seeds = g.Seeds.ToDictionary(s => s.Seed, s => s.Metric) }),
-        }, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        }, new JsonSerializerOptions { WriteIndented = true }) + "\n", folder.Owned);
         if (board.Trials.FirstOrDefault(t => !double.IsNaN(t.Metric)) is { } best)
-            AtomicFile.WriteAllBytes(Path.Combine(folder.Report, "best.yaml"), PathGuard.ReadFile(folder.TrialSpec(best.Hash), 4L << 20));
+            AtomicFile.WriteAllBytes(Path.Combine(folder.Report, "best.yaml"), PathGuard.ReadFile(folder.TrialSpec(best.Hash), 4L << 20), folder.Owned);
         foreach (var parameter in state.Trials.SelectMany(t => t.Values.Keys).Distinct())
-            AtomicFile.WriteAllText(Path.Combine(folder.Report, FileName(parameter) + ".svg"), MetricAgainst(board, parameter));
-        AtomicFile.WriteAllText(Path.Combine(folder.Report, "top.svg"), TopCurves(folder, board));
+            AtomicFile.WriteAllText(Path.Combine(folder.Report, FileName(parameter) + ".svg"), MetricAgainst(board, parameter), folder.Owned);
+        AtomicFile.WriteAllText(Path.Combine(folder.Report, "top.svg"), TopCurves(folder, board), folder.Owned);
         output.Write(markdown);
         output.WriteLine($"Report: {folder.Report}");
         return board;

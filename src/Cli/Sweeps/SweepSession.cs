@@ -35,17 +35,23 @@ internal sealed class SweepSession : IDisposable
     {
         var spec = compilation.Spec!;
         var folder = SweepFolder.For(runsRoot, spec.Name);
-        Directory.CreateDirectory(folder.Trials);
-        Directory.CreateDirectory(folder.Logs);
+        // As for a run (PathGuard.CreateFolderInside): runs/<name> may not lead out of the runs root, and is a real folder.
+        Directory.CreateDirectory(runsRoot);
+        if (!PathGuard.IsInside(runsRoot, folder.Path))
+            throw new IOException($"{folder.Path} lies outside {Path.GetFullPath(runsRoot)} once its links are followed; DeepDsl writes sweeps only inside the runs root");
+        new OwnedFolder(runsRoot).Folder(Path.GetRelativePath(Path.GetFullPath(runsRoot), folder.Path));
+        folder.Owned.Folder("trials");
+        folder.Owned.Folder("logs");
         var held = RunLock.Acquire(folder.Path, SweepFolder.LockFile);
         try
         {
+            folder.Owned.Checked(folder.StateFile);
             var previous = SweepState.Read(folder)?.Trials.ToDictionary(t => t.Hash) ?? [];
             var trials = new List<TrialState>();
             foreach (var trial in compilation.Trials)
             {
                 var hash = trial.Spec.ContentHash;
-                AtomicFile.WriteAllText(folder.TrialSpec(hash), trial.Spec.CanonicalYaml);
+                AtomicFile.WriteAllText(folder.TrialSpec(hash), trial.Spec.CanonicalYaml, folder.Owned);
                 var attempts = previous.TryGetValue(hash, out var before) ? before.Attempts : 0;
                 trials.Add(new TrialState(trial.Index, hash, trial.Assignments.ToDictionary(a => a.Path, a => a.Value.Yaml), attempts, StatusOf(folder, hash, attempts)));
             }

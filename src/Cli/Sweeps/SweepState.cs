@@ -20,7 +20,7 @@ internal sealed record SweepState(string Name, string File, string Metric, bool 
         }
     }
 
-    public void Write(SweepFolder folder) => AtomicFile.WriteAllText(folder.StateFile, JsonSerializer.Serialize(this, RunJson.Options) + "\n");
+    public void Write(SweepFolder folder) => AtomicFile.WriteAllText(folder.StateFile, JsonSerializer.Serialize(this, RunJson.Options) + "\n", folder.Owned);
 
     public SweepState With(TrialState trial) => this with { Trials = Trials.Select(t => t.Hash == trial.Hash ? trial : t).ToList() };
 }

@@ -34,7 +34,7 @@ internal static class TrialProcess
         foreach (var (key, value) in Environment(hash)) start.Environment[key] = value;
         var process = Process.Start(start)!;
         process.StandardInput.Close();
-        var log = new StreamWriter(new FileStream(folder.TrialLog(hash), FileMode.Append, FileAccess.Write, FileShare.ReadWrite)) { AutoFlush = true };
+        var log = new StreamWriter(folder.Owned.OpenAppend(folder.TrialLog(hash))) { AutoFlush = true };
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
         process.Exited += (_, _) => { process.WaitForExit(); lock (log) log.Dispose(); };

@@ -1,3 +1,4 @@
+using DeepDsl.Dsl.Model;
 using System.Text;
 using DeepDsl.Dsl.Diffing;
 
@@ -38,8 +39,8 @@ internal static class ExternalDiffDriver
 
             var output = new StringBuilder();
             output.Append($"diff --deepdsl a/{path} b/{displayPath}\n");
-            output.Append($"--- a/{path}\t(resolved at {oldRevision}, spec hash {oldSide.Spec.ContentHash})\n");
-            output.Append($"+++ b/{displayPath}\t(resolved at {newRevision}, spec hash {newSide.Spec.ContentHash})\n");
+            output.Append($"--- a/{path}\t(resolved at {oldRevision}, spec hash {SpecHash.Short(oldSide.Spec.ContentHash)})\n");
+            output.Append($"+++ b/{displayPath}\t(resolved at {newRevision}, spec hash {SpecHash.Short(newSide.Spec.ContentHash)})\n");
             var lines = SemanticDiffText.Lines(SemanticDiff.Compare(oldSide.Spec, newSide.Spec));
             if (lines.Count == 0) output.Append("  (the resolved experiment is unchanged: only formatting, comments or written-out defaults differ)\n");
             foreach (var line in lines) output.Append(line).Append('\n');

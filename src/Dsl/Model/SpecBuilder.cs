@@ -39,18 +39,11 @@ public static class SpecBuilder
             new LrFinderSpec(finder.String("method"), finder.NumberOrNull("start_lr"), finder.Number("end_lr"), finder.IntOrNull("steps"),
                 finder.Number("stop_factor"), finder.Number("smoothing")),
             pruning is null ? null : new PruningSpec(pruning.Number("target_sparsity"), pruning.Int("fine_tune_epochs")),
-            canonical, Hash(canonical))
+            canonical, SpecHash.Of(canonical))
         {
             Sources = SourceMap.Of(root),
             Tree = root,
         };
-    }
-
-    public static string Hash(string canonical)
-    {
-        using var sha = SHA256.Create();
-        var bytes = sha.ComputeHash(Encoding.UTF8.GetBytes(canonical));
-        return string.Concat(bytes.Take(6).Select(b => b.ToString("x2")));
     }
 
     private static LayerSpec Layer(BVariant layer)

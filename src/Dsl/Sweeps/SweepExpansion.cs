@@ -18,6 +18,14 @@ public static class SweepExpansion
 {
     public static IReadOnlyList<SweepTrial> Expand(ExperimentSpec baseSpec, SweepSpec sweep, string sweepFile, DiagnosticOptions options, List<DslDiagnostic> diagnostics)
     {
+        // The budget is checked before any trial is built: every trial binds and validates the whole network again.
+        var planned = PlannedTrials(sweep);
+        var work = planned * Math.Max(1, baseSpec.Model.Layers.Count);
+        if (work > MaxLayerBindings)
+        {
+            diagnostics.Add(TooLarge(sweep, $"{Count(planned)} trials of {Count(baseSpec.Model.Layers.Count)} layers each are {Count(work)} layers to check, more than the {Count(MaxLayerBindings)} a sweep may ask for"));
+            return [];
+        }
         var resolvedFile = sweepFile + " (resolved)";
         var baseTree = YamlLoader.Load(resolvedFile, baseSpec.CanonicalYaml, []);
         if (baseTree is null) return [];
@@ -26,6 +34,7 @@ public static class SweepExpansion
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var problems = new Dictionary<(string Id, SourceLocation At, string Cause), (DslDiagnostic First, List<int> Trials, int Similar)>();
         var index = 0;
+        long layersChecked = 0, lastLayers = 0;
         foreach (var assignments in Draws(sweep))
         {
             var trialIndex = index++;
@@ -35,8 +44,18 @@ public static class SweepExpansion
                 Collect(problems, new DslDiagnostic(Descriptors.InvalidSweep.Id, Descriptors.InvalidSweep.DefaultSeverity, p.Message, p.At), p.At, "", trialIndex);
                 continue;
             }
+            // A swept layer list can be longer than the base's: the budget counts what is really built, stopping before a
+            // trial as large as the last one would pass it.
+            if (layersChecked + lastLayers > MaxLayerBindings)
+            {
+                diagnostics.Add(TooLarge(sweep, $"its trials have more than {Count(MaxLayerBindings)} layers to check in all (trial {trialIndex} would pass the limit)"));
+                return [];
+            }
             var (spec, trialDiagnostics) = SpecCompiler.Build(tree, options);
-            var fresh = trialDiagnostics.Where(d => !baseDiagnostics.Contains((d.Id, d.Message))).ToList();
+            lastLayers = spec?.Model.Layers.Count ?? baseSpec.Model.Layers.Count;
+            layersChecked += lastLayers;
+            // The base's warnings are reported once, for the base; a trial's errors always (a trial that does not build is never skipped silently).
+            var fresh = trialDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error || !baseDiagnostics.Contains((d.Id, d.Message))).ToList();
             foreach (var d in fresh)
             {
                 var cause = d.Location.File == resolvedFile ? Cause(baseTree, sweep, assignments, d, options) : assignments.FirstOrDefault(a => a.Value.Location.Equals(d.Location));
@@ -59,8 +78,28 @@ public static class SweepExpansion
                 Message = $"sweep {which}{(cause.Length == 0 ? "" : $" ({cause})")}: {first.Message}{more}",
             });
         }
+        // A sweep with no trial to run is an error, never a sweep that succeeds by doing nothing.
+        if (trials.Count == 0 && !diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+            diagnostics.Add(new DslDiagnostic(Descriptors.InvalidSweep.Id, DiagnosticSeverity.Error, "sweep: no trial is left to run: every draw is invalid or repeats another", sweep.Location));
         return trials;
     }
+
+    /// <summary>At most this many layers bound and validated over all trials: a few seconds of work (a 5,000-trial grid of the chapter's 20-layer net).</summary>
+    public const long MaxLayerBindings = 100_000;
+
+    /// <summary>How many trials the sweep draws (the reader has capped it at <see cref="SweepReader.MaxTrials"/>).</summary>
+    private static long PlannedTrials(SweepSpec sweep)
+    {
+        if (sweep.Method != "grid") return sweep.Trials ?? 0;
+        double product = 1;
+        foreach (var p in sweep.Parameters) product *= Math.Max(1, ((SweepDomain.Values)p.Domain).Items.Count);
+        return product > long.MaxValue / 4 ? long.MaxValue / 4 : (long)product;
+    }
+
+    private static DslDiagnostic TooLarge(SweepSpec sweep, string why) =>
+        new(Descriptors.InvalidSweep.Id, DiagnosticSeverity.Error, $"sweep: too large: {why}; sweep fewer values, or split it into several sweeps", sweep.Location);
+
+    private static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
     private static void Collect(Dictionary<(string, SourceLocation, string), (DslDiagnostic, List<int>, int)> problems, DslDiagnostic d, SourceLocation at, string cause, int trial)
     {

@@ -42,19 +42,40 @@ public static class PathGuard
         return resolved == resolvedRoot || resolved.StartsWith(resolvedRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 
+    /// <summary>What <paramref name="path"/> itself is: a link is reported as a link, not followed.</summary>
+    public static FileKind KindOf(string path)
+    {
+        if (UnixFiles.Available) return UnixFiles.Examine(path).Kind;
+        var info = new FileInfo(path);
+        if (info.LinkTarget is not null) return FileKind.SymbolicLink;
+        return Directory.Exists(path) ? FileKind.Folder : info.Exists ? FileKind.RegularFile : FileKind.Missing;
+    }
+
+    /// <summary>What <paramref name="path"/> leads to once every link is followed, and its size.</summary>
+    public static (FileKind Kind, long Size) Examine(string path)
+    {
+        var resolved = Resolve(path);
+        if (UnixFiles.Available) return UnixFiles.Examine(resolved);
+        var kind = KindOf(resolved);
+        return (kind, kind == FileKind.RegularFile ? new FileInfo(resolved).Length : 0);
+    }
+
     /// <summary>
     /// Why <paramref name="path"/> may not be read as a file of at most <paramref name="maxBytes"/> bytes, or null when it may.
-    /// Devices, FIFOs and sockets report no size, so a file of size zero is never opened: reading /dev/zero
-    /// would not end, and opening a FIFO would block.
+    /// Only regular files are read, their size known before a byte is read: a device (/dev/zero) would never end, a FIFO
+    /// would block.
     /// </summary>
     public static string? WhyNotReadable(string path, long maxBytes)
     {
-        if (Directory.Exists(path)) return "it is a folder, not a file";
-        var info = new FileInfo(path);
-        if (!info.Exists) return "no such file";
-        if (info.Length == 0) return "it is empty or not a regular file (a device, FIFO or socket)";
-        if (info.Length > maxBytes) return $"it has {info.Length:N0} bytes; at most {maxBytes:N0} are read";
-        return null;
+        var (kind, size) = Examine(path);
+        return kind switch
+        {
+            FileKind.Missing => "no such file",
+            FileKind.Folder => "it is a folder, not a file",
+            FileKind.Special => "it is a device, FIFO or socket, not a regular file",
+            _ when size > maxBytes => $"it has {size:N0} bytes; at most {maxBytes:N0} are read",
+            _ => null,
+        };
     }
 
     /// <summary>Reads a regular file of at most <paramref name="maxBytes"/> bytes (the cap holds while reading, should the file grow).</summary>

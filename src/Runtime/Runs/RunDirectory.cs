@@ -22,6 +22,9 @@ public sealed class RunDirectory
 
     public string Path { get; }
 
+    /// <summary>The folder as one DeepDsl owns: every file in it is written, never through a link (it may have been sent by someone).</summary>
+    public OwnedFolder Owned => new(Path);
+
     public string SpecFile => System.IO.Path.Combine(Path, SpecFileName);
     public string MetricsFile => System.IO.Path.Combine(Path, MetricsFileName);
     public string SummaryFile => System.IO.Path.Combine(Path, SummaryFileName);
@@ -39,10 +42,14 @@ public sealed class RunDirectory
         var stamp = started.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
         RunLock? runLock = null;
         // The lock is taken inside the folder before it gets its name: it holds across the rename (it is on the file, not the name).
-        var folder = PathGuard.CreateFolderInside(runsRoot, System.IO.Path.Combine(runsRoot, experiment), $"{stamp}-{specHash}",
+        var folder = PathGuard.CreateFolderInside(runsRoot, System.IO.Path.Combine(runsRoot, experiment), $"{stamp}-{ShortHash(specHash)}",
             staging => runLock = RunLock.Acquire(staging));
         return (new RunDirectory(folder), runLock!);
     }
+
+    // The folder's name is for people (12 digits, as git shows commits); summary.json holds the whole hash, and two runs whose
+    // prefixes agree get -2, -3, … like any two runs started in the same second.
+    private static string ShortHash(string hash) => hash.Length > 12 ? hash[..12] : hash;
 
     /// <summary>
     /// Creates the run folder <paramref name="folder"/> itself (a sweep's trial, whose folder is named by its hash), atomically,
@@ -76,22 +83,27 @@ public sealed class RunDirectory
     }
 
     /// <summary>Locks the run for this process (to resume it), or throws <see cref="RunException"/> when another holds it.</summary>
-    public RunLock Lock() => RunLock.Acquire(Path);
+    /// <remarks>Every name the run writes is checked first, so a planted link is refused before training, not after an epoch.</remarks>
+    public RunLock Lock()
+    {
+        foreach (var file in (string[])[SpecFile, MetricsFile, SummaryFile, CurvesFile, BestCheckpoint, LastCheckpoint]) Owned.Checked(file);
+        return RunLock.Acquire(Path);
+    }
 
-    public void WriteSpec(string resolvedYaml) => AtomicFile.WriteAllText(SpecFile, resolvedYaml);
+    public void WriteSpec(string resolvedYaml) => AtomicFile.WriteAllText(SpecFile, resolvedYaml, Owned);
 
     public string ReadSpec() => System.Text.Encoding.UTF8.GetString(PathGuard.ReadFile(SpecFile, MaxRecordBytes));
 
     // A run's records are small (a spec, a CSV of epochs): anything larger is not one of ours.
     private const long MaxRecordBytes = 64 << 20;
 
-    public void WriteMetrics(IEnumerable<EpochMetrics> history) => AtomicFile.WriteAllText(MetricsFile, MetricsCsv.Format(history));
+    public void WriteMetrics(IEnumerable<EpochMetrics> history) => AtomicFile.WriteAllText(MetricsFile, MetricsCsv.Format(history), Owned);
 
     public IReadOnlyList<EpochMetrics> ReadMetrics() =>
         File.Exists(MetricsFile) ? MetricsCsv.Parse(System.Text.Encoding.UTF8.GetString(PathGuard.ReadFile(MetricsFile, MaxRecordBytes)), MetricsFile) : [];
 
     public void WriteSummary(RunSummary summary) =>
-        AtomicFile.WriteAllText(SummaryFile, JsonSerializer.Serialize(summary, RunJson.Options) + "\n");
+        AtomicFile.WriteAllText(SummaryFile, JsonSerializer.Serialize(summary, RunJson.Options) + "\n", Owned);
 
     /// <exception cref="RunException">summary.json exists but is not a run summary.</exception>
     public RunSummary? ReadSummary()
@@ -108,5 +120,5 @@ public sealed class RunDirectory
         }
     }
 
-    public void WriteCurves(string svg) => AtomicFile.WriteAllText(CurvesFile, svg);
+    public void WriteCurves(string svg) => AtomicFile.WriteAllText(CurvesFile, svg, Owned);
 }

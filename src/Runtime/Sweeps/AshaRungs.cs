@@ -49,7 +49,7 @@ public sealed class AshaRungs(AshaSettings settings) : ITrainingCallback
         // Compared with the others only: a resumed trial that reaches the rung again replaces its own record.
         var others = recorded.Where(r => r.Key != trial && !double.IsNaN(r.Value)).Select(r => r.Value).ToList();
         recorded[trial] = value;
-        AtomicFile.WriteAllText(settings.RungFile, JsonSerializer.Serialize(rungs, JsonOptions));
+        AtomicFile.WriteAllText(settings.RungFile, JsonSerializer.Serialize(rungs, JsonOptions), new OwnedFolder(Path.GetDirectoryName(Path.GetFullPath(settings.RungFile))!));
         return others.Count == 0 ? null : Percentile(others, settings.Maximize ? 1 - 1.0 / settings.ReductionFactor : 1.0 / settings.ReductionFactor);
     }
 

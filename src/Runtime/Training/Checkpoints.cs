@@ -16,7 +16,7 @@ public static class Checkpoints
     private const string OptimizerPrefix = "optimizer.";
     private const string StateKey = "deepdsl.trainer_state";
 
-    public static void Save(string path, Module model, Optimizer? optimizer, TrainerCheckpointState? state)
+    public static void Save(string path, Module model, Optimizer? optimizer, TrainerCheckpointState? state, IO.OwnedFolder? inside = null)
     {
         using var scope = torch.NewDisposeScope();
         var tensors = new Dictionary<string, Tensor>(model.state_dict(), StringComparer.Ordinal);
@@ -24,7 +24,7 @@ public static class Checkpoints
             foreach (var (name, tensor) in optimizer.state_dict()) tensors[OptimizerPrefix + name] = tensor;
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
         if (state is not null) metadata[StateKey] = JsonSerializer.Serialize(state, RunJson.Options);
-        SafeTensors.Save(path, tensors, metadata, recordChecksum: true);
+        SafeTensors.Save(path, tensors, metadata, recordChecksum: true, inside);
     }
 
     /// <summary>Loads the model's weights (and the optimizer's state, when given); returns the trainer state if the file has one.</summary>

@@ -20,8 +20,8 @@ public sealed class RunRecorder(RunDirectory run, MetricMonitor best, bool saveB
         var improved = Best.Update(metrics);
         run.WriteMetrics(state.History);
         if (renderCurves is not null) run.WriteCurves(renderCurves(state.History));
-        if (improved && saveBest) Checkpoints.Save(run.BestCheckpoint, state.Model, optimizer: null, state: null);
-        if (saveLast) Checkpoints.Save(run.LastCheckpoint, state.Model, state.Optimizer, checkpointState(state));
+        if (improved && saveBest) Checkpoints.Save(run.BestCheckpoint, state.Model, optimizer: null, state: null, run.Owned);
+        if (saveLast) Checkpoints.Save(run.LastCheckpoint, state.Model, state.Optimizer, checkpointState(state), run.Owned);
         run.WriteSummary(summarize(state));
     }
 

@@ -32,7 +32,8 @@ public static class SafeTensors
     /// <summary>Writes the tensors (from any device) and optional string metadata to <paramref name="path"/>, atomically.</summary>
     /// <exception cref="ArgumentException">A tensor is named "" or "__metadata__".</exception>
     /// <exception cref="NotSupportedException">A tensor's dtype is not F32, F64, I64, I32, U8 or BOOL; the file is then left as it was.</exception>
-    public static void Save(string path, IReadOnlyDictionary<string, Tensor> tensors, IReadOnlyDictionary<string, string>? metadata = null, bool recordChecksum = false)
+    /// <param name="inside">The run folder that holds <paramref name="path"/>, when DeepDsl owns it (no link on the way is followed).</param>
+    public static void Save(string path, IReadOnlyDictionary<string, Tensor> tensors, IReadOnlyDictionary<string, string>? metadata = null, bool recordChecksum = false, IO.OwnedFolder? inside = null)
     {
         foreach (var name in tensors.Keys)
             if (name.Length == 0 || name == MetadataKey)
@@ -80,7 +81,7 @@ public static class SafeTensors
             file.Write(header);
             for (var i = header.Length; i < padded; i++) file.WriteByte((byte)' ');
             foreach (var blob in blobs) file.Write(blob);
-        });
+        }, inside);
     }
 
     /// <summary>Reads every tensor (onto the CPU, into the current dispose scope if any) and the string metadata.</summary>

@@ -1,0 +1,76 @@
+using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
+
+namespace DeepDsl.IO;
+
+/// <summary>
+/// The few libc calls .NET does not expose: what kind of file a name is (.NET reports devices and FIFOs as plain files),
+/// and opening a file without following a link (O_NOFOLLOW), which is what keeps a planted link from turning DeepDsl's
+/// own writes and locks into writes elsewhere. statx is used because its layout is the same on every Linux architecture.
+/// </summary>
+internal static partial class UnixFiles
+{
+    private const int AtCurrentFolder = -100, AtSymlinkNoFollow = 0x100, AtEmptyPath = 0x1000;
+    private const uint StatxType = 0x1, StatxSize = 0x200;
+    private const int ModeOffset = 28, SizeOffset = 40, StatxBytes = 256;
+    private const int FormatMask = 0xF000, Regular = 0x8000, Folder = 0x4000, Link = 0xA000;
+
+    public const int ReadWrite = 2, WriteOnly = 1, Create = 0x40, Append = 0x400, NonBlocking = 0x800, CloseOnExec = 0x80000;
+
+    /// <summary>O_NOFOLLOW, whose value differs between architectures (0 where unknown: the kind check before the open is then the guard).</summary>
+    public static int NoFollow => RuntimeInformation.ProcessArchitecture switch
+    {
+        Architecture.X64 or Architecture.X86 => 0x20000,
+        Architecture.Arm64 or Architecture.Arm => 0x8000,
+        _ => 0,
+    };
+
+    public static bool Available => OperatingSystem.IsLinux();
+
+    [LibraryImport("libc", EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static unsafe partial int Statx(int folder, string path, int flags, uint mask, byte* buffer);
+
+    [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Open(string path, int flags, int mode);
+
+    [LibraryImport("libc", EntryPoint = "flock", SetLastError = true)]
+    private static partial int Flock(int fd, int operation);
+
+    /// <summary>The kind of <paramref name="path"/> itself (a link is reported as a link) and its size.</summary>
+    public static unsafe (FileKind Kind, long Size) Examine(string path)
+    {
+        var buffer = stackalloc byte[StatxBytes];
+        if (Statx(AtCurrentFolder, path, AtSymlinkNoFollow, StatxType | StatxSize, buffer) != 0)
+            return (FileKind.Missing, 0);
+        return (KindOf(*(ushort*)(buffer + ModeOffset)), *(long*)(buffer + SizeOffset));
+    }
+
+    /// <summary>The kind of the file an open handle refers to.</summary>
+    public static unsafe FileKind KindOf(SafeFileHandle handle)
+    {
+        var buffer = stackalloc byte[StatxBytes];
+        var fd = (int)handle.DangerousGetHandle();
+        return Statx(fd, "", AtEmptyPath, StatxType, buffer) != 0 ? FileKind.Missing : KindOf(*(ushort*)(buffer + ModeOffset));
+    }
+
+    private static FileKind KindOf(ushort mode) => (mode & FormatMask) switch
+    {
+        Regular => FileKind.RegularFile,
+        Folder => FileKind.Folder,
+        Link => FileKind.SymbolicLink,
+        _ => FileKind.Special,
+    };
+
+    /// <summary>Opens (creating it, mode 0644, if asked) without following a final symbolic link; a negative result is -errno.</summary>
+    public static SafeFileHandle? OpenNoFollow(string path, int flags, out int error)
+    {
+        var fd = Open(path, flags | NoFollow | NonBlocking | CloseOnExec, 0b110_100_100);
+        error = fd < 0 ? Marshal.GetLastPInvokeError() : 0;
+        return fd < 0 ? null : new SafeFileHandle(fd, ownsHandle: true);
+    }
+
+    /// <summary>Takes an exclusive lock without waiting (flock LOCK_EX | LOCK_NB): false when another holds it.</summary>
+    public static bool TryLockExclusive(SafeFileHandle handle) => Flock((int)handle.DangerousGetHandle(), 2 | 4) == 0;
+
+    public const int ErrorLoop = 40; // ELOOP: the final name was a symbolic link
+}
