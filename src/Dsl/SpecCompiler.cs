@@ -35,7 +35,10 @@ public static class SpecCompiler
                 diagnostics.Add(new DslDiagnostic(Descriptors.MissingKey.Id, DiagnosticSeverity.Error,
                     "the file is empty: a spec needs name, data, model and training", SourceLocation.StartOf(fullPath)));
             BObject? sweepSection;
+            var resolved = diagnostics.Count;
             (spec, sweepSection) = Build(tree, diagnostics);
+            // A base left out (refused, missing) would have supplied keys: reporting them missing only repeats its error.
+            if (resolver.LeftOutABase) RemoveMissingKeys(diagnostics, resolved);
             if (spec is not null && sweepSection is not null && (sweep = SweepReader.Read(sweepSection, diagnostics)) is not null)
             {
                 trials = SweepExpansion.Expand(spec, sweep, fullPath, options, diagnostics);
@@ -82,6 +85,12 @@ public static class SpecCompiler
         var (spec, _) = Build(tree, diagnostics);
         var effective = Effective(diagnostics, options);
         return (effective.Any(d => d.Severity == DiagnosticSeverity.Error) ? null : spec, effective);
+    }
+
+    private static void RemoveMissingKeys(List<DslDiagnostic> diagnostics, int from)
+    {
+        for (var i = diagnostics.Count - 1; i >= from; i--)
+            if (diagnostics[i].Id == Descriptors.MissingKey.Id) diagnostics.RemoveAt(i);
     }
 
     // Distinct: a check that runs on each copy of a repeated layer finds the same thing at the same place (RepeatBlockReport folds the rules' ones).

@@ -15,8 +15,8 @@ internal sealed class ProjectFileSystem : ISpecFileSystem
 {
     public const string RootVariable = "DEEPDSL_EXTENDS_ROOT";
 
-    // The loader refuses texts over MaxFileChars characters; UTF-8 takes at most 4 bytes for one.
-    private const long MaxBytes = 4L * YamlLoader.MaxFileChars;
+    /// <summary>The most bytes read of one spec: the loader refuses texts over MaxFileChars characters, and UTF-8 takes at most 4 bytes for one.</summary>
+    public const long MaxBytes = 4L * YamlLoader.MaxFileChars;
 
     public static readonly ProjectFileSystem Instance = new();
 
@@ -31,14 +31,18 @@ internal sealed class ProjectFileSystem : ISpecFileSystem
     }
 
     /// <summary>Where `extends` of <paramref name="rootSpec"/> may reach: DEEPDSL_EXTENDS_ROOT, else the nearest folder holding .git, else the spec's folder.</summary>
-    public static string ProjectRoot(string rootSpec)
+    public static string ProjectRoot(string rootSpec) => ProjectRootOf(Path.GetDirectoryName(PathGuard.Resolve(rootSpec))!);
+
+    /// <summary>The project of the specs in <paramref name="folder"/>: DEEPDSL_EXTENDS_ROOT, else the nearest folder from it up that marks a project, else the folder itself.</summary>
+    public static string ProjectRootOf(string folder)
     {
         if (Environment.GetEnvironmentVariable(RootVariable) is { Length: > 0 } configured) return Path.GetFullPath(configured);
-        var folder = Path.GetDirectoryName(PathGuard.Resolve(rootSpec))!;
         for (var dir = folder; dir is not null; dir = Path.GetDirectoryName(dir))
-            if (Directory.Exists(Path.Combine(dir, ".git")) || File.Exists(Path.Combine(dir, ".git"))) return dir;
+            if (MarksProject(dir)) return dir;
         return folder;
     }
+
+    private static bool MarksProject(string folder) => Directory.Exists(Path.Combine(folder, ".git")) || File.Exists(Path.Combine(folder, ".git"));
 
     private static SpecFileRead ReadText(string path)
     {

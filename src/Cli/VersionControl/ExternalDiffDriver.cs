@@ -32,9 +32,8 @@ internal static class ExternalDiffDriver
             if (oldSide.Spec is null || newSide.Spec is null)
             {
                 var failed = oldSide.Spec is null ? oldSide : newSide;
-                var reason = failed.Errors.FirstOrDefault()?.ToString() ?? "it does not resolve";
                 return PlainTextDiff.Of(git, displayPath, oldFile, newFile,
-                    $"{(oldSide.Spec is null ? "old" : "new")} side not resolved at {(oldSide.Spec is null ? oldRevision : newRevision)} ({Path.GetRelativePath(git.WorkingDirectory, reason)}); text diff follows");
+                    $"{(oldSide.Spec is null ? "old" : "new")} side not resolved at {(oldSide.Spec is null ? oldRevision : newRevision)} ({ResolvedSide.WhyNotResolved(git, failed)}); text diff follows");
             }
 
             var output = new StringBuilder();

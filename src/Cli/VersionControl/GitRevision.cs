@@ -2,7 +2,7 @@ namespace DeepDsl.Cli.VersionControl;
 
 /// <summary>
 /// Where the files beside a diffed spec (its `extends` chain, its .editorconfig) are read from: a
-/// commit, the index (staged content, falling back to the working tree for untracked files), or the
+/// commit, the index (staged content; an untracked file is not there), or the
 /// working tree.
 /// </summary>
 internal sealed record GitRevision(string Name, string? Commit)

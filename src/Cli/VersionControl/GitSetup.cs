@@ -1,3 +1,5 @@
+using DeepDsl.Cli.Errors;
+
 namespace DeepDsl.Cli.VersionControl;
 
 /// <summary>
@@ -26,8 +28,23 @@ internal static class GitSetup
 
         var attributes = Path.Combine(git.WorkingDirectory, ".gitattributes");
         var existing = File.Exists(attributes) ? File.ReadAllLines(attributes).Select(l => l.Trim()).ToHashSet() : [];
-        var added = (patterns.Count > 0 ? patterns : ExperimentFolderPatterns(git))
-            .Select(p => $"{p} diff={Driver}").Where(line => !existing.Contains(line)).ToList();
+        var lines = new List<string>();
+        foreach (var pattern in patterns.Count > 0 ? patterns : ExperimentFolderPatterns(git))
+        {
+            try
+            {
+                lines.Add(GitAttributesPattern.Line(pattern, $"diff={Driver}"));
+            }
+            catch (ArgumentException refused) when (patterns.Count > 0)
+            {
+                throw new UsageException($"--pattern {refused.Message}");
+            }
+            catch (ArgumentException refused)
+            {
+                done.Add($".gitattributes: skipped a folder: {refused.Message}");
+            }
+        }
+        var added = lines.Distinct().Where(line => !existing.Contains(line)).ToList();
         if (added.Count > 0)
         {
             var text = File.Exists(attributes) ? File.ReadAllText(attributes) : "";
@@ -38,27 +55,35 @@ internal static class GitSetup
         return done;
     }
 
-    /// <summary>`folder/**/*.yaml` for each outermost folder holding a spec (tracked or not ignored); `experiments/**/*.yaml` when there is none yet.</summary>
+    /// <summary>`folder/**/*.yaml` for each outermost folder holding a spec (tracked or not ignored), the folder's name matched literally; `experiments/**/*.yaml` when there is none yet.</summary>
     public static IReadOnlyList<string> ExperimentFolderPatterns(Git git)
     {
-        var files = git.Run("ls-files", "--cached", "--others", "--exclude-standard", "--", "*.yaml", "*.yml").Text
-            .Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Where(f => SpecDetection.LooksLikeSpec(f, ReadOrEmpty(Path.Combine(git.WorkingDirectory, f))))
+        // -z: names as they are (git quotes a name with a newline, a tab or a quote otherwise).
+        var files = git.Run("ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "*.yaml", "*.yml").Text
+            .Split('\0', StringSplitOptions.RemoveEmptyEntries)
+            // A name that is not UTF-8 cannot be opened nor named here: kept, so that its folder is reported as skipped.
+            .Where(f => f.Contains('\uFFFD') || SpecDetection.LooksLikeSpec(f, ReadOrEmpty(Path.Combine(git.WorkingDirectory, f))))
             .ToList();
-        var folders = files.Select(f => (Folder: Path.GetDirectoryName(f)!.Replace('\\', '/'), Extension: Path.GetExtension(f)))
+        // git's names have `/` between folders on every system; a `\\` is part of a name.
+        var folders = files.Select(f => (Folder: f[..Math.Max(0, f.LastIndexOf('/'))], Extension: Path.GetExtension(f)))
             .Distinct().OrderBy(x => x.Folder.Length).ToList();
         var kept = new List<(string Folder, string Extension)>();
         foreach (var x in folders)
             if (!kept.Any(k => k.Extension == x.Extension && (k.Folder.Length == 0 || x.Folder == k.Folder || x.Folder.StartsWith(k.Folder + "/", StringComparison.Ordinal))))
                 kept.Add(x);
-        return kept.Count == 0 ? ["experiments/**/*.yaml"] : kept.Select(k => k.Folder.Length == 0 ? $"*{k.Extension}" : $"{k.Folder}/**/*{k.Extension}").ToList();
+        return kept.Count == 0 ? ["experiments/**/*.yaml"]
+            : kept.Select(k => k.Folder.Length == 0 ? $"*{k.Extension}" : $"{GitAttributesPattern.Literal(k.Folder)}/**/*{k.Extension}").ToList();
     }
 
+    /// <summary>
+    /// A regular file's text through the guarded reader (a link to /dev/zero would not end); a symbolic link is no
+    /// spec to git, which diffs the link's target path.
+    /// </summary>
     private static string ReadOrEmpty(string path)
     {
         try
         {
-            return File.ReadAllText(path);
+            return new FileInfo(path).LinkTarget is null ? Specs.ProjectFileSystem.Instance.Read(path).Text ?? "" : "";
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,3 +1,4 @@
+using DeepDsl.Cli.Specs;
 using DeepDsl.Dsl.Diagnostics;
 using DeepDsl.Dsl.Formatting;
 
@@ -33,7 +34,16 @@ internal static class PreCommitCheck
 
     private static IEnumerable<ResolvedSide> FromWorkTree(Git git, IReadOnlyList<string> files) =>
         files.Where(SpecDetection.IsYaml).Select(f => Path.GetFullPath(f))
-            .Select(f => new ResolvedSide(f, File.ReadAllText(f), GitRevision.WorkTree));
+            // git commits a symbolic link, not what it points at: what is committed is no spec.
+            .Where(f => new FileInfo(f).LinkTarget is null)
+            .Select(f => new ResolvedSide(f, ReadGuarded(f), GitRevision.WorkTree));
+
+    /// <summary>A regular file within the size cap (never a FIFO that would block the hook); else one error naming it.</summary>
+    private static string ReadGuarded(string file)
+    {
+        var read = ProjectFileSystem.Instance.Read(file);
+        return read.Text ?? throw new IOException($"{file}: {read.Problem}");
+    }
 
     private static IEnumerable<ResolvedSide> Staged(Git git) =>
         git.Run("diff", "--cached", "--name-only", "--no-renames", "--diff-filter=ACMR", "-z").Text

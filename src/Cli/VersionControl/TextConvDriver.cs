@@ -6,7 +6,8 @@ namespace DeepDsl.Cli.VersionControl;
 /// expanded), so git's text diff of two sides is a diff of the experiments. git hands it a temporary
 /// copy named after the file; the copy's blob locates it in the history (the newest commit that wrote
 /// it, by that file name first), and its `extends` are read at that commit. Anything that is not a
-/// spec, or does not resolve, is printed as it is: the driver never makes git fail.
+/// spec is printed as it is; a spec that does not resolve, as it is below a comment line with its first
+/// error. The driver never makes git fail.
 /// </summary>
 internal static class TextConvDriver
 {
@@ -24,8 +25,11 @@ internal static class TextConvDriver
         try
         {
             if (!SpecDetection.LooksLikeSpec(file, text)) return text;
-            var side = Locate(git, Path.GetFullPath(file, git.WorkingDirectory), text);
-            return side?.Compile(git).Spec?.CanonicalYaml ?? text;
+            if (Locate(git, Path.GetFullPath(file, git.WorkingDirectory), text) is not { } side) return text;
+            var compilation = side.Compile(git);
+            if (compilation.Spec is { } spec) return spec.CanonicalYaml;
+            // Said in the text git diffs, as the external driver says it: a reader learns why this side is not resolved.
+            return $"# deepdsl: not resolved at {side.Revision} ({ResolvedSide.WhyNotResolved(git, compilation)}); the text follows\n{text}";
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {

@@ -30,6 +30,9 @@ public sealed class ExtendsResolver
     /// <summary>Every file read while resolving, the spec itself first.</summary>
     public List<string> Files { get; } = [];
 
+    /// <summary>Whether a base was left out (not found, refused, not a spec, a cycle): the keys it would have supplied are unknown, not missing.</summary>
+    public bool LeftOutABase { get; private set; }
+
     public YNode? Resolve(string fullPath)
     {
         var read = files.Read(fullPath);
@@ -90,6 +93,10 @@ public sealed class ExtendsResolver
         return baseTree is null ? own : TreeMerger.Merge(baseTree, own);
     }
 
-    private void Report(DiagnosticDescriptor descriptor, YNode at, string message) =>
+    private void Report(DiagnosticDescriptor descriptor, YNode at, string message)
+    {
+        // Every report here is about a base that is then left out.
+        LeftOutABase = true;
         diagnostics.Add(new DslDiagnostic(descriptor.Id, descriptor.DefaultSeverity, message, at.Location));
+    }
 }
