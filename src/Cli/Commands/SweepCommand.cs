@@ -44,11 +44,13 @@ internal static class SweepCommand
                 System.Console.WriteLine($"{compilation.Trials.Count} trials");
                 return Task.FromResult(ExitCodes.Ok);
             }
+            // Checked before anything is written: options and folders that a batch script could not carry.
+            var sbatchOptions = (parse.GetValue(slurmOptions) ?? []).Select(SbatchOption).ToList();
             if (parse.GetValue(executor) == "slurm") SlurmExecutor.Check(SweepFolder.For(parse.GetValue(runs)!, compilation.Spec!.Name));
             using var session = SweepSession.Open(path, parse.GetValue(runs)!, compilation);
             session.Precompile(System.Console.Out);
             var finished = parse.GetValue(executor) == "slurm"
-                ? SlurmExecutor.Run(session, parse.GetValue(parallel), parse.GetValue(ranks), (parse.GetValue(slurmOptions) ?? []).Select(SbatchOption).ToList(), parse.GetValue(wait), System.Console.Out)
+                ? SlurmExecutor.Run(session, parse.GetValue(parallel), parse.GetValue(ranks), sbatchOptions, parse.GetValue(wait), System.Console.Out)
                 : LocalExecutor.Run(session, parse.GetValue(parallel) ?? 1, parse.GetValue(ranks), System.Console.Out, token);
             if (token.IsCancellationRequested) return Task.FromResult(ExitCodes.Interrupted);
             if (parse.GetValue(executor) == "slurm" && !parse.GetValue(wait)) return Task.FromResult(ExitCodes.Ok);

@@ -19,6 +19,7 @@ namespace DeepDsl.Cli.Sweeps;
 internal sealed class SweepSession : IDisposable
 {
     private readonly RunLock held;
+    private readonly HashSet<string> mine = []; // the trials this command started and has not seen end
 
     private SweepSession(SweepFolder folder, SpecCompilation compilation, SweepState state, RunLock held)
     {
@@ -84,19 +85,24 @@ internal sealed class SweepSession : IDisposable
     public static bool IsRunnable(TrialState trial) => !TrialState.IsFinished(trial.Status) && trial.Status is not (TrialState.Failed or TrialState.Running);
 
     /// <summary>The trials another process trains now (their run.lock is held): never started a second time, never failed for it.</summary>
-    public IReadOnlyList<TrialState> Busy() => State.Trials.Where(t => t.Status == TrialState.Running).ToList();
+    public IReadOnlyList<TrialState> Busy() => State.Trials.Where(t => t.Status == TrialState.Running && !mine.Contains(t.Hash)).ToList();
 
     /// <summary>Records that this command started the trial's process: its start marker, so the attempt counts when it ends.</summary>
     public TrialState Started(TrialState trial)
     {
         File.WriteAllBytes(Folder.TrialStarted(trial.Hash), []);
+        mine.Add(trial.Hash);
         var started = trial with { Status = TrialState.Running };
         Update(started);
         return started;
     }
 
     /// <summary>Reads how a trial's attempt ended and records it; a trial out of attempts without a finished run is failed.</summary>
-    public TrialState Ended(TrialState trial) => Update(Reconcile(Folder, trial));
+    public TrialState Ended(TrialState trial)
+    {
+        mine.Remove(trial.Hash);
+        return Update(Reconcile(Folder, trial));
+    }
 
     /// <summary>Reads again the trials another process trained (<see cref="Busy"/>): those it let go are finished, or runnable again.</summary>
     public void Refresh()
