@@ -6,7 +6,7 @@ namespace DeepDsl.Cli.Sweeps;
 /// </summary>
 internal sealed record TrialState(int Index, string Hash, IReadOnlyDictionary<string, string> Values, int Attempts, string Status)
 {
-    /// <summary>Statuses of a trial whose run says it is done; anything else is started (again) by the next sweep command.</summary>
+    /// <summary>Statuses of a trial whose run says it is done; a trial neither done, failed nor running is started (again) by the next sweep command.</summary>
     public static bool IsFinished(string status) => status is "completed" or "early_stopped" or "early_terminated" or "diverged";
 
     /// <summary>Running: a process trains the trial now (its run.lock is held), started by this command or another.</summary>
