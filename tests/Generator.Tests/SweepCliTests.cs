@@ -41,7 +41,7 @@ public sealed class SweepCliTests : IDisposable
         File.WriteAllText(Path.Combine(folder, "sweep.yaml"), LrSeeds);
         var result = DeepDslProcess.Run(folder, "sweep", "sweep.yaml", "--dry-run");
         Assert.True(result.Exit == 0, result.ToString());
-        Assert.Matches(@"(?m)^\s+3  [0-9a-f]{12}  training.optimizer.nadam.learning_rate = 1e-06, seed = 2$", result.Output);
+        Assert.Matches(@"(?m)^\s+3  [0-9a-f]{64}  training.optimizer.nadam.learning_rate = 1e-06, seed = 2$", result.Output);
         Assert.Contains("4 trials", result.Output);
         Assert.False(Directory.Exists(Path.Combine(folder, "runs")));
     }
@@ -146,6 +146,99 @@ public sealed class SweepCliTests : IDisposable
     }
 
     [Fact]
+    public void Killing_the_sweep_with_sigkill_stops_its_trials_within_seconds_and_the_next_command_resumes_them()
+    {
+        File.WriteAllText(Path.Combine(folder, "base.yaml"), Base.Replace("samples: 400", "samples: 20000").Replace("epochs: 4", "epochs: 6"));
+        File.WriteAllText(Path.Combine(folder, "one.yaml"), "extends: base.yaml\nname: one\nsweep:\n  parameters:\n    seed: [4]\n");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "deepdsl.dll"), "sweep", "one.yaml" }) start.ArgumentList.Add(argument);
+        using var sweep = System.Diagnostics.Process.Start(start)!;
+        _ = sweep.StandardOutput.ReadToEndAsync();
+        _ = sweep.StandardError.ReadToEndAsync();
+        var trials = Path.Combine(folder, "runs", "one", "sweep", "trials");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!Directory.Exists(trials) || !Directory.GetFiles(trials, "metrics.csv", SearchOption.AllDirectories).Any(f => File.ReadAllLines(f).Length >= 2))
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(120), "the trial did not finish an epoch");
+            Thread.Sleep(100);
+        }
+        var children = ChildrenOf(sweep.Id);
+        Assert.NotEmpty(children);
+        sweep.Kill(entireProcessTree: false); // SIGKILL to the sweep command alone: nothing of it runs to tell its trials
+        clock.Restart();
+        while (children.Any(IsAlive))
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"trial processes {string.Join(", ", children.Where(IsAlive))} outlived their sweep");
+            Thread.Sleep(100);
+        }
+
+        var again = DeepDslProcess.Run(folder, ["sweep", "one.yaml"], timeoutSeconds: 300);
+        Assert.True(again.Exit == 0, again.ToString());
+        var state = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "runs", "one", "sweep", "sweep.json"))).RootElement.GetProperty("trials")[0];
+        Assert.Equal(("completed", 1), (state.GetProperty("status").GetString(), state.GetProperty("attempts").GetInt32()));
+        Assert.Contains("Resuming", File.ReadAllText(Directory.GetFiles(Path.Combine(folder, "runs", "one", "sweep", "logs")).Single()));
+    }
+
+    [Fact]
+    public async Task A_trial_whose_run_another_process_holds_is_waited_for_never_failed_nor_started_twice()
+    {
+        File.WriteAllText(Path.Combine(folder, "one.yaml"), "extends: base.yaml\nname: held\nsweep:\n  parameters:\n    seed: [7]\n");
+        var hash = System.Text.RegularExpressions.Regex.Match(DeepDslProcess.Run(folder, "sweep", "one.yaml", "--dry-run").Output, @"\b[0-9a-f]{64}\b").Value;
+        var run = Path.Combine(folder, "runs", "held", "sweep", "trials", hash);
+        Directory.CreateDirectory(run);
+        var held = DeepDsl.Runs.RunLock.Acquire(run); // as a `deepdsl run --resume` of the trial, or a killed sweep's trial still stopping, holds it
+        var sweep = Task.Run(() => DeepDslProcess.Run(folder, ["sweep", "one.yaml"], timeoutSeconds: 300));
+        var stateFile = Path.Combine(folder, "runs", "held", "sweep", "sweep.json");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!File.Exists(stateFile) || !File.ReadAllText(stateFile).Contains("\"running\""))
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(120), "the sweep did not read the trial as running");
+            Thread.Sleep(100);
+        }
+        Thread.Sleep(TimeSpan.FromSeconds(3));
+        if (sweep.IsCompleted) Assert.Fail($"the sweep did not wait for the trial another process holds\n{await sweep}");
+        var waiting = JsonDocument.Parse(File.ReadAllText(stateFile)).RootElement.GetProperty("trials")[0];
+        Assert.Equal(("running", 0), (waiting.GetProperty("status").GetString(), waiting.GetProperty("attempts").GetInt32()));
+        held.Dispose();
+
+        var result = await sweep;
+        Assert.True(result.Exit == 0, result.ToString());
+        Assert.Contains("running in another process (its run.lock is held); waiting for it", result.Output);
+        Assert.Single(result.Output.Split('\n'), line => line.Contains(" started"));
+        var state = JsonDocument.Parse(File.ReadAllText(stateFile)).RootElement.GetProperty("trials")[0];
+        Assert.Equal(("completed", 1), (state.GetProperty("status").GetString(), state.GetProperty("attempts").GetInt32()));
+    }
+
+    /// <summary>The processes whose parent is <paramref name="pid"/> (Linux's /proc: field 4 of stat, after the command's parenthesis).</summary>
+    private static List<int> ChildrenOf(int pid) =>
+        Directory.GetDirectories("/proc").Select(Path.GetFileName).Where(name => name!.All(char.IsAsciiDigit)).Select(name =>
+        {
+            try
+            {
+                var stat = File.ReadAllText($"/proc/{name}/stat");
+                return (Pid: int.Parse(name!), Parent: int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1]));
+            }
+            catch (IOException)
+            {
+                return (Pid: 0, Parent: 0); // ended while we looked
+            }
+        }).Where(p => p.Parent == pid).Select(p => p.Pid).ToList();
+
+    // Alive and not a zombie: a killed parent's children are reaped by init, which may be slow in a container.
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat[(stat.LastIndexOf(')') + 2)] != 'Z';
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    [Fact]
     public void A_trial_is_reproduced_bit_for_bit_by_deepdsl_run_on_its_recorded_spec()
     {
         // Layers wide enough that OpenBLAS would split their products over every core: the thread count must not differ
@@ -174,7 +267,7 @@ public sealed class SweepCliTests : IDisposable
         var plain = DeepDslProcess.Run(folder, ["run", Path.Combine(trial, "spec.yaml"), "--runs", "plain"], timeoutSeconds: 300);
         Assert.True(plain.Exit == 0, plain.ToString());
         var rerun = Directory.GetDirectories(Path.Combine(folder, "plain", "wide")).Single();
-        Assert.Equal(Path.GetFileName(trial), Path.GetFileName(rerun)[^12..]);
+        Assert.Equal(Path.GetFileName(trial)[..12], Path.GetFileName(rerun)[^12..]); // the trial is named by the whole hash, a run by its first 12 digits
         // Every column but the seconds an epoch took.
         string[] Numbers(string run) => File.ReadAllLines(Path.Combine(run, "metrics.csv")).Select(l => l[..l.LastIndexOf(',')]).ToArray();
         Assert.Equal(Numbers(trial), Numbers(rerun));

@@ -75,6 +75,80 @@ public sealed class SweepSlurmTests(SlurmCluster cluster) : IDisposable
         Assert.Equal(2, JsonDocument.Parse(File.ReadAllText(summary)).RootElement.GetProperty("world_size").GetInt32());
     }
 
+    [Fact]
+    public void A_folder_named_with_spaces_quotes_percent_and_shell_commands_runs_its_sweep_and_no_command()
+    {
+        // The working folder, and so every path in the batch script and its #SBATCH lines. Each command would leave a file behind.
+        var hostile = Path.Combine(folder, "w a%A'b\"c $(touch pwned1) ;touch pwned2; `touch pwned3` #é");
+        Directory.CreateDirectory(hostile);
+        File.WriteAllText(Path.Combine(hostile, "base.yaml"), SweepCliTests.Base.Replace("epochs: 4", "epochs: 1"));
+        File.WriteAllText(Path.Combine(hostile, "one.yaml"), "extends: base.yaml\nname: hostile\nsweep:\n  parameters:\n    seed: [2]\n");
+        var result = DeepDslProcess.Run(hostile, ["sweep", "one.yaml", "--executor", "slurm", "--wait", "--runs", "r%un's"], cluster.Environment, timeoutSeconds: 300);
+        Assert.True(result.Exit == 0, $"{result}\n{cluster.LogTails()}");
+        var sweep = Path.Combine(hostile, "r%un's", "hostile", "sweep");
+        Assert.Contains("\"completed\"", File.ReadAllText(Directory.GetFiles(Path.Combine(sweep, "trials"), "summary.json", SearchOption.AllDirectories).Single()));
+        // Slurm expanded %A_%a into the job's number and task (the folder's own % was kept as it is).
+        Assert.Matches(@"^\d+_0\.out$", Path.GetFileName(Directory.GetFiles(Path.Combine(sweep, "slurm"), "*.out").Single()));
+        Assert.Empty(Directory.GetFiles(folder, "pwned*", SearchOption.AllDirectories));
+    }
+
+    [Theory]
+    [InlineData("n\n$(touch pwned1)\n`touch pwned2`;touch pwned3", "a newline")]
+    [InlineData("t\t$(touch pwned1)", "a tab")]
+    [InlineData("b\\ack", "a backslash")]
+    public void A_folder_a_batch_script_cannot_carry_is_refused_with_one_line_before_anything_runs(string name, string what)
+    {
+        var hostile = Path.Combine(folder, name);
+        Directory.CreateDirectory(hostile);
+        File.WriteAllText(Path.Combine(hostile, "base.yaml"), SweepCliTests.Base);
+        File.WriteAllText(Path.Combine(hostile, "one.yaml"), "extends: base.yaml\nname: refused\nsweep:\n  parameters:\n    seed: [2]\n");
+        var result = DeepDslProcess.Run(hostile, ["sweep", "one.yaml", "--executor", "slurm", "--wait"], cluster.Environment, timeoutSeconds: 120);
+        DeepDslProcess.AssertUserError(result, $"holds {what}");
+        Assert.Contains("the sweep folder ", result.Error);
+        Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.False(Directory.Exists(Path.Combine(hostile, "runs")));
+        Assert.Empty(Directory.GetFiles(folder, "pwned*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void An_sbatch_option_with_a_control_character_is_a_usage_error()
+    {
+        File.WriteAllText(Path.Combine(folder, "base.yaml"), SweepCliTests.Base);
+        File.WriteAllText(Path.Combine(folder, "one.yaml"), "extends: base.yaml\nname: option\nsweep:\n  parameters:\n    seed: [2]\n");
+        var result = DeepDslProcess.Run(folder, ["sweep", "one.yaml", "--executor", "slurm", "--slurm-option", "comment=x\n$(touch pwned)"], cluster.Environment);
+        Assert.True(result.Exit == 2, result.ToString());
+        Assert.Contains("without control characters", result.Error);
+        Assert.False(Directory.Exists(Path.Combine(folder, "runs")));
+    }
+
+    [Fact]
+    public void Sbatch_refusing_the_array_twice_is_one_line_and_costs_no_attempt()
+    {
+        File.WriteAllText(Path.Combine(folder, "base.yaml"), SweepCliTests.Base.Replace("epochs: 4", "epochs: 1"));
+        File.WriteAllText(Path.Combine(folder, "two.yaml"), "extends: base.yaml\nname: refused-twice\nsweep:\n  parameters:\n    seed: [1, 2]\n");
+        // A slurm.conf sbatch cannot use: it refuses at once (as with SLURM_CONF unset, where it looks for a controller in DNS).
+        File.WriteAllText(Path.Combine(folder, "not-slurm.conf"), "NotASetting=1\n");
+        var elsewhere = new Dictionary<string, string> { ["SLURM_CONF"] = Path.Combine(folder, "not-slurm.conf") };
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            var refused = DeepDslProcess.Run(folder, ["sweep", "two.yaml", "--executor", "slurm", "--wait", "--runs", "slurm"], elsewhere, timeoutSeconds: 120);
+            DeepDslProcess.AssertUserError(refused, "sbatch refused the job array");
+            Assert.Contains("scripts/slurm-local.sh env", refused.Error);
+            Assert.Contains("ClusterName", refused.Error); // sbatch's own words
+            Assert.Single(refused.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.DoesNotContain("failed", refused.Error);
+            var state = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "slurm", "refused-twice", "sweep", "sweep.json"))).RootElement;
+            Assert.All(state.GetProperty("trials").EnumerateArray(),
+                t => Assert.Equal(("pending", 0), (t.GetProperty("status").GetString(), t.GetProperty("attempts").GetInt32())));
+        }
+        var submitted = DeepDslProcess.Run(folder, ["sweep", "two.yaml", "--executor", "slurm", "--wait", "--runs", "slurm"], cluster.Environment, timeoutSeconds: 300);
+        Assert.True(submitted.Exit == 0, $"{submitted}\n{cluster.LogTails()}");
+        Assert.Contains("2 trials as a Slurm job array", submitted.Output);
+        var after = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "slurm", "refused-twice", "sweep", "sweep.json"))).RootElement;
+        Assert.All(after.GetProperty("trials").EnumerateArray(),
+            t => Assert.Equal(("completed", 1), (t.GetProperty("status").GetString(), t.GetProperty("attempts").GetInt32())));
+    }
+
     /// <summary>Each trial's hash, status and best value of the metric, in rank order.</summary>
     private static List<string> Ranking(string runs)
     {

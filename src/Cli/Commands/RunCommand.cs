@@ -25,6 +25,9 @@ internal static class RunCommand
         var command = new Command("run", "Train an experiment and record the run.") { file, epochs, device, resume, runs, nproc, threads, runFolder, sweep };
         command.SetAction((parse, token) =>
         {
+            // A local sweep's trial stops, as if interrupted, when its sweep command is gone (ParentWatch).
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(token);
+            using var orphaned = ParentWatch.Start(stop);
             // The live line says what happens from the first tenth of a second: compiling takes seconds.
             using var display = LiveDisplay.StartIfTerminal();
             display?.Status.Phase($"compiling {Path.GetFileName(parse.GetValue(file)!)} (generating and compiling its C#)");
@@ -32,7 +35,7 @@ internal static class RunCommand
             if (experiment is null) return Task.FromResult(1);
             var options = new RunOptions(parse.GetValue(runs)!, parse.GetValue(epochs), parse.GetValue(device), parse.GetValue(resume) is { } resumed ? RunCatalog.Find(resumed, parse.GetValue(runs)!).Path : null, parse.GetValue(runFolder),
                 Threads: parse.GetValue(threads));
-            return Task.FromResult(Distributed.RankedRun.Run(experiment, options, parse.GetValue(nproc), token, display, TrialCallbacks.For(parse.GetValue(sweep))));
+            return Task.FromResult(Distributed.RankedRun.Run(experiment, options, parse.GetValue(nproc), stop.Token, display, TrialCallbacks.For(parse.GetValue(sweep))));
         });
         return command;
     }

@@ -40,22 +40,29 @@ internal static class SweepCommand
             if (parse.GetValue(dryRun))
             {
                 foreach (var trial in compilation.Trials)
-                    System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{trial.Index,4}  {SpecHash.Short(trial.Spec.ContentHash)}  {trial.Describe()}"));
+                    // The whole hash: it names the trial's files (trials/<hash>.yaml, trials/<hash>/).
+                    System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{trial.Index,4}  {trial.Spec.ContentHash}  {trial.Describe()}"));
                 System.Console.WriteLine($"{compilation.Trials.Count} trials");
                 return Task.FromResult(ExitCodes.Ok);
             }
             if (parse.GetValue(executor) != "slurm" && parse.GetValue(ranks) > ArgumentRules.LocalCapacity.Value)
                 throw new UsageException($"--tasks-per-trial must be at most {ArgumentRules.LocalCapacity.Value} ({ArgumentRules.LocalCapacity.Why}) with the local executor, not {parse.GetValue(ranks)}.");
+            // Checked before anything is written: options and folders that a batch script could not carry.
+            var sbatchOptions = (parse.GetValue(slurmOptions) ?? []).Select(SbatchOption).ToList();
+            if (parse.GetValue(executor) == "slurm") SlurmExecutor.Check(SweepFolder.For(parse.GetValue(runs)!, compilation.Spec!.Name));
             using var session = SweepSession.Open(path, parse.GetValue(runs)!, compilation);
             session.Precompile(System.Console.Out);
             var finished = parse.GetValue(executor) == "slurm"
-                ? SlurmExecutor.Run(session, parse.GetValue(parallel), parse.GetValue(ranks), (parse.GetValue(slurmOptions) ?? []).Select(SbatchOption).ToList(), parse.GetValue(wait), System.Console.Out)
+                ? SlurmExecutor.Run(session, parse.GetValue(parallel), parse.GetValue(ranks), sbatchOptions, parse.GetValue(wait), System.Console.Out)
                 : LocalExecutor.Run(session, parse.GetValue(parallel) ?? 1, parse.GetValue(ranks), System.Console.Out, token);
             if (token.IsCancellationRequested) return Task.FromResult(ExitCodes.Interrupted);
             if (parse.GetValue(executor) == "slurm" && !parse.GetValue(wait)) return Task.FromResult(ExitCodes.Ok);
             SweepReport.Write(session.Folder, session.State, System.Console.Out);
             var failed = session.State.Trials.Count(t => t.Status == TrialState.Failed);
             if (failed > 0) System.Console.Error.WriteLine($"deepdsl: error: {failed} trial(s) failed twice; their logs are in {session.Folder.Logs}");
+            var left = session.State.Trials.Count(t => SweepSession.IsRunnable(t) || t.Status == TrialState.Running);
+            if (!finished && failed == 0 && left > 0)
+                System.Console.Error.WriteLine($"deepdsl: error: {left} trial(s) did not run to the end (never started, or running in another process); run the sweep again to continue them");
             return Task.FromResult(finished && failed == 0 ? ExitCodes.Ok : ExitCodes.Failed);
         });
         return command;
@@ -80,8 +87,9 @@ internal static class SweepCommand
     private static string SbatchOption(string option)
     {
         var parts = option.Split('=', 2);
-        if (parts[0].Length == 0 || parts[0].Any(c => !(char.IsLetterOrDigit(c) || c is '-' or '_')) || parts.Length == 2 && parts[1].Contains('\n'))
-            throw new UsageException($"--slurm-option {option}: expected K=V with an sbatch option name, e.g. partition=gpu");
+        // The name is a word of letters; the value goes through SbatchDirective, which carries anything but control characters.
+        if (parts[0].Length == 0 || parts[0].Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_')) || parts.Length == 2 && !SbatchDirective.CanCarry(parts[1]))
+            throw new UsageException($"--slurm-option {DeepDsl.Dsl.Diagnostics.Quoted.Bare(option)}: expected K=V with an sbatch option name and a value without control characters, e.g. partition=gpu");
         return parts.Length == 2 ? $"{parts[0]}={parts[1]}" : parts[0];
     }
 }

@@ -5,7 +5,9 @@ namespace DeepDsl.Cli.Sweeps;
 /// <summary>
 /// Runs a sweep's trials on this machine as separate processes, <c>parallel</c> at a time, each pinned to its share of the
 /// CPUs (<see cref="CpuSlots"/>). A trial that fails is started once more; Ctrl-C interrupts every running trial, which
-/// keeps its finished epochs, and the next sweep command resumes them.
+/// keeps its finished epochs, and the next sweep command resumes them. A trial another process trains (its run.lock is
+/// held: a trial of a sweep command that was killed, still stopping, or a person's `deepdsl run --resume`) is waited for,
+/// then taken up from where that process left it. Trials stop by themselves when this process dies (<see cref="ParentWatch"/>).
 /// </summary>
 internal static class LocalExecutor
 {
@@ -19,18 +21,33 @@ internal static class LocalExecutor
         var cpus = CpuSlots.For(parallel, ranks);
         var slotOf = new Dictionary<Process, int?>();
         var pinned = cpus.Slots.Count > 0 ? $", pinned to CPUs {string.Join(" | ", cpus.Slots.Select(slot => string.Join(",", slot)))}" : "";
-        output.WriteLine($"Sweep {session.State.Name}: {total} trials, {total - queue.Count} already finished, {queue.Count} to run, {parallel} at a time{pinned} ({session.Folder.Path})");
-        while (queue.Count > 0 || running.Count > 0)
+        output.WriteLine($"Sweep {session.State.Name}: {total} trials, {total - queue.Count - session.Busy().Count} already finished, {queue.Count} to run, {parallel} at a time{pinned} ({session.Folder.Path})");
+        foreach (var trial in session.Busy())
+            output.WriteLine($"  trial {trial.Index} is running in another process (its run.lock is held); waiting for it: {session.Folder.TrialRun(trial.Hash)}");
+        var lastLook = Stopwatch.StartNew();
+        while (queue.Count > 0 || running.Count > 0 || session.Busy().Count > 0)
         {
+            if (session.Busy().Count > 0 && lastLook.Elapsed > BusyLook && !cancellation.IsCancellationRequested)
+            {
+                lastLook.Restart();
+                var waited = session.Busy();
+                session.Refresh();
+                foreach (var trial in waited.Select(t => session.State.Trials.Single(s => s.Hash == t.Hash)).Where(t => t.Status != TrialState.Running))
+                {
+                    output.WriteLine($"  trial {trial.Index} was let go by the other process: {trial.Status}");
+                    if (SweepSession.IsRunnable(trial)) queue.Enqueue(trial);
+                }
+            }
             while (running.Count < parallel && queue.Count > 0 && !cancellation.IsCancellationRequested)
             {
-                var trial = session.Started(queue.Dequeue());
                 var slot = cpus.Take();
-                var process = TrialProcess.Start(session.Folder, trial.Hash, asha, ranks, cpus.Launcher(slot));
+                var process = TrialProcess.Start(session.Folder, queue.Peek().Hash, asha, ranks, cpus.Launcher(slot));
+                var trial = session.Started(queue.Dequeue());
                 running[process] = trial;
                 slotOf[process] = slot;
-                output.WriteLine($"  trial {trial.Index} started{(trial.Attempts > 1 ? $" (attempt {trial.Attempts})" : "")}: {Describe(trial)}");
+                output.WriteLine($"  trial {trial.Index} started{(trial.Attempts > 0 ? $" (attempt {trial.Attempts + 1})" : "")}: {Describe(trial)}");
             }
+            if (cancellation.IsCancellationRequested && running.Count == 0) return false;
             if (cancellation.IsCancellationRequested)
             {
                 foreach (var process in running.Keys) TrialProcess.Interrupt(process);
@@ -52,10 +69,10 @@ internal static class LocalExecutor
             running.Remove(done);
             cpus.Release(slotOf[done]);
             slotOf.Remove(done);
-            if (!TrialState.IsFinished(ended.Status) && ended.Attempts < TrialState.MaxAttempts)
+            if (SweepSession.IsRunnable(ended))
             {
                 output.WriteLine($"  trial {ended.Index} stopped with exit code {done.ExitCode}; starting it once more (log: {session.Folder.TrialLog(ended.Hash)})");
-                queue.Enqueue(ended with { Status = TrialState.Pending });
+                queue.Enqueue(ended);
                 continue;
             }
             output.WriteLine($"  trial {ended.Index} {ended.Status}{(TrialState.IsFinished(ended.Status) ? "" : $" (exit code {done.ExitCode}; log: {session.Folder.TrialLog(ended.Hash)})")}");
@@ -63,6 +80,9 @@ internal static class LocalExecutor
         }
         return true;
     }
+
+    /// <summary>How often a trial that another process holds is looked at again.</summary>
+    private static readonly TimeSpan BusyLook = TimeSpan.FromSeconds(1);
 
     private static string Describe(TrialState trial) => string.Join(", ", trial.Values.Select(v => $"{v.Key} = {v.Value}"));
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text;
+using DeepDsl.Cli.Shell;
 using DeepDsl.IO;
 
 namespace DeepDsl.Cli.Sweeps;
@@ -10,67 +10,104 @@ namespace DeepDsl.Cli.Sweeps;
 /// submits it with sbatch. Preemption-safe, as submitit does it: Slurm signals the task (USR1) before its time limit; the
 /// task interrupts its trial, which keeps its finished epochs and checkpoint, and requeues itself; the requeued task
 /// resumes the trial from its checkpoint (its run folder is named by the trial's hash), and logs are appended to.
+/// The script holds everything (directives included), so `sbatch slurm/sweep.sbatch` by hand submits the same array; each
+/// value in it is quoted for where it stands — <see cref="SbatchDirective"/> in #SBATCH lines, <see cref="ShellWord"/> in
+/// bash — and a folder that a directive cannot carry is refused before anything is submitted.
 /// </summary>
 internal static class SlurmExecutor
 {
     /// <summary>Seconds before the time limit at which Slurm warns a task: time to finish a batch and write a checkpoint.</summary>
     public const int SignalSeconds = 120;
 
+    private static readonly TimeSpan BusyLook = TimeSpan.FromSeconds(2);
+
     /// <param name="ranks">Tasks per trial: the trial runs data-parallel under srun, one rank per task.</param>
+    /// <param name="options">sbatch options for every task, name=value (checked by the command line).</param>
+    /// <returns>Whether every trial ended (finished, or failed twice).</returns>
     public static bool Run(SweepSession session, int? parallel, int ranks, IReadOnlyList<string> options, bool wait, TextWriter output)
     {
+        foreach (var trial in session.Busy())
+            output.WriteLine($"  trial {trial.Index} is running in another process (its run.lock is held); not submitted again: {session.Folder.TrialRun(trial.Hash)}");
         for (var round = 0; ; round++)
         {
             var trials = session.Runnable();
-            if (trials.Count == 0) return true;
+            if (trials.Count == 0)
+            {
+                if (!wait || session.Busy().Count == 0) return session.Busy().Count == 0;
+                // Trials another process trains (a job array submitted earlier): wait for them as for this command's own.
+                Thread.Sleep(BusyLook);
+                session.Refresh();
+                continue;
+            }
+            if (round >= TrialState.MaxAttempts) return false;
             var script = WriteScript(session, trials, parallel, ranks, options, round);
-            var started = trials.Select(session.Started).ToList();
             var arguments = new List<string> { "--parsable" };
             if (wait) arguments.Add("--wait");
             arguments.Add(script);
             output.WriteLine($"Sweep {session.State.Name}: submitting {trials.Count} trials as a Slurm job array ({script})");
-            var (exit, text) = Sbatch(arguments, wait ? null : TimeSpan.FromMinutes(1));
-            var jobId = text.Trim().Split('\n')[0].Split(';')[0];
+            var (exit, stdout, stderr) = Sbatch(arguments, wait ? null : TimeSpan.FromMinutes(1));
+            // --parsable prints the job id (and ";cluster") once the array is queued: without it, nothing was submitted.
+            var jobId = stdout.Split('\n')[0].Split(';')[0].Trim();
+            if (jobId.Length == 0 || !jobId.All(char.IsAsciiDigit))
+                throw new IOException($"sbatch refused the job array (exit {exit}): {OneLine(stderr + " " + stdout)}; no trial was started or counted. " +
+                                      "Is Slurm reachable? For the local cluster: eval \"$(scripts/slurm-local.sh env)\"");
             if (!wait)
             {
-                if (exit != 0) throw new IOException($"sbatch failed (exit {exit}): {text.Trim()}");
                 output.WriteLine($"Submitted job array {jobId}. Follow it with squeue -j {jobId}; then deepdsl sweep report {session.Folder.Path}");
                 return true;
             }
             output.WriteLine($"Job array {jobId} ended (sbatch exit {exit})");
-            foreach (var trial in started)
+            foreach (var trial in trials)
             {
                 var ended = session.Ended(trial);
                 output.WriteLine($"  trial {ended.Index} {ended.Status}");
             }
-            if (round >= TrialState.MaxAttempts) return session.Runnable().Count == 0;
         }
     }
 
+    /// <summary>Refuses a sweep folder that a batch script cannot carry (a control character, a backslash), before the sweep starts.</summary>
+    /// <exception cref="IOException">It holds one; the message names the folder and the character.</exception>
+    public static void Check(SweepFolder folder)
+    {
+        SbatchDirective.Value(folder.Slurm, "the sweep folder");
+        SbatchDirective.FilenamePattern(folder.Slurm, "the sweep folder");
+    }
+
+    private static string OutputPattern(SweepFolder folder) => SbatchDirective.FilenamePattern(folder.Slurm, "the sweep folder") + "/%A_%a.out";
+
     private static string WriteScript(SweepSession session, IReadOnlyList<TrialState> trials, int? parallel, int ranks, IReadOnlyList<string> options, int round)
     {
+        // Checked first: a folder the script cannot carry is refused before anything is written or submitted.
+        var outputPattern = OutputPattern(session.Folder);
+        var script = new StringBuilder();
+        script.Append("#!/bin/bash\n");
+        script.Append(SbatchDirective.Line("job-name", "deepdsl-" + session.State.Name, "the sweep name"));
+        script.Append($"#SBATCH --array=0-{trials.Count - 1}{(parallel is { } p ? $"%{p}" : "")}\n");
+        script.Append($"#SBATCH --ntasks={ranks}\n#SBATCH --cpus-per-task=1\n");
+        script.Append(SbatchDirective.Line("output", outputPattern, "the sweep folder"));
+        script.Append("#SBATCH --open-mode=append\n#SBATCH --requeue\n");
+        script.Append($"#SBATCH --signal=B:USR1@{SignalSeconds}\n");
+        foreach (var option in options)
+        {
+            var parts = option.Split('=', 2);
+            script.Append(parts.Length == 2 ? SbatchDirective.Line(parts[0], parts[1], "--slurm-option") : $"#SBATCH --{parts[0]}\n");
+        }
         session.Folder.Owned.Folder("slurm");
         var list = Path.Combine(session.Folder.Slurm, $"trials-{round}.txt");
         AtomicFile.WriteAllText(list, string.Concat(trials.Select(t => t.Hash + "\n")), session.Folder.Owned);
         var asha = session.Sweep.EarlyTerminate is not null;
         // With several ranks the trial runs under srun, which tells each its rank and the rendezvous (docs/scale-out.md).
-        var command = (ranks > 1 ? $"srun --ntasks={ranks} " : "") + string.Join(" ", SelfCommand.Prefix().Select(Quote)) + " run \"$trials/$hash.yaml\" --run-folder \"$trials/$hash\"" +
-                      (asha ? " --sweep " + Quote(session.Folder.Path) : "");
-        var script = new StringBuilder();
-        script.Append("#!/bin/bash\n");
-        script.Append($"#SBATCH --job-name={Quote("deepdsl-" + session.State.Name)}\n");
-        script.Append($"#SBATCH --array=0-{trials.Count - 1}{(parallel is { } p ? $"%{p}" : "")}\n");
-        script.Append($"#SBATCH --ntasks={ranks}\n#SBATCH --cpus-per-task=1\n");
-        script.Append($"#SBATCH --output={session.Folder.Slurm}/%A_%a.out\n");
-        script.Append("#SBATCH --open-mode=append\n#SBATCH --requeue\n");
-        script.Append($"#SBATCH --signal=B:USR1@{SignalSeconds}\n");
-        foreach (var option in options) script.Append($"#SBATCH --{option.TrimStart('-')}\n");
+        var command = (ranks > 1 ? $"srun --ntasks={ranks} " : "") + string.Join(" ", SelfCommand.Prefix().Select(ShellWord.Quote)) +
+                      " run \"$trials/$hash.yaml\" --run-folder \"$trials/$hash\"" + (asha ? " --sweep " + ShellWord.Quote(session.Folder.Path) : "");
         script.Append("# Written by deepdsl sweep: one array task per trial; see docs/scale-out.md.\n");
         script.Append("set -u\n");
-        script.Append($"trials={Quote(session.Folder.Trials)}\n");
-        script.Append($"hash=$(sed -n \"$((SLURM_ARRAY_TASK_ID + 1))p\" {Quote(list)})\n");
-        foreach (var (key, value) in TrialProcess.Environment("$hash")) script.Append($"export {key}=\"{value}\"\n");
+        script.Append($"trials={ShellWord.Quote(session.Folder.Trials)}\n");
+        script.Append($"hash=$(sed -n \"$((SLURM_ARRAY_TASK_ID + 1))p\" {ShellWord.Quote(list)})\n");
+        foreach (var (key, value) in TrialProcess.Environment(hash: ""))
+            script.Append(key == DeepDsl.Sweeps.AshaRungs.TrialVariable ? $"export {key}=\"$hash\"\n" : $"export {key}={ShellWord.Quote(value)}\n");
         script.Append("echo \"[deepdsl] trial $hash, task ${SLURM_ARRAY_JOB_ID}_${SLURM_ARRAY_TASK_ID}, restart ${SLURM_RESTART_COUNT:-0}, on $(hostname)\"\n");
+        // The attempt counts from here, on the node (SweepSession): a task that never started costs the trial nothing.
+        script.Append($": > {ShellWord.Quote(session.Folder.Started)}/\"$hash\"\n");
         script.Append($"{command} &\n");
         script.Append("child=$!\n");
         // Before the time limit (USR1): stop the trial at its checkpoint and come back later. Cancelled (TERM): stop it the same way.
@@ -85,7 +122,7 @@ internal static class SlurmExecutor
         return path;
     }
 
-    private static (int Exit, string Output) Sbatch(IReadOnlyList<string> arguments, TimeSpan? timeout)
+    private static (int Exit, string Output, string Error) Sbatch(IReadOnlyList<string> arguments, TimeSpan? timeout)
     {
         var start = new ProcessStartInfo("sbatch") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
@@ -104,9 +141,9 @@ internal static class SlurmExecutor
             var error = process.StandardError.ReadToEndAsync();
             if (timeout is { } limit && !process.WaitForExit(limit)) throw new IOException("sbatch did not answer in a minute");
             process.WaitForExit();
-            return (process.ExitCode, output.Result + error.Result);
+            return (process.ExitCode, output.Result, error.Result);
         }
     }
 
-    private static string Quote(string text) => "'" + text.Replace("'", "'\\''") + "'";
+    private static string OneLine(string text) => string.Join(" ", text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

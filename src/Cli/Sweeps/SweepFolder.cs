@@ -26,6 +26,11 @@ internal sealed record SweepFolder(string Path)
 
     public string Report => System.IO.Path.Combine(Path, "report");
 
+    /// <summary>Start markers: started/&lt;hash&gt; says an attempt of that trial began and has not been counted yet (<see cref="SweepSession"/>).</summary>
+    public string Started => System.IO.Path.Combine(Path, "started");
+
+    public string TrialStarted(string hash) => System.IO.Path.Combine(Started, hash);
+
     public string TrialSpec(string hash) => System.IO.Path.Combine(Trials, hash + ".yaml");
 
     public string TrialRun(string hash) => System.IO.Path.Combine(Trials, hash);

@@ -9,11 +9,17 @@ namespace DeepDsl.Cli.Sweeps;
 /// <summary>
 /// One `deepdsl sweep` command's hold on its sweep folder: the trials compiled from the file, written as resolved specs,
 /// their state reconciled with what their run folders say (finished trials are skipped, interrupted ones resumed, failed
-/// ones retried once), and the folder locked so that two sweep commands never run it at once.
+/// ones retried once, ones another process trains waited for), and the folder locked so that two sweep commands never run
+/// it at once.
+/// An attempt counts only once the trial really started: its start marker (<see cref="SweepFolder.TrialStarted"/>) is
+/// written by this command right after it started the trial's process (local), or by the Slurm task on its node before it
+/// starts `deepdsl run` — not at submission, so a job sbatch refused, or a task cancelled while queued, costs nothing. The
+/// marker is consumed when the attempt's end is recorded; a sweep command that died before doing so leaves it for the next.
 /// </summary>
 internal sealed class SweepSession : IDisposable
 {
     private readonly RunLock held;
+    private readonly HashSet<string> mine = []; // the trials this command started and has not seen end
 
     private SweepSession(SweepFolder folder, SpecCompilation compilation, SweepState state, RunLock held)
     {
@@ -42,6 +48,7 @@ internal sealed class SweepSession : IDisposable
         new OwnedFolder(runsRoot).Folder(Path.GetRelativePath(Path.GetFullPath(runsRoot), folder.Path));
         folder.Owned.Folder("trials");
         folder.Owned.Folder("logs");
+        folder.Owned.Folder(Path.GetFileName(folder.Started));
         var held = RunLock.Acquire(folder.Path, SweepFolder.LockFile);
         try
         {
@@ -52,8 +59,9 @@ internal sealed class SweepSession : IDisposable
             {
                 var hash = trial.Spec.ContentHash;
                 AtomicFile.WriteAllText(folder.TrialSpec(hash), trial.Spec.CanonicalYaml, folder.Owned);
-                var attempts = previous.TryGetValue(hash, out var before) ? before.Attempts : 0;
-                trials.Add(new TrialState(trial.Index, hash, trial.Assignments.ToDictionary(a => a.Path, a => a.Value.Yaml), attempts, StatusOf(folder, hash, attempts)));
+                var before = previous.GetValueOrDefault(hash);
+                trials.Add(Reconcile(folder, new TrialState(trial.Index, hash, trial.Assignments.ToDictionary(a => a.Path, a => a.Value.Yaml),
+                    before?.Attempts ?? 0, before?.Status ?? TrialState.Pending)));
             }
             var sweep = compilation.Sweep!;
             var state = new SweepState(spec.Name, Path.GetFullPath(file), sweep.Metric, sweep.Maximize,
@@ -77,53 +85,87 @@ internal sealed class SweepSession : IDisposable
         if (trials.Count > 0) output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Compiled {trials.Count} trials in {clock.Elapsed.TotalSeconds:F1} s"));
     }
 
-    /// <summary>The trials this command should start: not finished, and not out of attempts.</summary>
-    public IReadOnlyList<TrialState> Runnable() => State.Trials.Where(t => !TrialState.IsFinished(t.Status) && t.Status != TrialState.Failed).ToList();
+    /// <summary>The trials this command should start: not finished, not out of attempts, not trained by a process now.</summary>
+    public IReadOnlyList<TrialState> Runnable() => State.Trials.Where(IsRunnable).ToList();
 
+    public static bool IsRunnable(TrialState trial) => !TrialState.IsFinished(trial.Status) && trial.Status is not (TrialState.Failed or TrialState.Running);
+
+    /// <summary>The trials another process trains now (their run.lock is held): never started a second time, never failed for it.</summary>
+    public IReadOnlyList<TrialState> Busy() => State.Trials.Where(t => t.Status == TrialState.Running && !mine.Contains(t.Hash)).ToList();
+
+    /// <summary>Records that this command started the trial's process: its start marker, so the attempt counts when it ends.</summary>
     public TrialState Started(TrialState trial)
     {
-        var started = trial with { Attempts = trial.Attempts + 1, Status = "running" };
+        AtomicFile.WriteAllBytes(Folder.TrialStarted(trial.Hash), [], Folder.Owned);
+        mine.Add(trial.Hash);
+        var started = trial with { Status = TrialState.Running };
         Update(started);
         return started;
     }
 
-    /// <summary>Reads how a trial's run ended; a trial out of attempts without a finished run is failed.</summary>
+    /// <summary>Reads how a trial's attempt ended and records it; a trial out of attempts without a finished run is failed.</summary>
     public TrialState Ended(TrialState trial)
     {
-        var status = StatusOf(Folder, trial.Hash, trial.Attempts);
-        // An interrupted trial did not fail: the attempt does not count against its retry.
-        var ended = status == "interrupted"
-            ? trial with { Status = status, Attempts = trial.Attempts - 1 }
-            : trial with { Status = status == "running" ? TrialState.Failed : status };
-        Update(ended);
-        return ended;
+        mine.Remove(trial.Hash);
+        return Update(Reconcile(Folder, trial));
     }
 
-    private void Update(TrialState trial)
+    /// <summary>Reads again the trials another process trained (<see cref="Busy"/>): those it let go are finished, or runnable again.</summary>
+    public void Refresh()
+    {
+        foreach (var trial in Busy()) Update(Reconcile(Folder, trial));
+    }
+
+    private TrialState Update(TrialState trial)
     {
         lock (held)
         {
             State = State.With(trial);
             State.Write(Folder);
         }
+        return trial;
     }
 
-    private static string StatusOf(SweepFolder folder, string hash, int attempts)
+    /// <summary>
+    /// A trial's state from its run folder and its start marker. Held by a process: running. Otherwise an attempt that
+    /// started (its marker) is counted — unless it ended interrupted, which is a pause, not a failure — and the marker
+    /// consumed; then the run's status if it finished or was interrupted, else failed when out of attempts, else pending.
+    /// </summary>
+    private static TrialState Reconcile(SweepFolder folder, TrialState trial)
     {
-        var run = folder.TrialRun(hash);
-        string? status = null;
+        var run = RunStatus(folder.TrialRun(trial.Hash));
+        if (run == TrialState.Running) return trial with { Status = TrialState.Running };
+        var marker = folder.TrialStarted(trial.Hash);
+        var started = File.Exists(marker);
+        var attempts = trial.Attempts + (started && run != "interrupted" ? 1 : 0);
+        var status = run is not null && (TrialState.IsFinished(run) || run == "interrupted") ? run
+            : attempts >= TrialState.MaxAttempts ? TrialState.Failed
+            : TrialState.Pending;
+        if (started) File.Delete(marker);
+        return trial with { Attempts = attempts, Status = status };
+    }
+
+    /// <summary>"running" while a process holds the run's lock; else the status its summary records, or null (none, or damaged).</summary>
+    private static string? RunStatus(string run)
+    {
+        if (!Directory.Exists(run)) return null;
         try
         {
-            if (File.Exists(Path.Combine(run, RunDirectory.SummaryFileName))) status = RunDirectory.Open(run).ReadSummary()?.Status;
+            // The folder appears only with its lock taken (RunDirectory.CreateExactly), so a free lock means no process trains it.
+            using (RunLock.Acquire(run)) { }
         }
         catch (RunException)
         {
-            status = null; // a damaged summary: the trial runs again (it resumes from its checkpoint)
+            return TrialState.Running;
         }
-        if (status is not null && TrialState.IsFinished(status)) return status;
-        if (status == "interrupted") return status; // stopped by a person or a scheduler, not failed: it resumes
-        if (attempts >= TrialState.MaxAttempts) return TrialState.Failed;
-        return status ?? TrialState.Pending;
+        try
+        {
+            return File.Exists(Path.Combine(run, RunDirectory.SummaryFileName)) ? RunDirectory.Open(run).ReadSummary()?.Status : null;
+        }
+        catch (RunException)
+        {
+            return null; // a damaged summary: the trial runs again (it resumes from its checkpoint)
+        }
     }
 
     public void Dispose() => held.Dispose();

@@ -4,7 +4,7 @@ namespace DeepDsl.Cli.Sweeps;
 
 /// <summary>
 /// Starts one trial as its own `deepdsl run` process — libtorch on one thread, output appended to the trial's log — in its
-/// exact run folder, which it resumes if it holds a checkpoint.
+/// exact run folder, which it resumes if it holds a checkpoint. It stops by itself if this process dies (<see cref="ParentWatch"/>).
 /// </summary>
 internal static class TrialProcess
 {
@@ -32,6 +32,7 @@ internal static class TrialProcess
         var start = new ProcessStartInfo(arguments[0]) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
         foreach (var argument in arguments.Skip(1)) start.ArgumentList.Add(argument);
         foreach (var (key, value) in Environment(hash)) start.Environment[key] = value;
+        start.Environment[ParentWatch.Variable] = System.Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var process = Process.Start(start)!;
         process.StandardInput.Close();
         var log = new StreamWriter(folder.Owned.OpenAppend(folder.TrialLog(hash))) { AutoFlush = true };

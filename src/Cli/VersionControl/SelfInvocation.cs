@@ -1,3 +1,5 @@
+using DeepDsl.Cli.Shell;
+
 namespace DeepDsl.Cli.VersionControl;
 
 /// <summary>The shell command line that runs this same deepdsl, for git configuration and hooks (git runs them through sh).</summary>
@@ -8,9 +10,6 @@ internal static class SelfInvocation
         var process = Environment.ProcessPath ?? "dotnet";
         var name = Path.GetFileNameWithoutExtension(process);
         // Run as `dotnet deepdsl.dll` (./deepdsl, tests): git must call the same pair.
-        return name == "dotnet" ? $"{Quote(process)} {Quote(typeof(SelfInvocation).Assembly.Location)}" : Quote(process);
+        return name == "dotnet" ? $"{ShellWord.Quote(process)} {ShellWord.Quote(typeof(SelfInvocation).Assembly.Location)}" : ShellWord.Quote(process);
     }
-
-    /// <summary>POSIX shell single quoting: nothing inside is interpreted.</summary>
-    public static string Quote(string text) => "'" + text.Replace("'", "'\\''") + "'";
 }

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+
+namespace DeepDsl.Cli.Sweeps;
+
+/// <summary>
+/// The one way a value becomes an <c>#SBATCH</c> line of a batch script. sbatch reads a directive's value as a shell-like
+/// word: a backslash escapes the next character, single and double quotes group (a backslash still escapes inside them),
+/// an unquoted <c>#</c> starts a comment, and the line ends the value. So a value is written in double quotes with
+/// <c>\</c> and <c>"</c> escaped, which carries spaces, quotes, <c>#</c>, <c>$</c>, backticks, <c>;</c>, <c>%</c> and
+/// non-ASCII letters unchanged (checked with Slurm 22.05's sbatch, SweepSlurmTests); a control character — a newline
+/// above all, which would end the directive and start a command — cannot be carried and is refused.
+/// </summary>
+internal static class SbatchDirective
+{
+    /// <summary><c>#SBATCH --option=value</c>; <paramref name="source"/> names where the value came from, for the refusal.</summary>
+    /// <exception cref="IOException">The value holds a control character.</exception>
+    public static string Line(string option, string value, string source) => $"#SBATCH --{option}={Value(value, source)}\n";
+
+    public static string Value(string value, string source)
+    {
+        foreach (var c in value)
+            if (char.IsControl(c))
+                throw new IOException($"{source} {Shown(value)} holds {Named(c)}, which a Slurm batch script cannot carry in an #SBATCH line; use a name without it");
+        return "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+    }
+
+    /// <summary>
+    /// A folder as the start of a Slurm filename pattern (<c>--output</c>): <c>%</c> doubled so Slurm does not read it as a
+    /// job number or a task id. A backslash anywhere turns the whole pattern off (Slurm then drops the backslashes and
+    /// writes every task to one wrong file), so a folder holding one is refused.
+    /// </summary>
+    /// <exception cref="IOException">The folder holds a backslash.</exception>
+    public static string FilenamePattern(string folder, string source)
+    {
+        if (folder.Contains('\\'))
+            throw new IOException($"{source} {Shown(folder)} holds a backslash, which turns off Slurm's filename patterns (%A_%a) in --output; use a folder without it");
+        return folder.Replace("%", "%%", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether a value can be written as a directive (an sbatch option given on the command line is checked with this).</summary>
+    public static bool CanCarry(string value) => !value.Any(char.IsControl);
+
+    private static string Named(char c) => c switch
+    {
+        '\n' => "a newline",
+        '\r' => "a carriage return",
+        '\t' => "a tab",
+        _ => string.Create(CultureInfo.InvariantCulture, $"the control character U+{(int)c:X4}"),
+    };
+
+    // The value on one line: control characters shown as escapes, never sent to the terminal.
+    private static string Shown(string text)
+    {
+        var shown = new StringBuilder();
+        foreach (var c in text)
+            shown.Append(char.IsControl(c) || c is '\u2028' or '\u2029' ? string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}") : c.ToString());
+        return shown.ToString();
+    }
+}
