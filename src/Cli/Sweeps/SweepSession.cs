@@ -41,6 +41,8 @@ internal sealed class SweepSession : IDisposable
         try
         {
             var previous = SweepState.Read(folder)?.Trials.ToDictionary(t => t.Hash) ?? [];
+            // The trials read the rung record at each rung; a damaged one is reported here, once, before any of them starts.
+            if (compilation.Sweep!.EarlyTerminate is not null) DeepDsl.Sweeps.AshaRungs.Read(folder.RungFile);
             var trials = new List<TrialState>();
             foreach (var trial in compilation.Trials)
             {
@@ -105,15 +107,8 @@ internal sealed class SweepSession : IDisposable
     private static string StatusOf(SweepFolder folder, string hash, int attempts)
     {
         var run = folder.TrialRun(hash);
-        string? status = null;
-        try
-        {
-            if (File.Exists(Path.Combine(run, RunDirectory.SummaryFileName))) status = RunDirectory.Open(run).ReadSummary()?.Status;
-        }
-        catch (RunException)
-        {
-            status = null; // a damaged summary: the trial runs again (it resumes from its checkpoint)
-        }
+        // Summaries are written atomically, so a damaged one was damaged by someone: an error naming it, not a silent re-run.
+        var status = File.Exists(Path.Combine(run, RunDirectory.SummaryFileName)) ? RunDirectory.Open(run).ReadSummary()?.Status : null;
         if (status is not null && TrialState.IsFinished(status)) return status;
         if (status == "interrupted") return status; // stopped by a person or a scheduler, not failed: it resumes
         if (attempts >= TrialState.MaxAttempts) return TrialState.Failed;
