@@ -41,7 +41,7 @@ public sealed record RunSummary(
         // -1 until an epoch has a monitored value; then an epoch that ran.
         ?? (BestEpoch == -1 ? null : RecordCheck.Whole(BestEpoch, "best_epoch", 1, EpochsRun))
         ?? RecordCheck.Metrics(Best, "best")
-        ?? RecordCheck.Metrics(Test, "test", "loss", "accuracy")
+        ?? RecordCheck.Metrics(Test, "test", "accuracy")
         ?? RecordCheck.FiniteNonNegative(WallSeconds, "wall_seconds")
         ?? RecordCheck.FiniteNonNegative(SecondsPerEpoch, "seconds_per_epoch")
         ?? RecordCheck.Text(Device, "device", 100)

@@ -28,7 +28,7 @@ public static class RecordJson
         {
             record = JsonSerializer.Deserialize<T>(PathGuard.ReadFile(file, maxBytes), options ?? ReadOptions);
         }
-        catch (Exception error) when (error is JsonException or NotSupportedException or ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        catch (Exception error) when (error is JsonException or NotSupportedException)
         {
             throw new RunException($"{file} is damaged: {error.Message}", error);
         }
