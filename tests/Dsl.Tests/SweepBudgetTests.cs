@@ -98,7 +98,7 @@ public sealed class SweepBudgetTests
         Assert.Equal(Model.SpecHash.Length, spec.ContentHash.Length);
         Assert.True(Model.SpecHash.IsWellFormed(spec.ContentHash));
         Assert.Equal(spec.ContentHash[..12], Model.SpecHash.Short(spec.ContentHash));
-        Assert.False(Model.SpecHash.IsWellFormed(spec.ContentHash[..12]));
+        Assert.False(Model.SpecHash.IsWellFormed(spec.ContentHash[..20]));
         Assert.False(Model.SpecHash.IsWellFormed("../../" + spec.ContentHash[6..]));
     }
 }

@@ -102,15 +102,17 @@ public sealed class UntrustedInputCliTests : IDisposable
     }
 
     [Fact]
-    public void A_damaged_summary_is_listed_as_damaged_and_the_other_runs_still_show()
+    public void A_damaged_summary_is_listed_as_damaged_the_other_runs_still_show_and_the_exit_code_says_so()
     {
         var damaged = Path.Combine(project, "runs", "tiny", "20260101-000000-abc");
         Directory.CreateDirectory(damaged);
         File.WriteAllText(Path.Combine(damaged, "spec.yaml"), Valid);
         File.WriteAllText(Path.Combine(damaged, "summary.json"), "{ \"experiment\": ");
         var result = DeepDslProcess.Run(project, ["runs"], new Dictionary<string, string> { ["COLUMNS"] = "200" });
-        Assert.True(result.Exit == 0, result.ToString());
-        Assert.Contains($"{Path.Combine(damaged, "summary.json")} is damaged", result.Error);
+        Assert.True(result.Exit == 1, result.ToString());
+        Assert.Contains("tiny/20260101-000000-abc  damaged", result.Output);
+        Assert.StartsWith($"deepdsl: error: {Path.Combine(damaged, "summary.json")} is damaged", result.Error);
+        Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.DoesNotContain("\u001b[", result.Output + result.Error); // no colour codes when output is not a terminal
     }
 

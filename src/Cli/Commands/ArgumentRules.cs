@@ -60,6 +60,17 @@ internal static class ArgumentRules
         return option;
     }
 
+    /// <summary>File options may not be empty strings either (`--out ''`).</summary>
+    public static Option<string> NotEmpty(this Option<string> option)
+    {
+        option.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+                if (string.IsNullOrWhiteSpace(token.Value)) result.AddError($"{option.Name} is an empty string; name a file.");
+        });
+        return option;
+    }
+
     /// <summary>File arguments may not be empty strings (a shell variable that was not set).</summary>
     public static Argument<T> NotEmpty<T>(this Argument<T> argument)
     {

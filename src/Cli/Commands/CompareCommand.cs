@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using DeepDsl.Cli.Console;
 using DeepDsl.Cli.Reports;
 using DeepDsl.Plots;
 using DeepDsl.Runs;
@@ -19,21 +20,25 @@ internal static class CompareCommand
     {
         var runsArgument = new Argument<string[]>("runs") { Description = RunsFolder.RunDescription + " (1 to 20)", Arity = new ArgumentArity(1, 20) };
         var runsRoot = RunsFolder.Option();
-        var output = new Option<string>("--out") { Description = "Figure to write (.svg, or .html for a page with the table)", DefaultValueFactory = _ => "compare.svg" };
+        var output = new Option<string>("--out") { Description = "Figure to write (.svg, or .html for a page with the table)", DefaultValueFactory = _ => "compare.svg" }.NotEmpty();
         var command = new Command("compare", "Overlay runs' learning curves and compare them.") { runsArgument, output, runsRoot };
         command.SetAction(parse =>
         {
             var runs = parse.GetValue(runsArgument)!.Select(r => RunCatalog.Find(r, parse.GetValue(runsRoot)!)).ToList();
-            var rows = runs.Select(r => (Run: r, Summary: r.ReadSummary()!, Metrics: r.ReadMetrics())).ToList();
+            // Through the doors of summary.json and metrics.csv: each run has finished an epoch and its records are sound.
+            var rows = runs.Select(r => (Run: r, Records: r.ReadRecords())).Select(r => (r.Run, r.Records.Summary, r.Records.Metrics)).ToList();
+            if (rows.FirstOrDefault(r => r.Metrics.Count == 0) is { Run: { } early })
+                throw new RunException($"{early.MetricsFile}: no finished epoch yet; there is nothing of {early.Path} to compare.");
             var reference = rows[0].Metrics.Min(m => m.ValLoss);
             var headers = new[] { "run", "best val_accuracy", "best epoch", $"epochs to val_loss ≤ {reference:F4} (the first run's best)", "s/epoch", "test accuracy" };
             var table = new Table().AddColumns(headers.Select(Markup.Escape).ToArray());
             var text = CultureInfo.InvariantCulture;
             var markdown = new StringBuilder("| " + string.Join(" | ", headers) + " |\n|---|---|---|---|---|---|\n");
             var cellRows = new List<IReadOnlyList<string>>();
-            // Runs of one experiment (seeds, sweep trials) are told apart by their folder.
-            string Name(RunDirectory run, RunSummary s) =>
-                rows.Count(r => r.Summary.Experiment == s.Experiment) > 1 ? $"{s.Experiment} ({Path.GetFileName(run.Path)})" : s.Experiment;
+            // Runs of one experiment (seeds, sweep trials) are told apart by their folder, whose name is anyone's: escaped once
+            // here, the name is safe in the terminal, the Markdown, the page and the figure.
+            string Name(RunDirectory run, RunSummary s) => TerminalText.Escape(
+                rows.Count(r => r.Summary.Experiment == s.Experiment) > 1 ? $"{s.Experiment} ({Path.GetFileName(run.Path)})" : s.Experiment);
             foreach (var (run, s, metrics) in rows)
             {
                 var reach = metrics.FirstOrDefault(m => m.ValLoss <= reference)?.Epoch.ToString(text) ?? "never";
@@ -58,7 +63,7 @@ internal static class CompareCommand
                 ? ComparisonPage.Html($"DeepDsl comparison: {string.Join(", ", rows.Select(r => r.Summary.Experiment))}", headers, cellRows, svg)
                 : svg);
             if (System.Console.IsOutputRedirected) System.Console.WriteLine(markdown.ToString());
-            System.Console.WriteLine($"Figure: {Path.GetFullPath(path)}");
+            System.Console.WriteLine($"Figure: {TerminalText.Escape(Path.GetFullPath(path))}");
             return 0;
         });
         return command;

@@ -1,6 +1,7 @@
 using System.CommandLine;
-using DeepDsl.Cli.Specs;
 using System.Text.Json;
+using DeepDsl.Cli.Console;
+using DeepDsl.Cli.Specs;
 using DeepDsl.Dsl;
 using DeepDsl.Dsl.Diagnostics;
 using DeepDsl.Dsl.Diffing;
@@ -20,7 +21,7 @@ internal static class DiffCommand
         {
             var left = SpecFiles.Compile(parse.GetValue(a)!);
             var right = SpecFiles.Compile(parse.GetValue(b)!);
-            foreach (var d in left.Diagnostics.Concat(right.Diagnostics)) System.Console.Error.WriteLine(d.ToString());
+            foreach (var d in left.Diagnostics.Concat(right.Diagnostics)) System.Console.Error.WriteLine(TerminalText.Escape(d.ToString()));
             if (left.Spec is null || right.Spec is null) return 2;
             var changes = SemanticDiff.Compare(left.Spec, right.Spec);
             if (parse.GetValue(json))

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DeepDsl.Cli.Console;
 using DeepDsl.Cli.Specs;
 using DeepDsl.Dsl.Diagnostics;
 using DeepDsl.Dsl.Formatting;
@@ -23,7 +24,7 @@ internal static class FmtCommand
                 var formatted = SpecFormatter.Format(Path.GetFullPath(file), text, diagnostics);
                 if (formatted is null)
                 {
-                    foreach (var d in diagnostics) System.Console.Error.WriteLine(d.ToString());
+                    foreach (var d in diagnostics) System.Console.Error.WriteLine(TerminalText.Escape(d.ToString()));
                     exit = 1;
                     continue;
                 }

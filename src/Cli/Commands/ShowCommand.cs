@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DeepDsl.Cli.Console;
 using DeepDsl.Cli.Specs;
 using DeepDsl.Dsl;
 using DeepDsl.Dsl.Diagnostics;
@@ -25,13 +26,13 @@ internal static class ShowCommand
                 var text = SpecFiles.ReadText(path);
                 var diagnostics = new List<DslDiagnostic>();
                 var formatted = SpecFormatter.Format(Path.GetFullPath(path), text, diagnostics);
-                foreach (var d in diagnostics) System.Console.Error.WriteLine(d.ToString());
+                foreach (var d in diagnostics) System.Console.Error.WriteLine(TerminalText.Escape(d.ToString()));
                 if (formatted is null) return 1;
                 System.Console.Write(formatted);
                 return 0;
             }
             var compilation = SpecFiles.Compile(path);
-            foreach (var d in compilation.Diagnostics) System.Console.Error.WriteLine(d.ToString());
+            foreach (var d in compilation.Diagnostics) System.Console.Error.WriteLine(TerminalText.Escape(d.ToString()));
             if (compilation.Spec is null) return 1;
             System.Console.Write(compilation.Spec.CanonicalYaml);
             return 0;

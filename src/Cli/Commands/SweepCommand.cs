@@ -1,6 +1,7 @@
 using DeepDsl.Dsl.Model;
 using System.CommandLine;
 using System.Globalization;
+using DeepDsl.Cli.Console;
 using DeepDsl.Cli.Errors;
 using DeepDsl.Cli.Specs;
 using DeepDsl.Cli.Sweeps;
@@ -30,7 +31,7 @@ internal static class SweepCommand
             var path = parse.GetValue(file)!;
             if (!File.Exists(path)) throw new UsageException($"{path}: no such file");
             var compilation = SpecFiles.Compile(path);
-            foreach (var d in compilation.Diagnostics) System.Console.Error.WriteLine(d.ToString());
+            foreach (var d in compilation.Diagnostics) System.Console.Error.WriteLine(TerminalText.Escape(d.ToString()));
             if (compilation.HasErrors) return Task.FromResult(ExitCodes.Failed);
             if (compilation.Sweep is null)
             {
@@ -41,7 +42,7 @@ internal static class SweepCommand
             {
                 foreach (var trial in compilation.Trials)
                     // The whole hash: it names the trial's files (trials/<hash>.yaml, trials/<hash>/).
-                    System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{trial.Index,4}  {trial.Spec.ContentHash}  {trial.Describe()}"));
+                    System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{trial.Index,4}  {trial.Spec.ContentHash}  {TerminalText.Escape(trial.Describe())}"));
                 System.Console.WriteLine($"{compilation.Trials.Count} trials");
                 return Task.FromResult(ExitCodes.Ok);
             }

@@ -1,7 +1,8 @@
 using DeepDsl.Dsl.Model;
 using System.CommandLine;
-using DeepDsl.Cli.Specs;
 using System.Text.Json;
+using DeepDsl.Cli.Console;
+using DeepDsl.Cli.Specs;
 using DeepDsl.Dsl;
 using DeepDsl.Dsl.Diagnostics;
 
@@ -31,7 +32,7 @@ internal static class ValidateCommand
                 }), new JsonSerializerOptions { WriteIndented = true }));
             else
             {
-                foreach (var d in all) System.Console.WriteLine(d.ToString());
+                foreach (var d in all) System.Console.WriteLine(TerminalText.Escape(d.ToString()));
                 foreach (var (file, result) in results.Where(r => !r.Result.HasErrors))
                     System.Console.Error.WriteLine($"{file}: ok ({result.Spec!.Name}, spec hash {SpecHash.Short(result.Spec.ContentHash)}" +
                         (result.Sweep is null ? ")" : $"; sweep of {result.Trials.Count} trials)"));

@@ -12,18 +12,19 @@ internal static class RunReporter
     {
         var output = System.Console.Out;
         display?.Status.Phase("building the model");
-        output.WriteLine($"Experiment {experiment.Name} ({DeepDsl.Dsl.Model.SpecHash.Short(experiment.SpecHash)}): {experiment.Description}");
+        // The description is any text the spec's author wrote.
+        output.WriteLine($"Experiment {experiment.Name} ({DeepDsl.Dsl.Model.SpecHash.Short(experiment.SpecHash)}): {TerminalText.Escape(experiment.Description)}");
         try
         {
             using (var model = experiment.CreateModel())
                 output.Write(ModelSummary.Of(model, [.. experiment.InputShape], Torch.Device.CPU).Render());
             var result = TrainingOutput.Run(shown => ExperimentRunner.Run(experiment, options, output, [.. callbacks ?? [], .. shown], token), display);
             var s = result.Summary;
-            output.WriteLine($"Run: {result.Directory.Path}");
+            output.WriteLine($"Run: {TerminalText.Escape(result.Directory.Path)}");
             var status = string.Create(CultureInfo.InvariantCulture,
                 $"Status: {s.Status}{(s.StopReason is null ? "" : $" ({s.StopReason})")}; best epoch {s.BestEpoch}; " +
                 $"best val_accuracy {Value(s.Best, "val_accuracy")}; test accuracy {Value(s.Test, "accuracy")}; {s.SecondsPerEpoch:F1} s/epoch on {s.Device}{(s.WorldSize > 1 ? $" × {s.WorldSize} ranks" : "")}");
-            foreach (var line in FittedLine.Wrap(status, "; ", FittedTable.TerminalWidth() - 1)) output.WriteLine(line);
+            foreach (var line in FittedLine.Wrap(TerminalText.Escape(status), "; ", FittedTable.TerminalWidth() - 1)) output.WriteLine(line);
             return ExitCode(s);
         }
         finally

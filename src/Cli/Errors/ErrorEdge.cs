@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DeepDsl.Cli.Console;
 using DeepDsl.Data;
 using DeepDsl.Distributed;
 using DeepDsl.Runs;
@@ -19,8 +20,8 @@ internal static class ErrorEdge
     {
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors) System.Console.Error.WriteLine($"deepdsl: error: {error.Message}");
-            System.Console.Error.WriteLine($"Run '{parse.CommandResult.Command.Name} --help' for usage.");
+            // One line, as every error: what is wrong, then where the usage is.
+            System.Console.Error.WriteLine($"deepdsl: error: {string.Join("; ", parse.Errors.Select(e => OneLine(e.Message)))} (run '{parse.CommandResult.Command.Name} --help' for usage)");
             return ExitCodes.Usage;
         }
         try
@@ -41,12 +42,12 @@ internal static class ErrorEdge
         {
             var context = error is TorchException or OutOfMemoryException ? "out of memory (use a smaller model or batch, or another device): " : "";
             System.Console.Error.WriteLine($"deepdsl: error: {context}{OneLine(error.Message)}");
-            if (verbose) System.Console.Error.WriteLine(error);
+            if (verbose) System.Console.Error.WriteLine(Lines(error));
             return ExitCodes.Failed;
         }
         catch (Exception error)
         {
-            System.Console.Error.WriteLine($"deepdsl: internal error — a bug in DeepDsl; please report it with the lines below.{Environment.NewLine}{error}");
+            System.Console.Error.WriteLine($"deepdsl: internal error — a bug in DeepDsl; please report it with the lines below.{Environment.NewLine}{Lines(error)}");
             return ExitCodes.InternalError;
         }
     }
@@ -61,5 +62,8 @@ internal static class ErrorEdge
         _ => false,
     };
 
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+    private static string Lines(Exception error) => string.Join(Environment.NewLine, error.ToString().Split(Environment.NewLine).Select(TerminalText.Escape));
+
+    // Messages quote files, folder names and record fields: escaped for the terminal like every value from outside.
+    private static string OneLine(string message) => TerminalText.Escape(message.ReplaceLineEndings(" ").Trim());
 }

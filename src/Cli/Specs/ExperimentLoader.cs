@@ -1,3 +1,4 @@
+using DeepDsl.Cli.Console;
 using DeepDsl.Cli.Generation;
 using DeepDsl.Experiments;
 
@@ -14,7 +15,7 @@ internal static class ExperimentLoader
             return null;
         }
         var compilation = SpecFiles.Compile(path);
-        foreach (var d in compilation.Diagnostics) System.Console.Error.WriteLine(d.ToString());
+        foreach (var d in compilation.Diagnostics) System.Console.Error.WriteLine(TerminalText.Escape(d.ToString()));
         if (compilation.HasErrors) return null;
         return GeneratedExperiment.Load(path, compilation.Files.ToList(), compilation.Spec!.ContentHash);
     }

@@ -22,8 +22,10 @@ internal sealed record Leaderboard(string Metric, bool Maximize, IReadOnlyList<T
                 continue;
             }
             var run = RunDirectory.Open(runFolder);
-            var metrics = run.ReadMetrics();
-            var summary = SafeSummary(run);
+            // Once a trial has a summary its records must agree (ReadRecords); before, it may have a first row of metrics only.
+            var records = File.Exists(run.SummaryFile) ? run.ReadRecords() : null;
+            var summary = records?.Summary;
+            var metrics = records?.Metrics ?? run.ReadMetrics();
             // A trial is the model it keeps: the checkpoint's epoch (what early stopping restores and the test accuracy
             // measures) when the run has one, so the metric and the test accuracy beside it describe the same weights.
             // Before its first checkpoint, the best epoch so far.
@@ -53,17 +55,5 @@ internal sealed record Leaderboard(string Metric, bool Maximize, IReadOnlyList<T
                     g.Select(t => (t.Values["seed"], t.Metric)).ToList());
             })
             .OrderBy(g => maximize ? -g.Mean : g.Mean).ToList();
-    }
-
-    private static RunSummary? SafeSummary(RunDirectory run)
-    {
-        try
-        {
-            return run.ReadSummary();
-        }
-        catch (RunException)
-        {
-            return null;
-        }
     }
 }

@@ -1,3 +1,7 @@
+using DeepDsl.Dsl.Model;
+using DeepDsl.IO;
+using DeepDsl.Runs;
+
 namespace DeepDsl.Cli.Sweeps;
 
 /// <summary>
@@ -29,13 +33,22 @@ internal sealed record SweepFolder(string Path)
     /// <summary>Start markers: started/&lt;hash&gt; says an attempt of that trial began and has not been counted yet (<see cref="SweepSession"/>).</summary>
     public string Started => System.IO.Path.Combine(Path, "started");
 
-    public string TrialStarted(string hash) => System.IO.Path.Combine(Started, hash);
+    public string TrialStarted(string hash) => Inside(System.IO.Path.Combine(Started, Checked(hash)));
 
-    public string TrialSpec(string hash) => System.IO.Path.Combine(Trials, hash + ".yaml");
+    public string TrialSpec(string hash) => Inside(System.IO.Path.Combine(Trials, Checked(hash) + ".yaml"));
 
-    public string TrialRun(string hash) => System.IO.Path.Combine(Trials, hash);
+    public string TrialRun(string hash) => Inside(System.IO.Path.Combine(Trials, Checked(hash)));
 
-    public string TrialLog(string hash) => System.IO.Path.Combine(Logs, hash + ".log");
+    public string TrialLog(string hash) => Inside(System.IO.Path.Combine(Logs, Checked(hash) + ".log"));
+
+    // Hashes come from the compiler or through sweep.json's door, which accepts only the tool's own; anything else here is a bug.
+    private static string Checked(string hash) =>
+        SpecHash.IsWellFormed(hash) ? hash : throw new ArgumentException("not a spec hash; trial files are named only by the tool's own hashes", nameof(hash));
+
+    // A shared sweep folder may hold symbolic links: a trial's spec, run or log is read and written only if it stays inside.
+    private string Inside(string path) => PathGuard.IsInside(Path, path)
+        ? path
+        : throw new RunException($"{path} leads out of the sweep folder {Path} (a symbolic link); a sweep's files are read and written only inside it.");
 
     /// <summary>A folder given on the command line: the sweep folder itself, or the runs folder of a sweep's name.</summary>
     public static SweepFolder? Find(string pathOrName, string runsRoot)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using DeepDsl.Cli.Console;
 using DeepDsl.IO;
 using DeepDsl.Plots;
 using DeepDsl.Runs;
@@ -30,8 +31,9 @@ internal static class SweepReport
         foreach (var parameter in state.Trials.SelectMany(t => t.Values.Keys).Distinct())
             AtomicFile.WriteAllText(Path.Combine(folder.Report, FileName(parameter) + ".svg"), MetricAgainst(board, parameter), folder.Owned);
         AtomicFile.WriteAllText(Path.Combine(folder.Report, "top.svg"), TopCurves(folder, board), folder.Owned);
-        output.Write(markdown);
-        output.WriteLine($"Report: {folder.Report}");
+        // Values and statuses passed sweep.json's door; the folder name did not: every line is escaped for the terminal.
+        output.Write(string.Join('\n', markdown.Split('\n').Select(TerminalText.Escape)));
+        output.WriteLine($"Report: {TerminalText.Escape(folder.Report)}");
         return board;
     }
 

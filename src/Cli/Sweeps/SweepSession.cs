@@ -54,6 +54,8 @@ internal sealed class SweepSession : IDisposable
         {
             folder.Owned.Checked(folder.StateFile);
             var previous = SweepState.Read(folder)?.Trials.ToDictionary(t => t.Hash) ?? [];
+            // The trials read the rung record at each rung; a damaged one is reported here, once, before any of them starts.
+            if (compilation.Sweep!.EarlyTerminate is not null) DeepDsl.Sweeps.AshaRungs.Read(folder.RungFile);
             var trials = new List<TrialState>();
             foreach (var trial in compilation.Trials)
             {
@@ -145,7 +147,7 @@ internal sealed class SweepSession : IDisposable
         return trial with { Attempts = attempts, Status = status };
     }
 
-    /// <summary>"running" while a process holds the run's lock; else the status its summary records, or null (none, or damaged).</summary>
+    /// <summary>"running" while a process holds the run's lock; else the status its summary records, or null (none).</summary>
     private static string? RunStatus(string run)
     {
         if (!Directory.Exists(run)) return null;
@@ -158,14 +160,8 @@ internal sealed class SweepSession : IDisposable
         {
             return TrialState.Running;
         }
-        try
-        {
-            return File.Exists(Path.Combine(run, RunDirectory.SummaryFileName)) ? RunDirectory.Open(run).ReadSummary()?.Status : null;
-        }
-        catch (RunException)
-        {
-            return null; // a damaged summary: the trial runs again (it resumes from its checkpoint)
-        }
+        // Summaries are written atomically, so a damaged one was damaged by someone: an error naming it, not a silent re-run.
+        return File.Exists(Path.Combine(run, RunDirectory.SummaryFileName)) ? RunDirectory.Open(run).ReadSummary()?.Status : null;
     }
 
     public void Dispose() => held.Dispose();

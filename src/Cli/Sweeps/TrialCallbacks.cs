@@ -11,8 +11,8 @@ internal static class TrialCallbacks
         if (sweepFolder is null) return [];
         var folder = new SweepFolder(Path.GetFullPath(sweepFolder));
         var state = SweepState.Read(folder) ?? throw new DeepDsl.Runs.RunException($"{sweepFolder} is not a sweep folder (it has no sweep.json)");
-        return state is { AshaMinEpochs: { } min, AshaReductionFactor: { } eta }
-            ? [new AshaRungs(new AshaSettings(folder.RungFile, min, eta, state.Metric, state.Maximize))]
-            : [];
+        if (state is not { AshaMinEpochs: { } min, AshaReductionFactor: { } eta }) return [];
+        AshaRungs.Read(folder.RungFile); // a damaged rung record stops the trial now, not after its first rung's epochs
+        return [new AshaRungs(new AshaSettings(folder.RungFile, min, eta, state.Metric, state.Maximize))];
     }
 }

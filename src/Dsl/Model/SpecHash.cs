@@ -23,8 +23,10 @@ public static class SpecHash
     public static string Short(string hash) => hash.Length > ShortLength ? hash.Substring(0, ShortLength) : hash;
 
     /// <summary>
-    /// Whether <paramref name="text"/> is a hash as DeepDsl writes one (64 lowercase hex digits), so that a hash read from a
-    /// record may name a file: anything else (`../x`, a short or upper-case one) is a damaged or crafted record.
+    /// Whether <paramref name="text"/> is a hash as DeepDsl writes one, so that a hash read from a record (sweep.json) may
+    /// name a file: 64 lowercase hex digits, or the 12 that versions before the whole hash wrote (their sweeps stay
+    /// readable). Anything else (`../x`, upper case, another length) is a damaged or crafted record.
     /// </summary>
-    public static bool IsWellFormed(string? text) => text is { Length: Length } && text.All(c => c is >= '0' and <= '9' or >= 'a' and <= 'f');
+    public static bool IsWellFormed(string? text) =>
+        text is { Length: Length or ShortLength } && text.All(c => c is >= '0' and <= '9' or >= 'a' and <= 'f');
 }

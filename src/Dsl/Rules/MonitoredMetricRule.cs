@@ -18,7 +18,7 @@ public sealed class MonitoredMetricRule : IRule
         if (!spec.Sources["training.checkpoint.monitor"].Equals(spec.Sources["training.checkpoint"])) monitors.Add(("training.checkpoint.monitor", spec.Training.Checkpoint.Monitor));
         foreach (var (path, metric) in monitors.Where(m => !produced.Contains(m.Metric)))
             yield return Report.At(spec, Descriptors.UnknownMonitor, path,
-                $"'{metric}' is not a metric this run produces ({string.Join(", ", produced)})" +
+                $"{Quoted.Value(metric)} is not a metric this run produces ({string.Join(", ", produced)})" +
                 (metric.StartsWith("val_", System.StringComparison.Ordinal) && spec.Data.Validation == 0 ? "; val_ metrics need data.validation > 0" : ""));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DeepDsl.Runs.Records;
 using DeepDsl.Training;
 
 namespace DeepDsl.Runs;
@@ -18,19 +19,36 @@ public static class MetricsCsv
         return text.ToString();
     }
 
+    /// <summary>
+    /// The door of metrics.csv: the header, seven numbers a row, epochs 1, 2, 3… in order, and values each metric can hold
+    /// (<see cref="RecordCheck.Metric"/>). Anything else is an <see cref="InvalidDataException"/> naming the file and line.
+    /// </summary>
     public static IReadOnlyList<EpochMetrics> Parse(string text, string file)
     {
         var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         if (lines.Length == 0 || lines[0].Trim() != Header)
             throw new InvalidDataException($"{file} is not a DeepDsl metrics file: its first line should be '{Header}'.");
-        return lines.Skip(1).Select((line, i) =>
+        var names = Header.Split(',');
+        var rows = new List<EpochMetrics>(lines.Length - 1);
+        for (var i = 1; i < lines.Length; i++)
         {
-            var cells = line.Split(',');
-            if (cells.Length != 7) throw new InvalidDataException($"{file}:{i + 2}: expected 7 values, found {cells.Length}.");
-            double D(int k) => double.Parse(cells[k], CultureInfo.InvariantCulture);
-            return new EpochMetrics(int.Parse(cells[0], CultureInfo.InvariantCulture), D(1), D(2), D(3), D(4), D(5), D(6));
-        }).ToList();
+            var cells = lines[i].Split(',');
+            if (cells.Length != names.Length) throw Damaged(file, i, $"expected {names.Length} values, found {cells.Length}");
+            if (!int.TryParse(cells[0], NumberStyles.None, CultureInfo.InvariantCulture, out var epoch) || epoch != i)
+                throw Damaged(file, i, $"the epoch should be {i} (rows are the epochs in order)");
+            var values = new double[names.Length];
+            for (var k = 1; k < names.Length; k++)
+            {
+                if (!double.TryParse(cells[k], NumberStyles.Float, CultureInfo.InvariantCulture, out values[k]))
+                    throw Damaged(file, i, $"{names[k]} is not a number");
+                if (RecordCheck.Metric(names[k], values[k], names[k]) is { } problem) throw Damaged(file, i, problem);
+            }
+            rows.Add(new EpochMetrics(epoch, values[1], values[2], values[3], values[4], values[5], values[6]));
+        }
+        return rows;
     }
+
+    private static InvalidDataException Damaged(string file, int line, string problem) => new($"{file}:{line + 1} is damaged: {problem}.");
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

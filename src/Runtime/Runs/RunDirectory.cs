@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using DeepDsl.Training;
-
 using DeepDsl.IO;
+using DeepDsl.Runs.Records;
+using DeepDsl.Training;
 
 namespace DeepDsl.Runs;
 
@@ -99,25 +99,28 @@ public sealed class RunDirectory
 
     public void WriteMetrics(IEnumerable<EpochMetrics> history) => AtomicFile.WriteAllText(MetricsFile, MetricsCsv.Format(history), Owned);
 
+    /// <summary>metrics.csv through its door (<see cref="MetricsCsv.Parse"/>); no rows while the run has none.</summary>
     public IReadOnlyList<EpochMetrics> ReadMetrics() =>
         File.Exists(MetricsFile) ? MetricsCsv.Parse(System.Text.Encoding.UTF8.GetString(PathGuard.ReadFile(MetricsFile, MaxRecordBytes)), MetricsFile) : [];
 
     public void WriteSummary(RunSummary summary) =>
         AtomicFile.WriteAllText(SummaryFile, JsonSerializer.Serialize(summary, RunJson.Options) + "\n", Owned);
 
-    /// <exception cref="RunException">summary.json exists but is not a run summary.</exception>
-    public RunSummary? ReadSummary()
+    /// <summary>summary.json through its door (<see cref="RecordJson"/>, <see cref="RunSummary.Problem"/>), or null while the run has none.</summary>
+    /// <exception cref="RunException">summary.json exists but is not a sound run summary; the message names it.</exception>
+    public RunSummary? ReadSummary() =>
+        File.Exists(SummaryFile) ? RecordJson.Read<RunSummary>(SummaryFile, MaxRecordBytes, s => s.Problem()) : null;
+
+    /// <summary>A run's summary and metrics, which agree with each other (a run stopped in its first epoch has no metrics yet).</summary>
+    /// <exception cref="RunException">The run has no summary yet, or a record is damaged or contradicts the other.</exception>
+    public RunRecords ReadRecords()
     {
-        if (!File.Exists(SummaryFile)) return null;
-        try
-        {
-            return JsonSerializer.Deserialize<RunSummary>(PathGuard.ReadFile(SummaryFile, MaxRecordBytes), RunJson.Options)
-                   ?? throw new RunException($"{SummaryFile} is damaged: it holds null, not a run summary.");
-        }
-        catch (JsonException error)
-        {
-            throw new RunException($"{SummaryFile} is damaged: {error.Message}", error);
-        }
+        var summary = ReadSummary() ?? throw new RunException($"{SummaryFile}: no such file; the run has not finished an epoch yet.");
+        var metrics = ReadMetrics();
+        // metrics.csv is written before summary.json after every epoch, so it never has fewer epochs.
+        if (metrics.Count < summary.EpochsRun)
+            throw new RunException($"{MetricsFile} is damaged: it has {metrics.Count} epochs, but {SummaryFileName} says {summary.EpochsRun} ran.");
+        return new RunRecords(summary, metrics);
     }
 
     public void WriteCurves(string svg) => AtomicFile.WriteAllText(CurvesFile, svg, Owned);

@@ -1,3 +1,5 @@
+using DeepDsl.Runs.Records;
+
 namespace DeepDsl.Runs;
 
 /// <summary>summary.json: how a run ended, its best epoch and metrics, test metrics, timing, device, versions, how many ranks trained it, and with how many CPU threads each (the results depend on it in the last bits).</summary>
@@ -19,4 +21,31 @@ public sealed record RunSummary(
     DateTimeOffset Started,
     DateTimeOffset? Finished,
     int WorldSize = 1,
-    int Threads = 1);
+    int Threads = 1)
+{
+    /// <summary>How a run can stand: running while it trains, then how it ended.</summary>
+    public static readonly IReadOnlyList<string> Statuses = ["running", "completed", "early_stopped", "early_terminated", "diverged", "interrupted"];
+
+    /// <summary>
+    /// What makes this summary unusable (a crafted or damaged summary.json), or null when it is sound: the door
+    /// <see cref="RunDirectory.ReadSummary"/> refuses a summary for which this says anything.
+    /// </summary>
+    public string? Problem() =>
+        RecordCheck.Text(Experiment, "experiment", 100)
+        // Shown and compared, never a path: any short text a terminal can take.
+        ?? RecordCheck.Text(SpecHash, "spec_hash", 64)
+        ?? RecordCheck.Text(SpecFile, "spec_file", 4096)
+        ?? RecordCheck.OneOf(Status, "status", Statuses)
+        ?? RecordCheck.OptionalText(StopReason, "stop_reason", 4096)
+        ?? RecordCheck.Whole(EpochsRun, "epochs_run", 0, int.MaxValue)
+        // -1 until an epoch has a monitored value; then an epoch that ran.
+        ?? (BestEpoch == -1 ? null : RecordCheck.Whole(BestEpoch, "best_epoch", 1, EpochsRun))
+        ?? RecordCheck.Metrics(Best, "best")
+        ?? RecordCheck.Metrics(Test, "test", "accuracy")
+        ?? RecordCheck.FiniteNonNegative(WallSeconds, "wall_seconds")
+        ?? RecordCheck.FiniteNonNegative(SecondsPerEpoch, "seconds_per_epoch")
+        ?? RecordCheck.Text(Device, "device", 100)
+        ?? RecordCheck.TextMap(Versions, "versions", 64, 1000)
+        ?? RecordCheck.Whole(WorldSize, "world_size", 1, 1 << 20)
+        ?? RecordCheck.Whole(Threads, "threads", 1, 1 << 16);
+}

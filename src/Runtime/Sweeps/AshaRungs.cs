@@ -69,18 +69,33 @@ public sealed class AshaRungs(AshaSettings settings) : ITrainingCallback
         WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
-    private Dictionary<string, Dictionary<string, double>> ReadRungs()
+    private Dictionary<string, Dictionary<string, double>> ReadRungs() => Read(settings.RungFile);
+
+    /// <summary>
+    /// The door of asha.json (the sweep's rung record, shared by its trials): rung → trial → value, or empty while no trial
+    /// reached a rung. A rung is a decimal index below 64; a trial id is short text; a value any number (a diverged trial
+    /// records NaN). A file that is not that is a <see cref="Runs.RunException"/> naming it.
+    /// </summary>
+    public static Dictionary<string, Dictionary<string, double>> Read(string rungFile) =>
+        File.Exists(rungFile) ? Runs.Records.RecordJson.Read<Dictionary<string, Dictionary<string, double>>>(rungFile, 64 << 20, Problem, JsonOptions) : [];
+
+    private static string? Problem(Dictionary<string, Dictionary<string, double>> rungs)
     {
-        if (!File.Exists(settings.RungFile)) return [];
-        try
+        if (rungs.Count > 64) return $"it has {rungs.Count} rungs, more than 64";
+        foreach (var (rung, trials) in rungs)
         {
-            return JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, double>>>(PathGuard.ReadFile(settings.RungFile, 64 << 20), JsonOptions) ?? [];
+            if (!int.TryParse(rung, NumberStyles.None, CultureInfo.InvariantCulture, out var k) || k >= 64 || k.ToString(CultureInfo.InvariantCulture) != rung)
+                return Runs.Records.RecordCheck.OptionalText(rung, "a rung", 100) ?? $"rung '{rung}' is not a rung index (0, 1, 2, …)";
+            if (trials is null) return $"rung {rung} is null, not the trials' values";
+            if (trials.Count > MaxTrials) return $"rung {rung} records {trials.Count} trials, more than {MaxTrials}";
+            foreach (var trial in trials.Keys)
+                if (Runs.Records.RecordCheck.Text(trial, $"a trial of rung {rung}", 128) is { } problem) return problem;
         }
-        catch (JsonException error)
-        {
-            throw new Runs.RunException($"{settings.RungFile} is damaged: {error.Message}", error);
-        }
+        return null;
     }
+
+    // Far more than a sweep has (10,000 trials at most), and little enough to read at each rung.
+    private const int MaxTrials = 100_000;
 
     /// <summary>The sweep's rung lock (the same OS lock as a run's): other trials hold it only for the milliseconds of a record.</summary>
     private Runs.RunLock LockRungFile()
