@@ -91,7 +91,7 @@ public sealed class PackageFeed : IDisposable
     {
         Expect(0, DotnetNew(Root, "console -o Study"));
         var project = Path.Combine(Root, "Study");
-        Expect(0, Dotnet(project, "add package DeepDsl"));
+        Expect(0, Dotnet(project, "add package DeepDsl --prerelease"));
         Directory.CreateDirectory(Path.Combine(project, "experiments"));
         File.WriteAllText(Path.Combine(project, "experiments", "clusters.yaml"), Specs.Clusters);
         File.WriteAllText(Path.Combine(project, "Program.cs"), Specs.Program);
@@ -101,7 +101,7 @@ public sealed class PackageFeed : IDisposable
     private string InstallTool()
     {
         var folder = Path.Combine(Root, "tools");
-        Expect(0, Dotnet(Root, $"tool install DeepDsl.Cli --tool-path \"{folder}\""));
+        Expect(0, Dotnet(Root, $"tool install DeepDsl.Cli --prerelease --tool-path \"{folder}\""));
         return Path.Combine(folder, "deepdsl");
     }
 

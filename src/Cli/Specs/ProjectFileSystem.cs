@@ -8,7 +8,8 @@ namespace DeepDsl.Cli.Specs;
 /// <summary>
 /// Specs on the disk, read through <see cref="PathGuard"/>: regular files only, with the language's size cap enforced
 /// while reading. A spec is untrusted, so its `extends` reaches only inside its project — the nearest folder above
-/// the spec being compiled that holds .git, else that spec's own folder — after symbolic links are resolved, unless
+/// the spec being compiled that holds .git, a *.csproj or Directory.Build.props, else that spec's own folder — after
+/// symbolic links are resolved, unless
 /// the user names a wider folder in DEEPDSL_EXTENDS_ROOT.
 /// </summary>
 internal sealed class ProjectFileSystem : ISpecFileSystem
@@ -30,7 +31,7 @@ internal sealed class ProjectFileSystem : ISpecFileSystem
         return ReadText(fullPath);
     }
 
-    /// <summary>Where `extends` of <paramref name="rootSpec"/> may reach: DEEPDSL_EXTENDS_ROOT, else the nearest folder holding .git, else the spec's folder.</summary>
+    /// <summary>Where `extends` of <paramref name="rootSpec"/> may reach: DEEPDSL_EXTENDS_ROOT, else the nearest folder holding .git, a *.csproj or Directory.Build.props, else the spec's folder.</summary>
     public static string ProjectRoot(string rootSpec) => ProjectRootOf(Path.GetDirectoryName(PathGuard.Resolve(rootSpec))!);
 
     /// <summary>The project of the specs in <paramref name="folder"/>: DEEPDSL_EXTENDS_ROOT, else the nearest folder from it up that marks a project, else the folder itself.</summary>
@@ -42,7 +43,24 @@ internal sealed class ProjectFileSystem : ISpecFileSystem
         return folder;
     }
 
-    private static bool MarksProject(string folder) => Directory.Exists(Path.Combine(folder, ".git")) || File.Exists(Path.Combine(folder, ".git"));
+    /// <summary>
+    /// A repository's top (.git, a folder or a worktree's file), or a .NET project's folder (a *.csproj, or
+    /// Directory.Build.props): the nearest wins. That is what `dotnet build` lets a spec reach (its project's
+    /// files), and a project inside a repository is not widened to the repository, nor a folder without git
+    /// narrowed to the spec's own folder (`dotnet new deepdsl` makes such a project).
+    /// </summary>
+    private static bool MarksProject(string folder)
+    {
+        if (Directory.Exists(Path.Combine(folder, ".git")) || File.Exists(Path.Combine(folder, ".git")) || File.Exists(Path.Combine(folder, "Directory.Build.props"))) return true;
+        try
+        {
+            return Directory.EnumerateFiles(folder, "*.csproj").Any();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false; // a folder we may not list marks nothing
+        }
+    }
 
     private static SpecFileRead ReadText(string path)
     {

@@ -1,3 +1,4 @@
+using DeepDsl.Cli.Shell;
 using DeepDsl.Cli.Errors;
 
 namespace DeepDsl.Cli.VersionControl;
@@ -14,17 +15,15 @@ internal static class GitSetup
     public static IReadOnlyList<string> Install(Git git, IReadOnlyList<string> patterns)
     {
         var done = new List<string>();
-        var self = SelfInvocation.CommandLine();
-        foreach (var (key, value) in new[]
-                 {
-                     ($"diff.{Driver}.command", $"{self} git diff-driver"),
-                     ($"diff.{Driver}.textconv", $"{self} git textconv"),
-                 })
+        var self = SelfInvocation.Current();
+        foreach (var (key, value) in new[] { ($"diff.{Driver}.command", DiffCommand(self)), ($"diff.{Driver}.textconv", TextConvCommand(self)) })
         {
             var set = git.Run("config", "--local", key, value);
-            if (!set.Ok) throw new InvalidOperationException($"git config {key} failed: {set.Error.Trim()}");
-            done.Add($"git config --local {key} \"{value}\"");
+            if (!set.Ok) throw new IOException($"git config {key} failed: {set.Error.Trim()}");
+            done.Add($"git config --local {key} {ShellWord.Quote(value)}");
         }
+        if (self.Command == SelfInvocation.CommandName && !SelfInvocation.IsOnPath(SelfInvocation.CommandName))
+            done.Add("note: deepdsl is not on PATH; git shows plain text diffs until it is (add ~/.dotnet/tools to PATH)");
 
         var attributes = Path.Combine(git.WorkingDirectory, ".gitattributes");
         var existing = File.Exists(attributes) ? File.ReadAllLines(attributes).Select(l => l.Trim()).ToHashSet() : [];
@@ -54,6 +53,20 @@ internal static class GitSetup
         }
         return done;
     }
+
+    /// <summary>
+    /// `diff.deepdsl.command`: deepdsl's semantic diff while deepdsl is there, else git's plain text diff, and
+    /// exit 0 either way — git stops with "external diff died" (exit 128) when a driver fails. git appends
+    /// ` "$@"` to a command with shell syntax, so the command is a function that it then calls with git's
+    /// arguments (`path old-file old-hex old-mode new-file new-hex new-mode`).
+    /// </summary>
+    public static string DiffCommand(SelfInvocation self) =>
+        $"deepdsl_diff() {{ {{ {self.Present} && {self.Command} git diff-driver \"$@\"; }} || " +
+        "{ git diff --no-index --no-ext-diff --no-textconv -- \"$2\" \"$5\"; true; }; }; deepdsl_diff";
+
+    /// <summary>`diff.deepdsl.textconv`: the resolved spec while deepdsl is there, else the file as it is.</summary>
+    public static string TextConvCommand(SelfInvocation self) =>
+        $"deepdsl_textconv() {{ {{ {self.Present} && {self.Command} git textconv \"$@\"; }} || cat \"$1\"; }}; deepdsl_textconv";
 
     /// <summary>`folder/**/*.yaml` for each outermost folder holding a spec (tracked or not ignored), the folder's name matched literally; `experiments/**/*.yaml` when there is none yet.</summary>
     public static IReadOnlyList<string> ExperimentFolderPatterns(Git git)

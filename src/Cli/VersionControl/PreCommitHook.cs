@@ -9,8 +9,21 @@ internal static class PreCommitHook
         if (File.Exists(hook) && !File.ReadAllText(hook).Contains("deepdsl git hook", StringComparison.Ordinal))
             return (false, $"{hook}: error: a pre-commit hook exists already; add `deepdsl git hook` to it, or use pre-commit (.pre-commit-hooks.yaml)");
         Directory.CreateDirectory(Path.GetDirectoryName(hook)!);
-        File.WriteAllText(hook,
-            $"#!/bin/sh\n# Installed by `deepdsl git hook --install`: validate and fmt --check the staged experiment specs.\nexec {SelfInvocation.CommandLine()} git hook\n");
+        var self = SelfInvocation.Current();
+        // When deepdsl is gone (uninstalled, not on PATH), the hook says so and how to go on: it never blocks in silence.
+        File.WriteAllText(hook, $$"""
+            #!/bin/sh
+            # Installed by `deepdsl git hook --install`: validate and fmt --check the staged experiment specs.
+            if {{self.Present}}; then
+              exec {{self.Command}} git hook
+            fi
+            echo "deepdsl pre-commit hook: deepdsl was not found, so the staged experiment specs were not checked." >&2
+            echo "  Install it again:        dotnet tool install -g DeepDsl.Cli  (with ~/.dotnet/tools on PATH)" >&2
+            echo "  Commit without checking: git commit --no-verify" >&2
+            echo "  Remove this hook:        rm $0" >&2
+            exit 1
+
+            """);
         if (!OperatingSystem.IsWindows())
             File.SetUnixFileMode(hook, File.GetUnixFileMode(hook) | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
         return (true, $"installed {hook}");

@@ -2,14 +2,43 @@ using DeepDsl.Cli.Shell;
 
 namespace DeepDsl.Cli.VersionControl;
 
-/// <summary>The shell command line that runs this same deepdsl, for git configuration and hooks (git runs them through sh).</summary>
-internal static class SelfInvocation
+/// <summary>
+/// How git configuration and hooks run deepdsl (git runs them through sh), chosen so that they outlive
+/// this process's files: a tool update or uninstall removes the versioned folder the running deepdsl
+/// lies in (`~/.dotnet/tools/.store/deepdsl.cli/0.1.0/…`), so an installed tool is recorded by its
+/// command name, looked up on PATH each time (the tool's shim, `~/.dotnet/tools/deepdsl`, stays put);
+/// a checkout's `./deepdsl` by that script (it rebuilds what changed); a bare `dotnet deepdsl.dll` (tests)
+/// by that pair. <see cref="Present"/> is the shell test for "it is still there", so that what git runs
+/// can fall back, rather than die, when it is not.
+/// </summary>
+internal sealed record SelfInvocation(string Command, string Present)
 {
-    public static string CommandLine()
+    public const string CommandName = "deepdsl";
+
+    /// <summary>The invocation of the deepdsl running now.</summary>
+    public static SelfInvocation Current()
     {
         var process = Environment.ProcessPath ?? "dotnet";
-        var name = Path.GetFileNameWithoutExtension(process);
-        // Run as `dotnet deepdsl.dll` (./deepdsl, tests): git must call the same pair.
-        return name == "dotnet" ? $"{ShellWord.Quote(process)} {ShellWord.Quote(typeof(SelfInvocation).Assembly.Location)}" : ShellWord.Quote(process);
+        if (Path.GetFileNameWithoutExtension(process) == "dotnet")
+        {
+            var assembly = typeof(SelfInvocation).Assembly.Location;
+            // ./deepdsl (scripts/env.sh exports DEEPDSL_ROOT) runs the build under src/Cli/bin: record the script.
+            if (Environment.GetEnvironmentVariable("DEEPDSL_ROOT") is { Length: > 0 } root &&
+                assembly.StartsWith(Path.Combine(root, "src", "Cli", "bin") + Path.DirectorySeparatorChar, StringComparison.Ordinal) &&
+                File.Exists(Path.Combine(root, CommandName)))
+                return Runs(ShellWord.Quote(Path.Combine(root, CommandName)));
+            return new SelfInvocation($"{ShellWord.Quote(process)} {ShellWord.Quote(assembly)}", $"[ -f {ShellWord.Quote(assembly)} ] && command -v {ShellWord.Quote(process)} >/dev/null 2>&1");
+        }
+        // An installed tool: its name on PATH when that is how it is found; else this very file, which the
+        // fallback covers once an update has removed it.
+        return Runs(IsOnPath(CommandName) ? CommandName : ShellWord.Quote(process));
     }
+
+    /// <summary>Whether <paramref name="name"/> is an executable file in a folder of PATH, as sh would find it.</summary>
+    public static bool IsOnPath(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+        .Select(folder => Path.Combine(folder, name))
+        .Any(file => File.Exists(file) && (OperatingSystem.IsWindows() || (File.GetUnixFileMode(file) & (UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute)) != 0));
+
+    private static SelfInvocation Runs(string command) => new(command, $"command -v {command} >/dev/null 2>&1");
 }
