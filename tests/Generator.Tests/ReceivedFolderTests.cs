@@ -102,6 +102,19 @@ public sealed class ReceivedFolderTests : IClassFixture<ReceivedFolderTests.Reco
         AssertRefused(DeepDslProcess.Run(folder, "eval", RunFolder, "--mc-dropout", "2"), planted);
     }
 
+    /// <summary>A checkpoint that leads to a device is refused by its kind before a byte is read (/dev/zero would fill memory).</summary>
+    [Theory]
+    [InlineData("/dev/zero")]
+    [InlineData("/dev/urandom")]
+    public void A_checkpoint_that_links_to_a_device_is_refused_before_it_is_read(string device)
+    {
+        var best = Path.Combine(RunFolder, "checkpoints", "best.safetensors");
+        File.Delete(best);
+        File.CreateSymbolicLink(best, device);
+        var result = DeepDslProcess.Run(folder, ["eval", RunFolder], timeoutSeconds: 60);
+        DeepDslProcess.AssertUserError(result, "device, FIFO or socket");
+    }
+
     /// <summary>Names in a sweep folder that `sweep report` or a re-run of the sweep writes or locks.</summary>
     [Theory]
     [InlineData("report/best.yaml", "report")]

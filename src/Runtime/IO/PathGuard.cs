@@ -73,6 +73,8 @@ public static class PathGuard
             FileKind.Missing => "no such file",
             FileKind.Folder => "it is a folder, not a file",
             FileKind.Special => "it is a device, FIFO or socket, not a regular file",
+            // /proc's files report size 0 however much they hold; none is what a spec or record may name.
+            _ when size == 0 => "it is empty (or a /proc file, which reports no size)",
             _ when size > maxBytes => $"it has {size:N0} bytes; at most {maxBytes:N0} are read",
             _ => null,
         };

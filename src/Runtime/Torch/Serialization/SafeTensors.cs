@@ -89,9 +89,9 @@ public static class SafeTensors
     /// <exception cref="IOException">The file cannot be read (missing, or not readable by this process).</exception>
     public static (Dictionary<string, Tensor> Tensors, Dictionary<string, string> Metadata) Load(string path)
     {
-        // Regular files only, and no larger than one array holds: a device or a FIFO named as a checkpoint is refused, not read forever.
-        // A file of size 0 (or a FIFO or device, which report none) is never opened: it is too short to be a safetensors file.
-        if (File.Exists(path) && new FileInfo(path).Length == 0) throw Corrupt(path, "it has 0 bytes, fewer than the 8 of the header length");
+        // Regular files only, by their kind, with the size known before a byte is read (PathGuard): a device or a FIFO named as a checkpoint is refused, not read forever.
+        // An empty regular file is a damaged checkpoint (a crash mid-copy), not an unreadable one.
+        if (IO.PathGuard.Examine(path) is (IO.FileKind.RegularFile, 0)) throw Corrupt(path, "it has 0 bytes, fewer than the 8 of the header length");
         var bytes = IO.PathGuard.ReadFile(path, Array.MaxLength);
         if (bytes.Length < 8) throw Corrupt(path, $"it has {bytes.Length} bytes, fewer than the 8 of the header length");
         var headerLength = BinaryPrimitives.ReadUInt64LittleEndian(bytes);
