@@ -95,20 +95,7 @@ public sealed class ConsoleEscapingCliTests(FinishedSweep sweep)
         AssertNothingRaw(result);
     }
 
-    private static string Tiny(string description) => $$"""
-        name: tiny
-        {{description}}
-        data: { dataset: synthetic, samples: 60, classes: 2, validation: 20 }
-        model:
-          input: [4]
-          layers:
-            - dense: { units: 2, activation: softmax }
-        training:
-          loss: sparse_categorical_crossentropy
-          optimizer: sgd
-          epochs: 1
-
-        """;
+    private static string Tiny(string description) => TinySpec.Named("tiny", "samples: 60, classes: 2, validation: 20", description);
 
     private static void AssertNothingRaw(DeepDslProcess.Result result) =>
         Assert.False((result.Output + result.Error).Any(c => c is '\u001b' or '\r' or '\u0007' or '\u0001' or '\ufffe'), result.ToString());

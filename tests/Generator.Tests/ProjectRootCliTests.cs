@@ -7,18 +7,7 @@ namespace DeepDsl.Generator.Tests;
 /// </summary>
 public sealed class ProjectRootCliTests : IDisposable
 {
-    private const string Base = """
-        name: base
-        data: { dataset: synthetic, samples: 100, classes: 2 }
-        model:
-          input: [4]
-          layers:
-            - dense: { units: 2, activation: softmax }
-        training:
-          loss: sparse_categorical_crossentropy
-          optimizer: sgd
-          epochs: 1
-        """;
+    private static readonly string Base = TinySpec.Named("base");
 
     private readonly string root = Directory.CreateTempSubdirectory("deepdsl-nogit-").FullName;
 

@@ -9,18 +9,7 @@ namespace DeepDsl.Generator.Tests;
 /// </summary>
 public sealed class UntrustedInputCliTests : IDisposable
 {
-    private const string Valid = """
-        name: tiny
-        data: { dataset: synthetic, samples: 100, classes: 2 }
-        model:
-          input: [4]
-          layers:
-            - dense: { units: 2, activation: softmax }
-        training:
-          loss: sparse_categorical_crossentropy
-          optimizer: sgd
-          epochs: 1
-        """;
+    private const string Valid = TinySpec.Text;
 
     private readonly string project = Directory.CreateTempSubdirectory("deepdsl-untrusted-").FullName;
 

@@ -10,19 +10,7 @@ public sealed class GitConfinementTests : IDisposable
 {
     private const string Secret = "TOPSECRET-4242";
 
-    private const string Spec = """
-        name: outside
-        description: "TOPSECRET-4242"
-        data: { dataset: synthetic, samples: 64, classes: 2 }
-        model:
-          input: [4]
-          layers:
-            - dense: { units: 2, activation: softmax }
-        training:
-          loss: sparse_categorical_crossentropy
-          optimizer: sgd
-          epochs: 3
-        """;
+    private static readonly string Spec = TinySpec.Named("outside", "samples: 64, classes: 2", $"description: \"{Secret}\"").Replace("epochs: 1", "epochs: 3");
 
     private readonly string outside = Directory.CreateTempSubdirectory("deepdsl-outside-").FullName;
     private readonly GitRepository repo = new();
