@@ -63,6 +63,11 @@ public sealed class UntrustedInputCliTests : IDisposable
     [InlineData("prune", "somewhere", "--sparsity", "-0.1")]
     [InlineData("lr-find", "spec.yaml", "--write", "best")]
     [InlineData("frobnicate")]
+    [InlineData("run", "spec.yaml", "--nproc", "100000")]
+    [InlineData("run", "spec.yaml", "--nproc", "0")]
+    [InlineData("run", "spec.yaml", "--threads", "100000")]
+    [InlineData("sweep", "spec.yaml", "--tasks-per-trial", "100000")]
+    [InlineData("sweep", "spec.yaml", "--parallel", "100000")]
     public void Values_out_of_their_range_are_usage_errors_naming_the_argument(params string[] arguments)
     {
         File.WriteAllText(Path.Combine(project, "spec.yaml"), Valid);

@@ -1,4 +1,3 @@
-using DeepDsl.Dsl.Model;
 using System.CommandLine;
 using System.Globalization;
 using DeepDsl.Cli.Console;

@@ -1,10 +1,10 @@
-using DeepDsl.Dsl.Model;
 using System.CommandLine;
 using System.Text.Json;
 using DeepDsl.Cli.Console;
 using DeepDsl.Cli.Specs;
 using DeepDsl.Dsl;
 using DeepDsl.Dsl.Diagnostics;
+using DeepDsl.Dsl.Model;
 
 namespace DeepDsl.Cli.Commands;
 

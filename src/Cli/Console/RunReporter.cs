@@ -1,5 +1,6 @@
 using System.Globalization;
 using DeepDsl.Data;
+using DeepDsl.Dsl.Model;
 using DeepDsl.Experiments;
 using DeepDsl.Training;
 
@@ -13,7 +14,7 @@ internal static class RunReporter
         var output = System.Console.Out;
         display?.Status.Phase("building the model");
         // The description is any text the spec's author wrote.
-        output.WriteLine($"Experiment {experiment.Name} ({DeepDsl.Dsl.Model.SpecHash.Short(experiment.SpecHash)}): {TerminalText.Escape(experiment.Description)}");
+        output.WriteLine($"Experiment {experiment.Name} ({SpecHash.Short(experiment.SpecHash)}): {TerminalText.Escape(experiment.Description)}");
         try
         {
             using (var model = experiment.CreateModel())

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using DeepDsl.Cli.Console;
 
 namespace DeepDsl.Cli.Sweeps;
 
@@ -19,9 +19,8 @@ internal static class SbatchDirective
 
     public static string Value(string value, string source)
     {
-        foreach (var c in value)
-            if (char.IsControl(c))
-                throw new IOException($"{source} {Shown(value)} holds {Named(c)}, which a Slurm batch script cannot carry in an #SBATCH line; use a name without it");
+        if (!CanCarry(value))
+            throw new IOException($"{source} {TerminalText.Escape(value)} holds {Named(value.First(char.IsControl))}, which a Slurm batch script cannot carry in an #SBATCH line; use a name without it");
         return "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
     }
 
@@ -34,7 +33,7 @@ internal static class SbatchDirective
     public static string FilenamePattern(string folder, string source)
     {
         if (folder.Contains('\\'))
-            throw new IOException($"{source} {Shown(folder)} holds a backslash, which turns off Slurm's filename patterns (%A_%a) in --output; use a folder without it");
+            throw new IOException($"{source} {TerminalText.Escape(folder)} holds a backslash, which turns off Slurm's filename patterns (%A_%a) in --output; use a folder without it");
         return folder.Replace("%", "%%", StringComparison.Ordinal);
     }
 
@@ -48,13 +47,4 @@ internal static class SbatchDirective
         '\t' => "a tab",
         _ => string.Create(CultureInfo.InvariantCulture, $"the control character U+{(int)c:X4}"),
     };
-
-    // The value on one line: control characters shown as escapes, never sent to the terminal.
-    private static string Shown(string text)
-    {
-        var shown = new StringBuilder();
-        foreach (var c in text)
-            shown.Append(char.IsControl(c) || c is '\u2028' or '\u2029' ? string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}") : c.ToString());
-        return shown.ToString();
-    }
 }

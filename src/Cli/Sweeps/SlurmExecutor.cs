@@ -107,7 +107,9 @@ internal static class SlurmExecutor
             script.Append(key == DeepDsl.Sweeps.AshaRungs.TrialVariable ? $"export {key}=\"$hash\"\n" : $"export {key}={ShellWord.Quote(value)}\n");
         script.Append("echo \"[deepdsl] trial $hash, task ${SLURM_ARRAY_JOB_ID}_${SLURM_ARRAY_TASK_ID}, restart ${SLURM_RESTART_COUNT:-0}, on $(hostname)\"\n");
         // The attempt counts from here, on the node (SweepSession): a task that never started costs the trial nothing.
-        script.Append($": > {ShellWord.Quote(session.Folder.Started)}/\"$hash\"\n");
+        // noclobber: the shell creates the marker as a new file only (O_EXCL), so a link planted in a received sweep folder
+        // is never written through; one left by an attempt not yet counted already says the same.
+        script.Append($"(set -C; : > {ShellWord.Quote(session.Folder.Started)}/\"$hash\") 2>/dev/null || true\n");
         script.Append($"{command} &\n");
         script.Append("child=$!\n");
         // Before the time limit (USR1): stop the trial at its checkpoint and come back later. Cancelled (TERM): stop it the same way.

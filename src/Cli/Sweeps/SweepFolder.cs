@@ -16,7 +16,7 @@ internal sealed record SweepFolder(string Path)
     public static SweepFolder For(string runsRoot, string sweepName) => new(System.IO.Path.GetFullPath(System.IO.Path.Combine(runsRoot, sweepName, "sweep")));
 
     /// <summary>The folder as one DeepDsl owns: every file in it is written, never through a link (a sweep folder may have been sent by someone).</summary>
-    public IO.OwnedFolder Owned => new(Path);
+    public OwnedFolder Owned => new(Path);
 
     public string StateFile => System.IO.Path.Combine(Path, "sweep.json");
 

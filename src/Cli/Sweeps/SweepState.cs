@@ -12,7 +12,7 @@ internal sealed record SweepState(string Name, string File, string Metric, bool 
     /// <summary>sweep.json through its door (<see cref="RecordJson"/>, <see cref="Problem"/>), or null when the folder has none.</summary>
     /// <exception cref="RunException">sweep.json is not a sound sweep state; the message names it.</exception>
     public static SweepState? Read(SweepFolder folder) =>
-        System.IO.File.Exists(folder.StateFile) ? RecordJson.Read<SweepState>(folder.StateFile, 64 << 20, s => s.Problem()) : null;
+        System.IO.File.Exists(folder.StateFile) ? RecordJson.Read<SweepState>(folder.StateFile, s => s.Problem()) : null;
 
     /// <summary>
     /// What makes this state unusable, or null: a name and file as a sweep has them, a metric a trial records, ASHA settings

@@ -96,7 +96,7 @@ internal static class GitSetup
     {
         try
         {
-            return new FileInfo(path).LinkTarget is null ? Specs.ProjectFileSystem.Instance.Read(path).Text ?? "" : "";
+            return IO.PathGuard.KindOf(path) != IO.FileKind.SymbolicLink ? Specs.ProjectFileSystem.Instance.Read(path).Text ?? "" : "";
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -35,7 +35,7 @@ internal static class PreCommitCheck
     private static IEnumerable<ResolvedSide> FromWorkTree(Git git, IReadOnlyList<string> files) =>
         files.Where(SpecDetection.IsYaml).Select(f => Path.GetFullPath(f))
             // git commits a symbolic link, not what it points at: what is committed is no spec.
-            .Where(f => new FileInfo(f).LinkTarget is null)
+            .Where(f => IO.PathGuard.KindOf(f) != IO.FileKind.SymbolicLink)
             .Select(f => new ResolvedSide(f, ReadGuarded(f), GitRevision.WorkTree));
 
     /// <summary>A regular file within the size cap (never a FIFO that would block the hook); else one error naming it.</summary>

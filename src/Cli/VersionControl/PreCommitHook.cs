@@ -11,7 +11,7 @@ internal static class PreCommitHook
         Directory.CreateDirectory(Path.GetDirectoryName(hook)!);
         var self = SelfInvocation.Current();
         // When deepdsl is gone (uninstalled, not on PATH), the hook says so and how to go on: it never blocks in silence.
-        File.WriteAllText(hook, $$"""
+        IO.AtomicFile.WriteAllText(hook, $$"""
             #!/bin/sh
             # Installed by `deepdsl git hook --install`: validate and fmt --check the staged experiment specs.
             if {{self.Present}}; then

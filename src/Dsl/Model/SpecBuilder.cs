@@ -1,6 +1,4 @@
 using System.Linq;
-using System.Security.Cryptography;
-using System.Text;
 using DeepDsl.Dsl.Binding;
 
 namespace DeepDsl.Dsl.Model;

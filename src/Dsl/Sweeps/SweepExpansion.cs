@@ -19,7 +19,7 @@ public static class SweepExpansion
     public static IReadOnlyList<SweepTrial> Expand(ExperimentSpec baseSpec, SweepSpec sweep, string sweepFile, DiagnosticOptions options, List<DslDiagnostic> diagnostics)
     {
         // The budget is checked before any trial is built: every trial binds and validates the whole network again.
-        var planned = PlannedTrials(sweep);
+        var planned = sweep.TrialCount;
         var work = planned * Math.Max(1, baseSpec.Model.Layers.Count);
         if (work > MaxLayerBindings)
         {
@@ -86,15 +86,6 @@ public static class SweepExpansion
 
     /// <summary>At most this many layers bound and validated over all trials: a few seconds of work (a 5,000-trial grid of the chapter's 20-layer net).</summary>
     public const long MaxLayerBindings = 100_000;
-
-    /// <summary>How many trials the sweep draws (the reader has capped it at <see cref="SweepReader.MaxTrials"/>).</summary>
-    private static long PlannedTrials(SweepSpec sweep)
-    {
-        if (sweep.Method != "grid") return sweep.Trials ?? 0;
-        double product = 1;
-        foreach (var p in sweep.Parameters) product *= Math.Max(1, ((SweepDomain.Values)p.Domain).Items.Count);
-        return product > long.MaxValue / 4 ? long.MaxValue / 4 : (long)product;
-    }
 
     private static DslDiagnostic TooLarge(SweepSpec sweep, string why) =>
         new(Descriptors.InvalidSweep.Id, DiagnosticSeverity.Error, $"sweep: too large: {why}; sweep fewer values, or split it into several sweeps", sweep.Location);

@@ -46,7 +46,7 @@ public static class SweepReader
             else parameters.Add(new SweepParameter(path, target, domain) { KeyLocation = keyLocation });
         }
         if (method == "random" && trials is null) ok = Report(diagnostics, sweep.Location, "sweep: random search needs trials: N (how many to draw)");
-        if (method == "grid" && ok && parameters.Aggregate(1L, (n, p) => System.Math.Min(n * ((SweepDomain.Values)p.Domain).Items.Count, MaxTrials + 1L)) > MaxTrials)
+        if (method == "grid" && ok && SweepSpec.GridSize(parameters, MaxTrials + 1L) > MaxTrials)
             ok = Report(diagnostics, declared.Location, $"sweep: the grid has more than {MaxTrials:N0} combinations; use method: random with trials: N");
         var metric = (BObject)sweep["metric"];
         if (!Metrics.Contains(metric.String("name")))

@@ -92,16 +92,13 @@ public sealed class RunDirectory
 
     public void WriteSpec(string resolvedYaml) => AtomicFile.WriteAllText(SpecFile, resolvedYaml, Owned);
 
-    public string ReadSpec() => System.Text.Encoding.UTF8.GetString(PathGuard.ReadFile(SpecFile, MaxRecordBytes));
-
-    // A run's records are small (a spec, a CSV of epochs): anything larger is not one of ours.
-    private const long MaxRecordBytes = 64 << 20;
+    public string ReadSpec() => System.Text.Encoding.UTF8.GetString(PathGuard.ReadFile(SpecFile, RecordJson.MaxBytes));
 
     public void WriteMetrics(IEnumerable<EpochMetrics> history) => AtomicFile.WriteAllText(MetricsFile, MetricsCsv.Format(history), Owned);
 
     /// <summary>metrics.csv through its door (<see cref="MetricsCsv.Parse"/>); no rows while the run has none.</summary>
     public IReadOnlyList<EpochMetrics> ReadMetrics() =>
-        File.Exists(MetricsFile) ? MetricsCsv.Parse(System.Text.Encoding.UTF8.GetString(PathGuard.ReadFile(MetricsFile, MaxRecordBytes)), MetricsFile) : [];
+        File.Exists(MetricsFile) ? MetricsCsv.Parse(System.Text.Encoding.UTF8.GetString(PathGuard.ReadFile(MetricsFile, RecordJson.MaxBytes)), MetricsFile) : [];
 
     public void WriteSummary(RunSummary summary) =>
         AtomicFile.WriteAllText(SummaryFile, JsonSerializer.Serialize(summary, RunJson.Options) + "\n", Owned);
@@ -109,7 +106,7 @@ public sealed class RunDirectory
     /// <summary>summary.json through its door (<see cref="RecordJson"/>, <see cref="RunSummary.Problem"/>), or null while the run has none.</summary>
     /// <exception cref="RunException">summary.json exists but is not a sound run summary; the message names it.</exception>
     public RunSummary? ReadSummary() =>
-        File.Exists(SummaryFile) ? RecordJson.Read<RunSummary>(SummaryFile, MaxRecordBytes, s => s.Problem()) : null;
+        File.Exists(SummaryFile) ? RecordJson.Read<RunSummary>(SummaryFile, s => s.Problem()) : null;
 
     /// <summary>A run's summary and metrics, which agree with each other (a run stopped in its first epoch has no metrics yet).</summary>
     /// <exception cref="RunException">The run has no summary yet, or a record is damaged or contradicts the other.</exception>

@@ -49,7 +49,7 @@ public sealed class AshaRungs(AshaSettings settings) : ITrainingCallback
         // Compared with the others only: a resumed trial that reaches the rung again replaces its own record.
         var others = recorded.Where(r => r.Key != trial && !double.IsNaN(r.Value)).Select(r => r.Value).ToList();
         recorded[trial] = value;
-        AtomicFile.WriteAllText(settings.RungFile, JsonSerializer.Serialize(rungs, JsonOptions), new OwnedFolder(Path.GetDirectoryName(Path.GetFullPath(settings.RungFile))!));
+        AtomicFile.WriteAllText(settings.RungFile, JsonSerializer.Serialize(rungs, JsonOptions), SweepFolder);
         return others.Count == 0 ? null : Percentile(others, settings.Maximize ? 1 - 1.0 / settings.ReductionFactor : 1.0 / settings.ReductionFactor);
     }
 
@@ -71,13 +71,16 @@ public sealed class AshaRungs(AshaSettings settings) : ITrainingCallback
 
     private Dictionary<string, Dictionary<string, double>> ReadRungs() => Read(settings.RungFile);
 
+    /// <summary>The sweep folder that holds the rung file and its lock: written as DeepDsl owns it, never through a link.</summary>
+    private OwnedFolder SweepFolder => new(Path.GetDirectoryName(Path.GetFullPath(settings.RungFile))!);
+
     /// <summary>
     /// The door of asha.json (the sweep's rung record, shared by its trials): rung → trial → value, or empty while no trial
     /// reached a rung. A rung is a decimal index below 64; a trial id is short text; a value any number (a diverged trial
     /// records NaN). A file that is not that is a <see cref="Runs.RunException"/> naming it.
     /// </summary>
     public static Dictionary<string, Dictionary<string, double>> Read(string rungFile) =>
-        File.Exists(rungFile) ? Runs.Records.RecordJson.Read<Dictionary<string, Dictionary<string, double>>>(rungFile, 64 << 20, Problem, JsonOptions) : [];
+        File.Exists(rungFile) ? Runs.Records.RecordJson.Read<Dictionary<string, Dictionary<string, double>>>(rungFile, Problem, JsonOptions) : [];
 
     private static string? Problem(Dictionary<string, Dictionary<string, double>> rungs)
     {
@@ -100,12 +103,11 @@ public sealed class AshaRungs(AshaSettings settings) : ITrainingCallback
     /// <summary>The sweep's rung lock (the same OS lock as a run's): other trials hold it only for the milliseconds of a record.</summary>
     private Runs.RunLock LockRungFile()
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(settings.RungFile))!;
         for (var attempt = 0; ; attempt++)
         {
             try
             {
-                return Runs.RunLock.Acquire(folder, Path.GetFileName(settings.RungFile) + ".lock");
+                return Runs.RunLock.Acquire(SweepFolder.Path, Path.GetFileName(settings.RungFile) + ".lock");
             }
             catch (Runs.RunException) when (attempt < 600)
             {

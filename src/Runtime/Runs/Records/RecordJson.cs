@@ -19,14 +19,17 @@ public static class RecordJson
         RespectRequiredConstructorParameters = true,
     };
 
+    /// <summary>The most bytes read of one record of a run or sweep folder (a spec, a summary, a CSV of epochs, sweep.json): anything larger is not one of ours.</summary>
+    public const long MaxBytes = 64 << 20;
+
     /// <summary>Reads <paramref name="file"/> as a <typeparamref name="T"/> that <paramref name="problem"/> finds sound.</summary>
     /// <exception cref="RunException">The file is not such a record; the message names it.</exception>
-    public static T Read<T>(string file, long maxBytes, Func<T, string?> problem, JsonSerializerOptions? options = null) where T : class
+    public static T Read<T>(string file, Func<T, string?> problem, JsonSerializerOptions? options = null) where T : class
     {
         T? record;
         try
         {
-            record = JsonSerializer.Deserialize<T>(PathGuard.ReadFile(file, maxBytes), options ?? ReadOptions);
+            record = JsonSerializer.Deserialize<T>(PathGuard.ReadFile(file, MaxBytes), options ?? ReadOptions);
         }
         catch (Exception error) when (error is JsonException or NotSupportedException)
         {
