@@ -2,7 +2,7 @@
 # Installs what DeepDsl needs and is missing, and says so; does nothing when all is there.
 #   apt: libtorch-dev (libtorch 1.13, CPU), libopenblas0-pthread (fast BLAS: without it libtorch
 #   falls back to the reference BLAS, 3-4x slower), libgloo-dev (gloo's headers, for data-parallel
-#   training on libtorch's c10d), cmake and g++ (to build the native shim).
+#   training on libtorch's c10d), cmake, make and g++ (to build the native shim).
 #   With DEEPDSL_SETUP_TEST_TOOLS=1 (./test.sh): ajv (npm), slurm-wlm and munge (apt).
 # The native shim itself is built by MSBuild (src/Runtime/native/Native.targets) on the first build.
 set -euo pipefail
@@ -13,6 +13,8 @@ dpkg -s libopenblas0-pthread >/dev/null 2>&1 || missing+=(libopenblas0-pthread)
 dpkg -s libgloo-dev >/dev/null 2>&1 || missing+=(libgloo-dev)
 command -v cmake >/dev/null 2>&1 || missing+=(cmake)
 command -v g++ >/dev/null 2>&1 || missing+=(g++)
+# cmake's default generator; a minimal Debian 13 has no make (Debian 12's cmake happened to pull it in).
+command -v make >/dev/null 2>&1 || missing+=(make)
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "deepdsl setup: installing ${missing[*]} (apt)" >&2

@@ -8,6 +8,8 @@
 #include <chrono>
 #include <cstdlib>
 
+#include <torch/version.h>
+
 #ifdef DEEPDSL_WITH_C10D
 #include <torch/csrc/distributed/c10d/FileStore.hpp>
 #include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
@@ -16,8 +18,17 @@
 #include <torch/csrc/distributed/c10d/ProcessGroupNCCL.hpp>
 #endif
 
+// The one place where libtorch generations differ: from 2.0 on, Gloo and NCCL are c10d::Backend implementations
+// (c10d::ProcessGroup became the dispatcher over backends); in 1.x they are ProcessGroups themselves. The
+// collectives the trainer calls are the same virtual methods on both.
+#if TORCH_VERSION_MAJOR >= 2
+using dd_group = c10d::Backend;
+#else
+using dd_group = c10d::ProcessGroup;
+#endif
+
 typedef c10::intrusive_ptr<c10d::Store>* dd_store;
-typedef c10::intrusive_ptr<c10d::ProcessGroup>* dd_process_group;
+typedef c10::intrusive_ptr<dd_group>* dd_process_group;
 
 namespace {
 std::chrono::milliseconds millis(double seconds) {
@@ -66,7 +77,7 @@ DD_API dd_process_group dd_process_group_new(dd_store store, int32_t rank, int32
 #ifdef USE_C10D_NCCL
       auto options = c10d::ProcessGroupNCCL::Options::create();
       options->timeout = millis(timeout_seconds);
-      return new c10::intrusive_ptr<c10d::ProcessGroup>(
+      return new c10::intrusive_ptr<dd_group>(
           c10::make_intrusive<c10d::ProcessGroupNCCL>(*store, rank, world_size, options));
 #else
       TORCH_CHECK(false, "this build of DeepDsl's native shim has no NCCL; build it against a CUDA libtorch (DEEPDSL_LIBTORCH)");
@@ -81,7 +92,7 @@ DD_API dd_process_group dd_process_group_new(dd_store store, int32_t rank, int32
                                : interface && *interface ? c10d::ProcessGroupGloo::createDeviceForInterface(interface)
                                                          : c10d::ProcessGroupGloo::createDefaultDevice());
     options->threads = 1;
-    return new c10::intrusive_ptr<c10d::ProcessGroup>(
+    return new c10::intrusive_ptr<dd_group>(
         c10::make_intrusive<c10d::ProcessGroupGloo>(*store, rank, world_size, options));
   }
   DD_CATCH
