@@ -81,10 +81,11 @@ up() {
 
 run() {
   up
-  # A fresh copy each time, as a clone would be: tracked files and untracked ones git does not ignore.
+  # The checkout's files as a clone has them: tracked files and untracked ones git does not ignore. Build outputs
+  # (bin/, obj/, artifacts/) stay from the last run, so a second run builds incrementally; every other file goes.
   say "copying the checkout to /root/deepdsl"
-  rm -rf "$root/root/deepdsl"
   mkdir -p "$root/root/deepdsl"
+  (cd "$root/root/deepdsl" && find . -mindepth 1 -type d \( -name bin -o -name obj -o -path ./artifacts \) -prune -o -type f -exec rm -f {} +)
   (cd "$checkout" && git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf -) | tar -xf - -C "$root/root/deepdsl"
   in_chroot bash -euo pipefail -c 'cd /root/deepdsl && eval "$1"' run "$*"
 }
