@@ -14,7 +14,7 @@ public static class LearningCurves
     public static string Render(string title, IReadOnlyList<EpochMetrics> history, int? bestEpoch = null, Func<int, double?>? momentumAt = null)
     {
         Series S(string name, Func<EpochMetrics, double> value, bool dashed) =>
-            new(name, history.Select(m => ((double)m.Epoch, value(m))).ToList(), dashed);
+            new(name, history.Select(m => ((double)m.Epoch, value(m))).ToList(), dashed ? SeriesKind.DashedLine : SeriesKind.Line);
         IReadOnlyList<(double, string)> best = bestEpoch is { } b && b > 0 ? [(b, $"best epoch {b}")] : [];
         var loss = new LineChart($"{title}: loss", "epoch", "loss", [S("loss", m => m.Loss, true), S("val_loss", m => m.ValLoss, false)],
             Markers: best, Width: PanelWidth, IntegerX: true);

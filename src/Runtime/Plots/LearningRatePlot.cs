@@ -1,4 +1,3 @@
-using System.Globalization;
 using DeepDsl.LearningRateSearch;
 
 namespace DeepDsl.Plots;
@@ -20,7 +19,7 @@ public static class LearningRatePlot
         var kept = result.Points.TakeWhile(p => { best = Math.Min(best, p.Smoothed); return p.Smoothed <= 4 * best; }).ToList();
         var shown = kept.Count > 4 * SkipStart ? kept.Skip(SkipStart).ToList() : kept;
         return Figure.Compose(new LineChart($"{name}: learning-rate sweep", "learning rate (log)", "loss",
-            [new Series("batch loss", shown.Select(p => (p.Lr, p.Loss)).ToList(), Dashed: true), new Series("smoothed", shown.Select(p => (p.Lr, p.Smoothed)).ToList())],
+            [new Series("batch loss", shown.Select(p => (p.Lr, p.Loss)).ToList(), SeriesKind.DashedLine), new Series("smoothed", shown.Select(p => (p.Lr, p.Smoothed)).ToList())],
             LogX: true, YRange: InformativeRange(shown.Select(p => p.Smoothed).ToList()),
             Markers: [(result.MinimumOverTen, $"min/10 = {R(result.MinimumOverTen)}"), (result.Valley, $"valley = {R(result.Valley)}"),
                 (result.Steepest, $"steepest = {R(result.Steepest)}"), (result.Minimum, $"minimum = {R(result.Minimum)}")]));
@@ -39,5 +38,5 @@ public static class LearningRatePlot
         return (low - margin, top + margin);
     }
 
-    private static string R(double v) => v.ToString("G3", CultureInfo.InvariantCulture);
+    private static string R(double v) => NumberFormat.Of(v, 3);
 }
