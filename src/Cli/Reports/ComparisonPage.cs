@@ -16,10 +16,11 @@ internal static class ComparisonPage
         page.Append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append($"<title>{E(title)}</title>\n<style>\n")
             .Append("body { font-family: system-ui, sans-serif; margin: 2rem; color: #222; }\n")
-            .Append("table { border-collapse: collapse; margin: 1rem 0 2rem; }\n")
+            // A table wider than the window (long run names) scrolls inside itself; the page never scrolls sideways.
+            .Append("table { border-collapse: collapse; margin: 1rem 0 2rem; display: block; max-width: 100%; overflow-x: auto; }\n")
             .Append("th, td { padding: .35rem .8rem; border-bottom: 1px solid #ddd; text-align: right; white-space: nowrap; }\n")
             .Append("th:first-child, td:first-child { text-align: left; }\n")
-            .Append("thead th { border-bottom: 2px solid #444; }\n")
+            .Append("thead th { border-bottom: 2px solid #444; white-space: normal; vertical-align: bottom; }\n")
             // Panels side by side when the window holds them, one under the other when not, each shrinking to fit.
             .Append("figure { margin: 0; display: flex; flex-wrap: wrap; gap: 1rem; }\n")
             .Append("figure svg { flex: 0 1 auto; }\n</style>\n</head>\n<body>\n")

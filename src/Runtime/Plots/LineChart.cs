@@ -118,9 +118,9 @@ public sealed record LineChart(string Title, string XLabel, string YLabel, IRead
     }
 
     /// <summary>
-    /// Marker labels go, in order of x, on the first row where they overlap no label already placed; each
-    /// marker's line then starts below the lowest label that crosses it (its own included), so no label
-    /// lies on a line.
+    /// Marker labels go, in order of x, beside their line (to its right, or to its left near the plot's right edge), on
+    /// the first row below every label that already crosses their line and clear of the labels on that row. Each line
+    /// starts just below its own label and is broken where another label crosses it, so no label lies on a line.
     /// </summary>
     private (List<ChartText>, List<MarkerLine>) PlaceMarkers(ChartLayout layout, double text)
     {
@@ -131,18 +131,31 @@ public sealed record LineChart(string Title, string XLabel, string YLabel, IRead
             var px = layout.Px(mx);
             var width = TextMetrics.Width(label, FontSize);
             var rightAligned = px + 3 + width > plot.Right && px - 3 - width >= plot.Left;
+            var below = placed.Where(p => Widened(p.Text.Box).Left <= px && px <= Widened(p.Text.Box).Right).Select(p => p.Text.Box.Bottom).DefaultIfEmpty(plot.Top).Max();
             for (var row = 0; ; row++)
             {
                 var candidate = new ChartText(TextRole.Marker, label, rightAligned ? px - 3 : px + 3, plot.Top + 3 + TextMetrics.Ascent * FontSize + row * (text + 2),
                     rightAligned ? "end" : "start", FontSize);
                 var box = candidate.Box;
-                if (placed.Any(p => Widened(p.Text.Box).Intersects(box))) continue;
+                if (box.Top < below || placed.Any(p => Widened(p.Text.Box).Intersects(box))) continue;
                 placed.Add((label, px, candidate));
                 break;
             }
         }
-        var lines = placed.Select(m => new MarkerLine(m.Label, m.Px,
-            placed.Where(p => p == m || p.Text.Box.Left - 2 <= m.Px && m.Px <= p.Text.Box.Right + 2).Max(p => p.Text.Box.Bottom) + 2, plot.Bottom)).ToList();
+        var lines = new List<MarkerLine>();
+        foreach (var (label, px, own) in placed)
+        {
+            var crossing = placed.Select(p => p.Text.Box).Where(b => b.Left - 2 <= px && px <= b.Right + 2 && b.Top > own.Box.Bottom).OrderBy(b => b.Top).ToList();
+            var segments = new List<(double, double)>();
+            var from = own.Box.Bottom + 2;
+            foreach (var b in crossing)
+            {
+                if (b.Top - 2 > from) segments.Add((from, b.Top - 2));
+                from = Math.Max(from, b.Bottom + 2);
+            }
+            if (plot.Bottom > from) segments.Add((from, plot.Bottom));
+            lines.Add(new MarkerLine(label, px, segments));
+        }
         return (placed.Select(p => p.Text).ToList(), lines);
     }
 
@@ -175,8 +188,9 @@ public sealed record LineChart(string Title, string XLabel, string YLabel, IRead
             root.Add(Line(svg, plot.Left - TickLength, py, plot.Left, py, "#444"), Line(svg, plot.Left, py, plot.Right, py, "#eee"));
         }
         foreach (var marker in layout.Markers)
-            root.Add(new XElement(svg + "line", new XAttribute("x1", N(marker.X)), new XAttribute("y1", N(marker.Top)), new XAttribute("x2", N(marker.X)),
-                new XAttribute("y2", N(marker.Bottom)), new XAttribute("stroke", "#888"), new XAttribute("stroke-dasharray", "2,3"), new XAttribute("data-marker", marker.Label)));
+            foreach (var (from, to) in marker.Segments)
+                root.Add(new XElement(svg + "line", new XAttribute("x1", N(marker.X)), new XAttribute("y1", N(from)), new XAttribute("x2", N(marker.X)),
+                    new XAttribute("y2", N(to)), new XAttribute("stroke", "#888"), new XAttribute("stroke-dasharray", "2,3"), new XAttribute("data-marker", marker.Label)));
         for (var i = 0; i < Series.Count; i++) root.Add(SeriesElement(svg, layout, Series[i], Color(i), clipId));
         foreach (var (series, lx, ly) in layout.Legend) root.Add(LegendSwatch(svg, series, Color(Series.Select((s, i) => (s, i)).First(p => ReferenceEquals(p.s, series)).i), lx, ly));
         foreach (var label in layout.Texts) root.Add(Text(svg, label));
