@@ -56,12 +56,12 @@ public sealed record LineChart(string Title, string XLabel, string YLabel, IRead
         var layout = new ChartLayout(Width, Height, plot, x, y, [], yTicks, [], [], []);
 
         var texts = new List<ChartText>();
-        var title = new ChartText(TextRole.Title, Title, plot.Left + plot.Width / 2, Gap + TextMetrics.Ascent * TitleSize, "middle", TitleSize);
+        var title = new ChartText(TextRole.Title, TextMetrics.Truncate(Title, TitleSize, Width - 2 * Gap), plot.Left + plot.Width / 2, Gap + TextMetrics.Ascent * TitleSize, "middle", TitleSize);
         if (title.Box.Left < Gap || title.Box.Right > Width - Gap) title = title with { X = Width / 2 };
         texts.Add(title);
         var xTickBaseline = plot.Bottom + TickLength + 3 + TextMetrics.Ascent * FontSize;
-        texts.Add(new ChartText(TextRole.XTitle, XLabel, plot.Left + plot.Width / 2, xTickBaseline + TextMetrics.Descent * FontSize + 6 + TextMetrics.Ascent * FontSize, "middle", FontSize));
-        texts.Add(new ChartText(TextRole.YTitle, YLabel, Gap + TextMetrics.Ascent * FontSize, plot.Top + (plot.Bottom - plot.Top) / 2, "middle", FontSize, Vertical: true));
+        texts.Add(new ChartText(TextRole.XTitle, TextMetrics.Truncate(XLabel, FontSize, plot.Width), plot.Left + plot.Width / 2, xTickBaseline + TextMetrics.Descent * FontSize + 6 + TextMetrics.Ascent * FontSize, "middle", FontSize));
+        texts.Add(new ChartText(TextRole.YTitle, TextMetrics.Truncate(YLabel, FontSize, plot.Bottom - plot.Top), Gap + TextMetrics.Ascent * FontSize, plot.Top + (plot.Bottom - plot.Top) / 2, "middle", FontSize, Vertical: true));
         texts.AddRange(yTicks.Select(t => new ChartText(TextRole.YTick, t.Label, plot.Left - TickLength - 3, layout.Py(t.Value) + 4, "end", FontSize)));
         var xTicks = XTicks(layout, xTickBaseline);
         texts.AddRange(xTicks.Select(t => new ChartText(TextRole.XTick, t.Label, layout.Px(t.Value), xTickBaseline, "middle", FontSize)));
@@ -83,7 +83,7 @@ public sealed record LineChart(string Title, string XLabel, string YLabel, IRead
                 }
             }
         }
-        texts.AddRange(legend.Select(l => new ChartText(TextRole.Legend, l.Item1.Name, l.Item2 + Swatch + 4, l.Item3 + 4, "start", FontSize)));
+        texts.AddRange(legend.Select(l => new ChartText(TextRole.Legend, TextMetrics.Truncate(l.Item1.Name, FontSize, Width - Gap - (l.Item2 + Swatch + 4)), l.Item2 + Swatch + 4, l.Item3 + 4, "start", FontSize)));
 
         var (markerTexts, markerLines) = PlaceMarkers(layout, text);
         texts.AddRange(markerTexts);

@@ -13,6 +13,17 @@ public static class TextMetrics
 
     public static double Height(double size) => size * (Ascent + Descent);
 
+    /// <summary>The text, or as much of it as fits in <paramref name="room"/> followed by "…" (a long run or experiment name).</summary>
+    public static string Truncate(string text, double size, double room)
+    {
+        if (Width(text, size) <= room) return text;
+        var keep = text.Length;
+        while (keep > 0 && Width(text[..keep] + "…", size) > room) keep--;
+        // Never split a surrogate pair: half a character is not text.
+        if (keep > 0 && char.IsHighSurrogate(text[keep - 1])) keep--;
+        return text[..keep] + "…";
+    }
+
     private static double Advance(char c) => c switch
     {
         'i' or 'j' or 'l' or '.' or ',' or ':' or ';' or '|' or '!' or '\'' => 0.32,

@@ -179,6 +179,9 @@ public sealed class PlotRulesTests
         charts["compare"] = new LineChart("validation loss (dashed: training)", "epoch", "loss",
             [.. runs.SelectMany((r, i) => new[] { new Series($"{r} val_loss", [(1, 2.0 + i), (2, 1.0), (3, 0.5)]), new Series($"{r} loss", [(1, 1.9), (2, 0.9), (3, 0.4)], SeriesKind.DashedLine) })],
             Width: 552, IntegerX: true);
+        var longName = string.Concat(Enumerable.Repeat("very-long-experiment-name-", 8));
+        charts["long names"] = new LineChart($"{longName}: loss", $"model.layers ({string.Join(", ", Enumerable.Range(0, 30).Select(i => $"{i} = {(char)('A' + i % 26)}"))})", longName,
+            [new Series($"{longName} val_loss", [(1, 2.0), (2, 1.0)]), new Series("loss", [(1, 1.9), (2, 0.9)], SeriesKind.DashedLine)], IntegerX: true);
         charts["sweep seeds"] = new LineChart("val_accuracy by seed", "seed", "val_accuracy", [new Series("trials", [(1, 0.5), (2, 0.6), (3, 0.55), (1, 0.52)], SeriesKind.Scatter)], IntegerX: true);
         charts["sweep rates"] = new LineChart("val_accuracy by learning_rate", "training.optimizer.nadam.learning_rate", "val_accuracy",
             [new Series("trials", [(5e-4, 0.5), (1e-3, 0.6), (1e-2, 0.55), (0.1, 0.2)], SeriesKind.Scatter)], LogX: true);
