@@ -60,17 +60,22 @@ public sealed record Axis(AxisKind Kind, double Min, double Max)
     private List<double> LogValues(int count)
     {
         double lo = Math.Log10(Min), hi = Math.Log10(Max);
+        // Up to three decades: 1, 2 and 5 × each decade when they fit, so a short axis still reads at a glance.
+        if (hi - lo <= 3)
+        {
+            var fine = Enumerable.Range((int)Math.Floor(lo), (int)Math.Ceiling(hi) - (int)Math.Floor(lo) + 1)
+                .SelectMany(d => new[] { 1, 2, 5 }.Select(m => Round(m * Math.Pow(10, d)))).Where(v => v >= Min * (1 - 1e-9) && v <= Max * (1 + 1e-9)).ToList();
+            if (fine.Count >= 2 && fine.Count <= count) return fine;
+        }
         var decades = Enumerable.Range((int)Math.Ceiling(lo - 1e-9), Math.Max(0, (int)Math.Floor(hi + 1e-9) - (int)Math.Ceiling(lo - 1e-9) + 1)).ToList();
         if (decades.Count >= 2)
         {
             // Every decade when they fit, else every second (third…), keeping round exponents (even ones for a step of 2).
             var every = (int)Math.Ceiling(decades.Count / (double)count);
-            return decades.Where(d => d % every == 0).Select(d => Math.Pow(10, d)).Select(Round).ToList();
+            return decades.Where(d => d % every == 0).Select(d => Round(Math.Pow(10, d))).ToList();
         }
-        // Less than two decades: 1, 2 and 5 × each decade when they fit, else a linear set inside the range.
-        var fine = Enumerable.Range((int)Math.Floor(lo) , (int)Math.Ceiling(hi) - (int)Math.Floor(lo) + 1)
-            .SelectMany(d => new[] { 1, 2, 5 }.Select(m => Round(m * Math.Pow(10, d)))).Where(v => v >= Min * (1 - 1e-9) && v <= Max * (1 + 1e-9)).ToList();
-        return fine.Count >= 2 && fine.Count <= count ? fine : LinearValues(Min, Max, Math.Min(count, 4), false).Where(v => v > 0).ToList();
+        // Within one decade and too narrow for 1, 2, 5: a linear set inside the range.
+        return LinearValues(Min, Max, Math.Min(count, 4), false).Where(v => v > 0).ToList();
     }
 
     // 10^-4 computed by Math.Pow is 1.0000000000000000479e-4; the label must print the decade it means.

@@ -9,6 +9,6 @@ public enum AxisKind
     /// <summary>Linear for whole-number data (epochs, seeds, units, layer counts): ticks on whole numbers only.</summary>
     Integer,
 
-    /// <summary>log10 (learning rates): ticks on decades, or on 1, 2, 5 × a decade when the axis spans less than two.</summary>
+    /// <summary>log10 (learning rates): ticks on decades, or on 1, 2, 5 × each decade when the axis spans up to three and they fit.</summary>
     Log,
 }

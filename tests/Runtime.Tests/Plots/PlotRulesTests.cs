@@ -157,8 +157,9 @@ public sealed class PlotRulesTests
     {
         Assert.Equal(["1e-6", "1e-5", "1e-4", "1e-3", "1e-2", "1e-1"], Axis.Fit([1e-6, 0.1], AxisKind.Log, margin: false).Ticks(8).Select(t => t.Label));
         Assert.Equal(["1e-8", "1e-6", "1e-4", "1e-2", "1e0"], Axis.Fit([1e-8, 1], AxisKind.Log, margin: false).Ticks(5).Select(t => t.Label));
-        // Less than two decades: 1, 2 and 5 × a decade.
+        // Up to three decades: 1, 2 and 5 × a decade when they fit, decades when they do not.
         Assert.Equal(["0.002", "0.005", "0.01", "0.02"], Axis.Fit([1.5e-3, 2.5e-2], AxisKind.Log, margin: false).Ticks(8).Select(t => t.Label));
+        Assert.Equal(["1e-4", "1e-3", "1e-2"], Axis.Fit([1e-4, 1e-2], AxisKind.Log, margin: false).Ticks(4).Select(t => t.Label));
     }
 
     public static TheoryData<string> Figures() => new(FigureCharts().Keys);
