@@ -12,7 +12,7 @@ public sealed record Axis(AxisKind Kind, double Min, double Max)
     /// </summary>
     public static Axis Fit(IEnumerable<double> values, AxisKind kind, bool margin = true)
     {
-        var list = values.Where(v => double.IsFinite(v) && (kind != AxisKind.Log || v > 0)).ToList();
+        var list = values.Where(v => Plottable(kind, v)).ToList();
         if (list.Count == 0) return kind == AxisKind.Log ? new(kind, 1e-4, 1) : new(kind, 0, 1);
         double min = list.Min(), max = list.Max();
         switch (kind)
@@ -33,7 +33,10 @@ public sealed record Axis(AxisKind Kind, double Min, double Max)
     /// <summary>Where <paramref name="value"/> falls between the ends, 0 at <see cref="Min"/> and 1 at <see cref="Max"/>.</summary>
     public double Fraction(double value) => (T(value) - T(Min)) / (T(Max) - T(Min));
 
-    public bool Shows(double value) => double.IsFinite(value) && (Kind != AxisKind.Log || value > 0);
+    public bool Shows(double value) => Plottable(Kind, value);
+
+    /// <summary>Whether an axis of this kind can place the value at all (a log axis has no place for zero or less).</summary>
+    public static bool Plottable(AxisKind kind, double value) => double.IsFinite(value) && (kind != AxisKind.Log || value > 0);
 
     /// <summary>At most about <paramref name="count"/> round ticks inside the range, labelled alike.</summary>
     public IReadOnlyList<Tick> Ticks(int count)

@@ -26,8 +26,7 @@ public sealed record LineChart(string Title, string XLabel, string YLabel, IRead
     /// <summary>Every position in the chart, decided from the data and the measured labels.</summary>
     public ChartLayout Layout()
     {
-        var xAxisFit = Axis.Fit([], XKind);
-        var points = Series.SelectMany(s => s.Points).Where(p => double.IsFinite(p.Y) && xAxisFit.Shows(p.X)).ToList();
+        var points = Series.SelectMany(s => s.Points).Where(p => double.IsFinite(p.Y) && Axis.Plottable(XKind, p.X)).ToList();
         // Lines run to the frame at whole-number ends (epochs); markers keep a margin so none sits on the frame.
         var x = Axis.Fit(points.Select(p => p.X), XKind, margin: XKind != AxisKind.Integer || Series.Any(s => s.Kind == SeriesKind.Scatter));
         var y = YRange is { } r && r.Max > r.Min ? new Axis(AxisKind.Linear, r.Min, r.Max) : Axis.Fit(points.Select(p => p.Y), AxisKind.Linear);
@@ -43,15 +42,9 @@ public sealed record LineChart(string Title, string XLabel, string YLabel, IRead
         var legendRows = legendRight || named.Count == 0 ? [] : PackRows(entryWidths, Width - 2 * Gap);
         var bottom = TickLength + 3 + text + 6 + text + Gap + legendRows.Count * LegendRow;
 
-        IReadOnlyList<Tick> yTicks = [];
-        double left = 0;
-        for (var pass = 0; pass < 2; pass++)
-        {
-            var plotHeight = Height - top - bottom;
-            yTicks = y.Ticks((int)Math.Floor(plotHeight / 36));
-            var widestTick = yTicks.Select(t => TextMetrics.Width(t.Label, FontSize)).DefaultIfEmpty(0).Max();
-            left = Gap + text + Gap + widestTick + 3 + TickLength;
-        }
+        // At least 36 px between y ticks; the left margin holds the y-axis title and, beside it, the widest tick label.
+        var yTicks = y.Ticks((int)Math.Floor((Height - top - bottom) / 36));
+        var left = Gap + text + Gap + yTicks.Select(t => TextMetrics.Width(t.Label, FontSize)).DefaultIfEmpty(0).Max() + 3 + TickLength;
         var plot = new Box(left, top, Width - right, Height - bottom);
         var layout = new ChartLayout(Width, Height, plot, x, y, [], yTicks, [], [], []);
 
