@@ -10,7 +10,7 @@ namespace DeepDsl.Generator.Tests;
 /// </summary>
 public sealed class ComparePageTests
 {
-    private static string TwoRuns()
+    internal static string TwoRuns()
     {
         var root = Directory.CreateTempSubdirectory("deepdsl-compare-").FullName;
         foreach (var (experiment, scale) in new[] { ("elu-he", 1.0), ("selu", 0.8) })

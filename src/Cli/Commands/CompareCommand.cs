@@ -52,16 +52,16 @@ internal static class CompareCommand
             if (!System.Console.IsOutputRedirected) AnsiConsole.Write(table);
 
             Series Curve(int i, string metric, bool dashed) => new($"{cellRows[i][0]} {metric}",
-                rows[i].Metrics.Select(m => ((double)m.Epoch, m[metric])).ToList(), dashed, LineChart.Palette[i % LineChart.Palette.Length]);
+                rows[i].Metrics.Select(m => ((double)m.Epoch, m[metric])).ToList(), dashed ? SeriesKind.DashedLine : SeriesKind.Line, LineChart.Palette[i % LineChart.Palette.Length]);
+            // 552 px panels: two side by side in a 1,200 px window (the page's margins and gap included), one under the other below that.
             var loss = new LineChart("validation loss (dashed: training)", "epoch", "loss",
-                [.. Enumerable.Range(0, rows.Count).SelectMany(i => new[] { Curve(i, "val_loss", false), Curve(i, "loss", true) })], Width: 760, IntegerX: true);
+                [.. Enumerable.Range(0, rows.Count).SelectMany(i => new[] { Curve(i, "val_loss", false), Curve(i, "loss", true) })], Width: 552, IntegerX: true);
             var accuracy = new LineChart("validation accuracy (dashed: training)", "epoch", "accuracy",
-                [.. Enumerable.Range(0, rows.Count).SelectMany(i => new[] { Curve(i, "val_accuracy", false), Curve(i, "accuracy", true) })], Width: 760, IntegerX: true);
-            var svg = Figure.Compose(loss, accuracy);
+                [.. Enumerable.Range(0, rows.Count).SelectMany(i => new[] { Curve(i, "val_accuracy", false), Curve(i, "accuracy", true) })], Width: 552, IntegerX: true);
             var path = parse.GetValue(output)!;
             IO.AtomicFile.WriteAllText(path, path.EndsWith(".html", StringComparison.OrdinalIgnoreCase)
-                ? ComparisonPage.Html($"DeepDsl comparison: {string.Join(", ", rows.Select(r => r.Summary.Experiment))}", headers, cellRows, svg)
-                : svg);
+                ? ComparisonPage.Html($"DeepDsl comparison: {string.Join(", ", rows.Select(r => r.Summary.Experiment))}", headers, cellRows, Figure.Panels(loss, accuracy))
+                : Figure.Compose(loss, accuracy));
             if (System.Console.IsOutputRedirected) System.Console.WriteLine(markdown.ToString());
             System.Console.WriteLine($"Figure: {TerminalText.Escape(Path.GetFullPath(path))}");
             return 0;

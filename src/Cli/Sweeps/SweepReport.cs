@@ -84,7 +84,10 @@ internal static class SweepReport
         var xs = points.Select(p => p.Item1).ToList();
         var log = numeric && xs.Count > 0 && xs.Min() > 0 && xs.Max() / xs.Min() >= 10;
         var label = numeric ? parameter : $"{parameter} ({string.Join(", ", categories.Select((c, i) => $"{i} = {labels.Label(c)}"))})";
-        return Figure.Compose(new LineChart($"{board.Metric} by {parameter}", label, board.Metric, [new Series("trials", points, Dashed: true)], LogX: log));
+        // Trials are separate results, not a path: markers, no line through them. Seeds, units, layer counts and
+        // category indices are whole numbers, so their axis has whole-number ticks only.
+        var whole = xs.All(v => v == Math.Floor(v));
+        return Figure.Compose(new LineChart($"{board.Metric} by {parameter}", label, board.Metric, [new Series("trials", points, SeriesKind.Scatter)], LogX: log, IntegerX: whole && !log));
     }
 
     private static string TopCurves(SweepFolder folder, Leaderboard board)

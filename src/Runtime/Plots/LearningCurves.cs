@@ -11,10 +11,14 @@ public static class LearningCurves
 {
     private const double PanelWidth = 520;
 
-    public static string Render(string title, IReadOnlyList<EpochMetrics> history, int? bestEpoch = null, Func<int, double?>? momentumAt = null)
+    public static string Render(string title, IReadOnlyList<EpochMetrics> history, int? bestEpoch = null, Func<int, double?>? momentumAt = null) =>
+        Figure.Compose([.. Charts(title, history, bestEpoch, momentumAt)]);
+
+    /// <summary>The panels of curves.svg, in order.</summary>
+    public static IReadOnlyList<LineChart> Charts(string title, IReadOnlyList<EpochMetrics> history, int? bestEpoch = null, Func<int, double?>? momentumAt = null)
     {
         Series S(string name, Func<EpochMetrics, double> value, bool dashed) =>
-            new(name, history.Select(m => ((double)m.Epoch, value(m))).ToList(), dashed);
+            new(name, history.Select(m => ((double)m.Epoch, value(m))).ToList(), dashed ? SeriesKind.DashedLine : SeriesKind.Line);
         IReadOnlyList<(double, string)> best = bestEpoch is { } b && b > 0 ? [(b, $"best epoch {b}")] : [];
         var loss = new LineChart($"{title}: loss", "epoch", "loss", [S("loss", m => m.Loss, true), S("val_loss", m => m.ValLoss, false)],
             Markers: best, Width: PanelWidth, IntegerX: true);
@@ -25,9 +29,9 @@ public static class LearningCurves
         var rate = new LineChart($"{title}: learning rate", "epoch", "learning rate", [S("lr", m => m.LearningRate, false)], Width: PanelWidth, IntegerX: true,
             YRange: top > 0 ? (0, top * 1.1) : null);
         var momentum = history.Select(m => (Epoch: m.Epoch, Value: momentumAt?.Invoke(m.Epoch))).Where(m => m.Value is not null).ToList();
-        if (momentum.Select(m => m.Value).Distinct().Count() < 2) return Figure.Compose(loss, accuracy, rate);
+        if (momentum.Select(m => m.Value).Distinct().Count() < 2) return [loss, accuracy, rate];
         var cycled = new LineChart($"{title}: momentum", "epoch", "momentum", [new Series("momentum", momentum.Select(m => ((double)m.Epoch, m.Value!.Value)).ToList())],
             Width: PanelWidth, IntegerX: true);
-        return Figure.Compose(loss, accuracy, rate, cycled);
+        return [loss, accuracy, rate, cycled];
     }
 }

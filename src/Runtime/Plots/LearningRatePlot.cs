@@ -1,4 +1,3 @@
-using System.Globalization;
 using DeepDsl.LearningRateSearch;
 
 namespace DeepDsl.Plots;
@@ -14,16 +13,19 @@ public static class LearningRatePlot
 {
     private const int SkipStart = 5;
 
-    public static string Render(string name, LrFinderResult result)
+    public static string Render(string name, LrFinderResult result) => Figure.Compose(Chart(name, result));
+
+    /// <summary>The plot's one chart.</summary>
+    public static LineChart Chart(string name, LrFinderResult result)
     {
         var best = double.PositiveInfinity;
         var kept = result.Points.TakeWhile(p => { best = Math.Min(best, p.Smoothed); return p.Smoothed <= 4 * best; }).ToList();
         var shown = kept.Count > 4 * SkipStart ? kept.Skip(SkipStart).ToList() : kept;
-        return Figure.Compose(new LineChart($"{name}: learning-rate sweep", "learning rate (log)", "loss",
-            [new Series("batch loss", shown.Select(p => (p.Lr, p.Loss)).ToList(), Dashed: true), new Series("smoothed", shown.Select(p => (p.Lr, p.Smoothed)).ToList())],
+        return new LineChart($"{name}: learning-rate sweep", "learning rate (log)", "loss",
+            [new Series("batch loss", shown.Select(p => (p.Lr, p.Loss)).ToList(), SeriesKind.DashedLine), new Series("smoothed", shown.Select(p => (p.Lr, p.Smoothed)).ToList())],
             LogX: true, YRange: InformativeRange(shown.Select(p => p.Smoothed).ToList()),
             Markers: [(result.MinimumOverTen, $"min/10 = {R(result.MinimumOverTen)}"), (result.Valley, $"valley = {R(result.Valley)}"),
-                (result.Steepest, $"steepest = {R(result.Steepest)}"), (result.Minimum, $"minimum = {R(result.Minimum)}")]));
+                (result.Steepest, $"steepest = {R(result.Steepest)}"), (result.Minimum, $"minimum = {R(result.Minimum)}")]);
     }
 
     /// <summary>From the smoothed minimum to the highest smoothed loss before it (the start of the sweep), with a margin.</summary>
@@ -39,5 +41,5 @@ public static class LearningRatePlot
         return (low - margin, top + margin);
     }
 
-    private static string R(double v) => v.ToString("G3", CultureInfo.InvariantCulture);
+    private static string R(double v) => NumberFormat.Of(v, 3);
 }

@@ -1,4 +1,4 @@
 namespace DeepDsl.Plots;
 
-/// <summary>One line of a chart: a name, its points, and whether it is drawn dashed.</summary>
-public sealed record Series(string Name, IReadOnlyList<(double X, double Y)> Points, bool Dashed = false, string? Color = null);
+/// <summary>One series of a chart: a name, its points, how it is drawn, and its colour (the palette's by position when null).</summary>
+public sealed record Series(string Name, IReadOnlyList<(double X, double Y)> Points, SeriesKind Kind = SeriesKind.Line, string? Color = null);

@@ -6,7 +6,11 @@ using DeepDsl.Training;
 
 namespace DeepDsl.Runtime.Tests.Plots;
 
-/// <summary>The rules figures follow, checked on the SVG: a clipped lr-find y-axis, labelled suggestions that do not overlap, whole epochs, the lr panel, the best epoch.</summary>
+/// <summary>
+/// The rules figures follow, checked on the SVG and on the layout it is written from: a clipped lr-find y-axis, labelled
+/// suggestions, whole epochs, the lr panel, the best epoch; one number format; whole-number and log ticks; no two labels
+/// of any figure overlapping, no label on a marker line, every label inside its chart.
+/// </summary>
 public sealed class PlotRulesTests
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
@@ -25,6 +29,8 @@ public sealed class PlotRulesTests
 
     private static IReadOnlyList<EpochMetrics> Epochs(int count, bool oneCycle = false) =>
         Enumerable.Range(1, count).Select(e => new EpochMetrics(e, oneCycle ? 0.01 * Math.Sin(Math.PI * e / (count + 1)) : 1e-3, 2.0 / e, 0.3 + 0.05 * e, 2.1 / e + (e > 2 ? 0.1 * e : 0), 0.3 + 0.04 * e, 1)).ToList();
+
+    private static readonly LrFinderResult Crowded = Sweep() with { Steepest = Sweep().Points[50].Lr, Valley = Sweep().Points[53].Lr };
 
     private static List<double> YTickValues(XElement chart) =>
         chart.Elements(Svg + "text").Where(t => (string?)t.Attribute("text-anchor") == "end" && t.Attribute("data-marker-label") is null)
@@ -96,5 +102,156 @@ public sealed class PlotRulesTests
     {
         var ids = XDocument.Parse(LearningCurves.Render("t", Epochs(4))).Descendants(Svg + "clipPath").Select(c => (string)c.Attribute("id")!).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData(0.0, "0")]
+    [InlineData(0.001, "0.001")]
+    [InlineData(5e-4, "5e-4")]
+    [InlineData(2.5e-5, "2.5e-5")]
+    [InlineData(-3e-5, "-3e-5")]
+    [InlineData(2.5, "2.5")]
+    [InlineData(0.30000000000000004, "0.3")]
+    [InlineData(1200, "1200")]
+    [InlineData(9999, "9999")]
+    [InlineData(12000, "1.2e4")]
+    [InlineData(0.025312, "0.02531")]
+    public void Numbers_are_plain_from_a_thousandth_to_ten_thousand_and_short_exponents_outside(double value, string printed) =>
+        Assert.Equal(printed, NumberFormat.Of(value));
+
+    [Fact]
+    public void Numbers_on_one_axis_are_printed_alike()
+    {
+        Assert.Equal(["0", "2e-4", "4e-4", "6e-4", "8e-4", "1e-3"], NumberFormat.Shared([0, 2e-4, 4e-4, 6e-4, 8e-4, 1e-3]));
+        Assert.Equal(["0.5", "1", "1.5"], NumberFormat.Shared([0.5, 1, 1.5]));
+        Assert.Equal(["100.1", "100.2"], NumberFormat.Shared([100.1, 100.2]));
+    }
+
+    [Theory]
+    [InlineData(1, 2)]
+    [InlineData(1, 3)]
+    [InlineData(0, 7)]
+    [InlineData(16, 256)]
+    [InlineData(1, 40)]
+    public void Whole_number_data_gets_whole_number_ticks_only(double min, double max)
+    {
+        foreach (var margin in new[] { true, false })
+            for (var count = 2; count <= 12; count++)
+            {
+                var ticks = Axis.Fit([min, max], AxisKind.Integer, margin).Ticks(count);
+                Assert.NotEmpty(ticks);
+                Assert.All(ticks, t => Assert.Equal(Math.Round(t.Value), t.Value));
+                Assert.All(ticks, t => Assert.Matches(@"^\d+$", t.Label));
+            }
+    }
+
+    [Fact]
+    public void A_linear_axis_of_counts_has_no_fractional_ticks_but_a_linear_one_may()
+    {
+        Assert.Equal(["1", "2"], Axis.Fit([1, 2], AxisKind.Integer).Ticks(8).Select(t => t.Label));
+        Assert.Contains(Axis.Fit([1, 2], AxisKind.Linear).Ticks(8), t => t.Value != Math.Round(t.Value));
+    }
+
+    [Fact]
+    public void Learning_rate_axes_tick_decades_printed_alike()
+    {
+        Assert.Equal(["1e-6", "1e-5", "1e-4", "1e-3", "1e-2", "1e-1"], Axis.Fit([1e-6, 0.1], AxisKind.Log, margin: false).Ticks(8).Select(t => t.Label));
+        Assert.Equal(["1e-8", "1e-6", "1e-4", "1e-2", "1e0"], Axis.Fit([1e-8, 1], AxisKind.Log, margin: false).Ticks(5).Select(t => t.Label));
+        // Up to three decades: 1, 2 and 5 × a decade when they fit, decades when they do not.
+        Assert.Equal(["0.002", "0.005", "0.01", "0.02"], Axis.Fit([1.5e-3, 2.5e-2], AxisKind.Log, margin: false).Ticks(8).Select(t => t.Label));
+        Assert.Equal(["1e-4", "1e-3", "1e-2"], Axis.Fit([1e-4, 1e-2], AxisKind.Log, margin: false).Ticks(4).Select(t => t.Label));
+    }
+
+    public static TheoryData<string> Figures() => new(FigureCharts().Keys);
+
+    /// <summary>Every kind of chart DeepDsl draws, with data that crowds its labels: tiny and large learning rates, crowded suggestions, long legend names, trials.</summary>
+    private static Dictionary<string, LineChart> FigureCharts()
+    {
+        var charts = new Dictionary<string, LineChart>();
+        foreach (var (name, rate) in new (string, Func<int, double>)[] { ("constant", _ => 1e-3), ("one-cycle", e => 0.01 * Math.Sin(Math.PI * e / 13)), ("tiny", e => 1.2345e-5 * e), ("large", e => 2.5 + e) })
+        {
+            var history = Enumerable.Range(1, 12).Select(e => new EpochMetrics(e, rate(e), 2.0 / e, 0.3 + 0.05 * e, 2.1 / e, 0.3 + 0.04 * e, 1)).ToList();
+            foreach (var (chart, i) in LearningCurves.Charts("a-rather-long-experiment-name", history, bestEpoch: 11, momentumAt: e => 0.95 - 0.001 * e).Select((c, i) => (c, i)))
+                charts[$"curves {name} panel {i}"] = chart;
+        }
+        charts["lr-find"] = LearningRatePlot.Chart("t", Sweep());
+        charts["lr-find crowded"] = LearningRatePlot.Chart("t", Crowded);
+        var runs = new[] { "elu-he (20250101-120000-aaaaaaaaaaaa)", "selu (20250101-120000-bbbbbbbbbbbb)", "batch-norm" };
+        charts["compare"] = new LineChart("validation loss (dashed: training)", "epoch", "loss",
+            [.. runs.SelectMany((r, i) => new[] { new Series($"{r} val_loss", [(1, 2.0 + i), (2, 1.0), (3, 0.5)]), new Series($"{r} loss", [(1, 1.9), (2, 0.9), (3, 0.4)], SeriesKind.DashedLine) })],
+            Width: 552, IntegerX: true);
+        var longName = string.Concat(Enumerable.Repeat("very-long-experiment-name-", 8));
+        charts["long names"] = new LineChart($"{longName}: loss", $"model.layers ({string.Join(", ", Enumerable.Range(0, 30).Select(i => $"{i} = {(char)('A' + i % 26)}"))})", longName,
+            [new Series($"{longName} val_loss", [(1, 2.0), (2, 1.0)]), new Series("loss", [(1, 1.9), (2, 0.9)], SeriesKind.DashedLine)], IntegerX: true);
+        charts["sweep seeds"] = new LineChart("val_accuracy by seed", "seed", "val_accuracy", [new Series("trials", [(1, 0.5), (2, 0.6), (3, 0.55), (1, 0.52)], SeriesKind.Scatter)], IntegerX: true);
+        charts["sweep rates"] = new LineChart("val_accuracy by learning_rate", "training.optimizer.nadam.learning_rate", "val_accuracy",
+            [new Series("trials", [(5e-4, 0.5), (1e-3, 0.6), (1e-2, 0.55), (0.1, 0.2)], SeriesKind.Scatter)], LogX: true);
+        return charts;
+    }
+
+    [Theory]
+    [MemberData(nameof(Figures))]
+    public void No_two_labels_overlap_and_every_label_is_inside_its_chart(string figure)
+    {
+        var layout = FigureCharts()[figure].Layout();
+        var frame = new Box(0, 0, layout.Width, layout.Height);
+        Assert.All(layout.Texts, t => Assert.True(t.Box.Inside(frame), $"{t.Role} '{t.Text}' {t.Box} leaves the chart"));
+        foreach (var (a, i) in layout.Texts.Select((t, i) => (t, i)))
+            foreach (var b in layout.Texts.Skip(i + 1))
+                Assert.False(a.Box.Intersects(b.Box), $"{a.Role} '{a.Text}' {a.Box} overlaps {b.Role} '{b.Text}' {b.Box}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Figures))]
+    public void No_label_lies_on_a_marker_line(string figure)
+    {
+        var layout = FigureCharts()[figure].Layout();
+        foreach (var line in layout.Markers)
+            foreach (var (top, bottom) in line.Segments)
+                foreach (var text in layout.Texts)
+                    Assert.False(text.Box.Left <= line.X && line.X <= text.Box.Right && text.Box.Top < bottom && top < text.Box.Bottom,
+                        $"'{text.Text}' {text.Box} lies on the line of '{line.Label}' at x = {line.X}, from {top} to {bottom}");
+    }
+
+    [Fact]
+    public void Crowded_suggestions_stack_and_each_line_starts_below_its_own_label()
+    {
+        var layout = LearningRatePlot.Chart("t", Crowded).Layout();
+        var labels = layout.Texts.Where(t => t.Role == TextRole.Marker).ToList();
+        Assert.Equal(4, labels.Count);
+        Assert.True(labels.Select(l => l.Y).Distinct().Count() > 1, "crowded labels share one row");
+        foreach (var line in layout.Markers)
+        {
+            var own = labels.Single(l => l.Text == line.Label);
+            var top = line.Segments[0].Top;
+            // Right below the label, or one label further down where a label on the next row crosses the line.
+            Assert.True(top >= own.Box.Bottom && top - own.Box.Bottom <= 4 + TextMetrics.Height(12) + 2, $"{line.Label}: line starts at {top}, its label ends at {own.Box.Bottom}");
+            Assert.Equal(layout.Plot.Bottom, line.Segments[^1].Bottom);
+            Assert.True(Math.Abs((own.Anchor == "end" ? own.Box.Right : own.Box.Left) - line.X) <= 4, $"{line.Label}: the label does not start at its line");
+        }
+    }
+
+    [Fact]
+    public void The_learning_rate_panel_keeps_its_tick_labels_clear_of_its_axis_title()
+    {
+        foreach (var rate in new[] { 1.2345e-5, 3e-4, 1e-3, 0.0123 })
+        {
+            var history = Enumerable.Range(1, 10).Select(e => new EpochMetrics(e, rate * e, 1, 0.5, 1, 0.5, 1)).ToList();
+            var layout = LearningCurves.Charts("t", history)[2].Layout();
+            var title = layout.Texts.Single(t => t.Role == TextRole.YTitle);
+            Assert.Equal("learning rate", title.Text);
+            var ticks = layout.Texts.Where(t => t.Role == TextRole.YTick).ToList();
+            Assert.True(ticks.Count >= 3);
+            Assert.All(ticks, t => Assert.True(t.Box.Left > title.Box.Right, $"tick '{t.Text}' {t.Box} reaches the axis title {title.Box}"));
+            Assert.Single(ticks.Where(t => t.Text != "0").Select(t => t.Text.Contains('e')).Distinct()); // one style on the axis
+        }
+    }
+
+    [Fact]
+    public void A_scatter_series_draws_markers_and_no_line()
+    {
+        var svg = XElement.Parse(FigureCharts()["sweep seeds"].ToSvg());
+        Assert.Empty(svg.Descendants(Svg + "polyline"));
+        Assert.Equal(4, svg.Descendants(Svg + "g").Single(g => (string?)g.Attribute("data-series") == "trials").Elements(Svg + "circle").Count());
     }
 }
