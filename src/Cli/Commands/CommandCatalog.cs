@@ -21,5 +21,6 @@ internal static class CommandCatalog
         yield return DiffCommand.Create();
         yield return SchemaCommand.Create();
         yield return GitCommand.Create();
+        yield return InfoCommand.Create();
     }
 }

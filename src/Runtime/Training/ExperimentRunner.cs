@@ -160,10 +160,14 @@ public static class ExperimentRunner
     private static string Monitored(string metric, bool hasValidation) =>
         hasValidation || !metric.StartsWith("val_", StringComparison.Ordinal) ? metric : metric["val_".Length..];
 
-    public static IReadOnlyDictionary<string, string> Versions() => new Dictionary<string, string>
+    public static IReadOnlyDictionary<string, string> Versions() => Versions(EngineInfo.Current());
+
+    private static IReadOnlyDictionary<string, string> Versions(EngineInfo engine) => new Dictionary<string, string>
     {
         ["deepdsl"] = typeof(ExperimentRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "dev",
-        ["libtorch"] = torch.config().Split('\n')[0].Replace("libtorch ", "", StringComparison.Ordinal),
+        ["engine"] = engine.Engine,
+        ["libtorch"] = engine.LibTorch,
+        ["blas"] = engine.Blas,
         ["dotnet"] = RuntimeInformation.FrameworkDescription,
         ["os"] = RuntimeInformation.OSDescription,
     };
