@@ -2,7 +2,7 @@ using DeepDsl.Bench;
 using DeepDsl.Torch;
 
 // Benchmarks of the engine; results are recorded in docs/performance.md.
-//   dotnet run -c Release --project bench/Runtime.Bench -- epoch [batch sizes…]
+//   dotnet run -c Release --project bench/Runtime.Bench -- epoch [batch sizes…]        (DEEPDSL_BENCH_DEVICE=cuda: on the GPU)
 //   dotnet run -c Release --project bench/Runtime.Bench -- trainer [batch sizes…]
 //   dotnet run -c Release --project bench/Runtime.Bench -- ddp [batch] [rank counts…]
 var mode = args.Length > 0 ? args[0] : "epoch";
@@ -10,9 +10,10 @@ switch (mode)
 {
     case "epoch":
         var batches = args.Length > 1 ? args[1..].Select(int.Parse).ToArray() : [32, 128];
-        Console.WriteLine($"threads={torch.get_num_threads()}");
+        var device = Device.Parse(Environment.GetEnvironmentVariable("DEEPDSL_BENCH_DEVICE") is { Length: > 0 } d ? d : "cpu");
+        Console.WriteLine($"threads={torch.get_num_threads()} device={device} {EngineInfo.Current().Describe()}");
         foreach (var batch in batches)
-            Console.WriteLine($"deepdsl batch={batch} epoch_seconds={EpochBenchmark.Run(batch):F2}");
+            Console.WriteLine($"deepdsl batch={batch} device={device} epoch_seconds={EpochBenchmark.Run(batch, device):F2}");
         return 0;
     case "trainer":
         foreach (var batch in args.Length > 1 ? args[1..].Select(int.Parse).ToArray() : [32])

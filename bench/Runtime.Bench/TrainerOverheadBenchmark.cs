@@ -16,7 +16,7 @@ internal static class TrainerOverheadBenchmark
 {
     public static (double Bare, double Trainer) Run(int batchSize, int examples = 50_000)
     {
-        var bare = EpochBenchmark.Run(batchSize, examples);
+        var bare = EpochBenchmark.Run(batchSize, examples: examples);
 
         torch.manual_seed(42);
         using var model = ExerciseNetwork.Create();

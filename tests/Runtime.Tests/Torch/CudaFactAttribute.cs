@@ -7,7 +7,7 @@ public sealed class CudaFactAttribute : FactAttribute
 {
     public CudaFactAttribute()
     {
-        if (!torch.cuda.is_available()) Skip = NoCuda.Reason;
+        if (NoCuda.Skips) Skip = NoCuda.Reason;
     }
 }
 
@@ -16,12 +16,18 @@ public sealed class CudaTheoryAttribute : TheoryAttribute
 {
     public CudaTheoryAttribute()
     {
-        if (!torch.cuda.is_available()) Skip = NoCuda.Reason;
+        if (NoCuda.Skips) Skip = NoCuda.Reason;
     }
 }
 
 internal static class NoCuda
 {
+    /// <summary>
+    /// Whether a CUDA test skips: when libtorch sees no GPU — unless DEEPDSL_REQUIRE_CUDA=1 (scripts/gpu-check.sh), where
+    /// the test runs and fails, since a skip would hide that the GPU machine's libtorch does not see its GPU.
+    /// </summary>
+    public static bool Skips => !torch.cuda.is_available() && Environment.GetEnvironmentVariable("DEEPDSL_REQUIRE_CUDA") != "1";
+
     public const string Reason =
         "no CUDA device: torch.cuda.is_available() is false (this libtorch has no CUDA support or sees no GPU; " +
         "build the shim against a CUDA libtorch with DEEPDSL_LIBTORCH on a GPU machine to run these tests)";
