@@ -62,7 +62,7 @@ public sealed class TemplateTests(PackageFeed feed)
         Assert.True(Line("Epoch 1/2 - ") > Line("Total params: "), run.Output);
         Assert.True(Line("Epoch 2/2 - ") > Line("Epoch 1/2 - "), run.Output);
         Assert.True(Line("Run: ") > Line("Epoch 2/2 - "), run.Output);
-        Assert.Matches(@"^Status: completed; best epoch \d; best val_accuracy [0-9.]+%; test accuracy ([0-9.]+%|–); [0-9.]+ s/epoch on cpu$", lines[Line("Status: ")]);
+        Assert.Matches(@"^Status: completed; best epoch \d; best val_accuracy [0-9.]+ %; test accuracy [0-9.]+ %; [0-9.]+ s/epoch on cpu$", lines[Line("Status: ")]);
         var folder = lines[Line("Run: ")]["Run: ".Length..];
         Assert.True(File.Exists(Path.Combine(project, folder, "summary.json")), run.Output);
         Assert.Equal("", run.Error);

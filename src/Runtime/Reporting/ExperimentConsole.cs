@@ -59,7 +59,7 @@ public static class ExperimentConsole
     {
         if (args.Length == 0)
         {
-            Console.WriteLine($"Experiments (arguments: NAME [EPOCHS]):");
+            Console.WriteLine("Experiments (arguments: NAME [EPOCHS]):");
             foreach (var name in experiments.Keys.Order(StringComparer.Ordinal)) Console.WriteLine($"  {TerminalText.Escape(name)}");
             return ExitCodes.Ok;
         }
