@@ -14,6 +14,7 @@ namespace DeepDsl.Generator;
 /// resolves and validates; a spec with errors emits only stand-ins for its classes (<see cref="StandIn"/>), so the build
 /// shows the YAML error (reported by <see cref="ExperimentAnalyzer"/>, or, when C# code uses those classes and the
 /// compiler skips analyzers, as the stand-ins' obsolete message) instead of a cascade of C# errors.
+/// The catalog is emitted whenever the project has an experiment, so a spec with errors never makes it vanish.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ExperimentGenerator : IIncrementalGenerator
@@ -57,16 +58,21 @@ public sealed class ExperimentGenerator : IIncrementalGenerator
                 output.AddSource($"{standIn.TypePrefix}.g.cs", SourceText.From(StandInEmitter.Emit(standIn), System.Text.Encoding.UTF8));
         });
 
+        // The catalog exists whenever the project has an experiment, compiled or not: code that lists experiments must
+        // not fail with "ExperimentCatalog does not exist" before the build shows a spec's YAML error. It lists the
+        // experiments that compiled. A project with no experiment (one that merely references one that has) gets none,
+        // so it sees the referenced project's catalog, not an empty one of its own.
         var catalog = models
-            .Select((model, _) => new CatalogEntry(model.Namespace, model.SpecName, $"global::{model.Namespace}.{model.ExperimentType}"))
-            .Collect();
-        context.RegisterSourceOutput(catalog, (output, entries) =>
+            .Select((model, _) => new CatalogEntry(model.SpecName, $"global::{model.Namespace}.{model.ExperimentType}"))
+            .Collect()
+            .Combine(parsed.Collect().Select((all, _) => !all.IsEmpty));
+        context.RegisterSourceOutput(catalog, (output, pair) =>
         {
-            if (entries.IsEmpty) return;
+            if (!pair.Right) return;
             output.AddSource(CatalogEmitter.HintName, SourceText.From(
-                CatalogEmitter.Emit(entries[0].Namespace, entries.Select(e => (e.SpecName, e.TypeName))), System.Text.Encoding.UTF8));
+                CatalogEmitter.Emit(ExperimentModelBuilder.Namespace, pair.Left.Select(e => (e.SpecName, e.TypeName))), System.Text.Encoding.UTF8));
         });
     }
 
-    private sealed record CatalogEntry(string Namespace, string SpecName, string TypeName);
+    private sealed record CatalogEntry(string SpecName, string TypeName);
 }

@@ -57,6 +57,24 @@ public sealed class BuildTests
         Assert.DoesNotContain("CS0234", output);
     }
 
+    /// <summary>Issue 19 (5): with the only spec in error, ExperimentCatalog vanished and this build failed with CS0103 first.</summary>
+    [Fact]
+    public void Code_that_uses_the_catalog_while_every_spec_has_errors_fails_with_the_yaml_error_only()
+    {
+        var project = TempProject(("invalid-selu.yaml", InvalidSelu));
+        File.WriteAllText(Path.Combine(project, "Study.cs"), """
+            internal static class Study
+            {
+                public static int Count() => DeepDsl.Generated.ExperimentCatalog.All.Count;
+            }
+            """);
+        var (exit, output) = Build(project);
+        Assert.NotEqual(0, exit);
+        Assert.Contains($"{Path.Combine(project, "invalid-selu.yaml")}(7,", output);
+        Assert.Contains("error DDSL101: ", output);
+        Assert.DoesNotContain("error CS", output);
+    }
+
     [Fact]
     public void A_spec_nested_100000_levels_deep_fails_the_build_at_its_position_and_the_compiler_survives()
     {

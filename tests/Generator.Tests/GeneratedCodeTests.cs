@@ -1,5 +1,7 @@
 using DeepDsl.Torch;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DeepDsl.Generator.Tests;
 
@@ -68,6 +70,50 @@ public sealed class GeneratedCodeTests
         Assert.DoesNotContain("IExperiment", standIn);
         Assert.Contains(result.GeneratedTrees, t => t.FilePath.Contains("Cifar10EluHeNadam"));
         Assert.DoesNotContain("Cifar10Selu", result.GeneratedTrees.Single(t => t.FilePath.Contains("Catalog")).ToString());
+    }
+
+    /// <summary>
+    /// Issue 19 (5): a typo in a project's only spec made ExperimentCatalog vanish, so Program.cs failed first with CS0103
+    /// and the compiler, which runs analyzers only on C# that compiles, never showed the YAML error. The catalog stays
+    /// (empty here), the C# compiles, and the analyzer reports the typo at its line.
+    /// </summary>
+    [Fact]
+    public async Task A_project_whose_only_spec_has_a_typo_keeps_its_catalog_and_shows_only_the_yaml_error()
+    {
+        var harness = new GeneratorHarness();
+        var spec = Path.Combine(Repository.Experiments, "typo.yaml");
+        var text = File.ReadAllText(Path.Combine(Repository.Experiments, "base.yaml")).Replace("  batch_size:", "  bach_size:");
+        Assert.Contains("bach_size:", text);
+        var result = harness.Run([(spec, text)]);
+        Assert.Empty(result.Diagnostics);
+
+        var program = CSharpSyntaxTree.ParseText("""
+            public static class Program
+            {
+                public static int Main() => DeepDsl.Generated.ExperimentCatalog.All.Count;
+            }
+            """, path: "Program.cs");
+        var compilation = harness.Compiled!.AddSyntaxTrees(program);
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        Assert.Contains("All { get; } =", result.GeneratedTrees.Single(t => t.FilePath.EndsWith("ExperimentCatalog.g.cs", StringComparison.Ordinal)).ToString());
+
+        var analyzerOptions = new AnalyzerOptions([new Cli.Generation.InMemoryAdditionalText(spec, text)],
+            new Cli.Generation.InMemoryOptionsProvider(new HashSet<string> { spec }));
+        var reported = await compilation.WithAnalyzers([new ExperimentAnalyzer()], analyzerOptions).GetAnalyzerDiagnosticsAsync();
+        var typo = Assert.Single(reported);
+        Assert.StartsWith("DDSL", typo.Id);
+        Assert.Equal(DiagnosticSeverity.Error, typo.Severity);
+        Assert.Equal(spec, typo.Location.GetLineSpan().Path);
+        Assert.Equal(Array.FindIndex(text.Split('\n'), l => l.Contains("bach_size", StringComparison.Ordinal)), typo.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Fact]
+    public void A_project_without_experiments_has_no_catalog_of_its_own()
+    {
+        // It may reference a project that has one; an empty catalog of its own would hide that one.
+        var result = new GeneratorHarness().Run([]);
+        Assert.Empty(result.GeneratedTrees);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using DeepDsl.Cli.Console;
+using DeepDsl.Reporting;
 using DeepDsl.Runs;
 
 namespace DeepDsl.Generator.Tests;

@@ -2,8 +2,8 @@ using System.Diagnostics;
 
 namespace DeepDsl.Packaging.Tests;
 
-/// <summary>A command run to its end, with its exit code and everything it printed.</summary>
-public sealed record ChildProcess(int Exit, string Output)
+/// <summary>A command run to its end, with its exit code, everything it printed, and what it printed on stderr alone.</summary>
+public sealed record ChildProcess(int Exit, string Output, string Error)
 {
     public static ChildProcess Run(string workingDirectory, string file, string arguments, IReadOnlyDictionary<string, string> environment)
     {
@@ -18,6 +18,6 @@ public sealed record ChildProcess(int Exit, string Output)
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
-        return new ChildProcess(process.ExitCode, $"$ {file} {arguments}\n{stdout.Result}{stderr.Result}");
+        return new ChildProcess(process.ExitCode, $"$ {file} {arguments}\n{stdout.Result}{stderr.Result}", stderr.Result);
     }
 }

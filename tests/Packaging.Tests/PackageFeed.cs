@@ -12,6 +12,8 @@ public sealed class PackageFeed : IDisposable
     private readonly Lazy<string> studyProject;
     private readonly Lazy<string> tool;
     private readonly Lazy<string> templateHive;
+    private readonly Lazy<bool> templateInstalled;
+    private readonly Lazy<string> builtTemplateProject;
 
     public PackageFeed()
     {
@@ -43,6 +45,13 @@ public sealed class PackageFeed : IDisposable
             </configuration>
             """);
         templateHive = new(() => Path.Combine(Root, "template-hive"));
+        templateInstalled = new(InstallTemplate);
+        builtTemplateProject = new(() =>
+        {
+            var project = NewTemplateProject("MyStudy");
+            Expect(0, Dotnet(project, "build"));
+            return project;
+        });
         studyProject = new(CreateStudyProject);
         tool = new(InstallTool);
     }
@@ -81,6 +90,17 @@ public sealed class PackageFeed : IDisposable
         return copy;
     }
 
+    /// <summary>A new project made by `dotnet new deepdsl -o NAME` (the template installed from the feed once), not built.</summary>
+    public string NewTemplateProject(string name)
+    {
+        _ = templateInstalled.Value;
+        Expect(0, DotnetNew(Root, $"deepdsl -o {name}"));
+        return Path.Combine(Root, name);
+    }
+
+    /// <summary>The project `dotnet new deepdsl -o MyStudy` makes, built once: for the tests that only read it or run it without data.</summary>
+    public string BuiltTemplateProject => builtTemplateProject.Value;
+
     public static ChildProcess Expect(int exit, ChildProcess result)
     {
         Assert.True(result.Exit == exit, $"exit {result.Exit}, expected {exit}:\n{result.Output}");
@@ -96,6 +116,13 @@ public sealed class PackageFeed : IDisposable
         File.WriteAllText(Path.Combine(project, "experiments", "clusters.yaml"), Specs.Clusters);
         File.WriteAllText(Path.Combine(project, "Program.cs"), Specs.Program);
         return project;
+    }
+
+    private bool InstallTemplate()
+    {
+        var template = Assert.Single(Directory.GetFiles(Feed, "DeepDsl.Templates.*.nupkg"));
+        Expect(0, DotnetNew(Root, $"install \"{template}\""));
+        return true;
     }
 
     private string InstallTool()

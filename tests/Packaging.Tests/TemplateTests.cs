@@ -1,22 +1,102 @@
+using System.IO.Compression;
+
 namespace DeepDsl.Packaging.Tests;
 
-/// <summary>The DeepDsl.Templates package: dotnet new deepdsl.</summary>
+/// <summary>The DeepDsl.Templates package: dotnet new deepdsl, and the project it makes as its user meets it.</summary>
 [Collection(PackageFeedCollection.Name)]
 public sealed class TemplateTests(PackageFeed feed)
 {
+    private static readonly string Schema = File.ReadAllText(Path.Combine(Repository.Root, "schema", "deepdsl.schema.json"));
+
     [Fact]
     public void A_project_made_by_dotnet_new_deepdsl_builds_and_lists_its_experiments()
     {
-        var template = Assert.Single(Directory.GetFiles(feed.Feed, "DeepDsl.Templates.*.nupkg"));
-        PackageFeed.Expect(0, feed.DotnetNew(feed.Root, $"install \"{template}\""));
-        PackageFeed.Expect(0, feed.DotnetNew(feed.Root, "deepdsl -o MyStudy"));
-        var project = Path.Combine(feed.Root, "MyStudy");
+        var project = feed.BuiltTemplateProject;
         Assert.True(File.Exists(Path.Combine(project, ".globalconfig")));
         Assert.True(File.Exists(Path.Combine(project, "README.md")));
 
-        PackageFeed.Expect(0, feed.Dotnet(project, "build"));
         var list = PackageFeed.Expect(0, feed.Dotnet(project, "run --no-build"));
         Assert.Contains("cifar10-elu-he-nadam", list.Output);
         Assert.Contains("cifar10-selu", list.Output);
+    }
+
+    /// <summary>Issue 19 (4): Program.cs crashed with exit 134 and a stack trace where the CLI prints one line.</summary>
+    [Fact]
+    public void Run_without_data_is_the_clis_one_error_line_and_exit_1()
+    {
+        var project = feed.BuiltTemplateProject;
+        var environment = WithoutData("no-data");
+
+        var run = ChildProcess.Run(project, "dotnet", $"\"{Path.Combine(project, "bin", "Debug", "net10.0", "MyStudy.dll")}\" cifar10-selu 1", environment);
+        PackageFeed.Expect(1, run);
+        var error = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("MyStudy: error: CIFAR-10 was not found.", error);
+        Assert.DoesNotContain("Unhandled exception", run.Output);
+        Assert.DoesNotContain("   at ", run.Output);
+        Assert.Contains("Total params: 500,210", run.Output); // the model summary came first, as in deepdsl run
+
+        var cli = PackageFeed.Expect(1, ChildProcess.Run(project, feed.Tool, "run experiments/selu.yaml --epochs 1", environment));
+        Assert.Equal(Assert.Single(cli.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)).Replace("deepdsl: ", ""), error.Replace("MyStudy: ", ""));
+    }
+
+    [Fact]
+    public void A_name_that_is_no_experiment_is_one_usage_line_and_exit_2()
+    {
+        var run = ChildProcess.Run(feed.BuiltTemplateProject, "dotnet", $"\"{Path.Combine(feed.BuiltTemplateProject, "bin", "Debug", "net10.0", "MyStudy.dll")}\" cifar10-sleu", feed.Environment);
+        PackageFeed.Expect(2, run);
+        Assert.Equal("MyStudy: error: no experiment named 'cifar10-sleu'; the experiments are: cifar10-elu-he-nadam, cifar10-selu", run.Error.Trim());
+    }
+
+    [Fact]
+    public void Run_with_data_prints_the_model_summary_a_line_per_epoch_the_run_folder_and_the_status()
+    {
+        var project = feed.NewTemplateProject("Trained");
+        File.WriteAllText(Path.Combine(project, "experiments", "clusters.yaml"), Specs.Clusters);
+        PackageFeed.Expect(0, feed.Dotnet(project, "build"));
+
+        var run = PackageFeed.Expect(0, ChildProcess.Run(project, "dotnet", $"\"{Path.Combine(project, "bin", "Debug", "net10.0", "Trained.dll")}\" clusters 2", WithoutData("trained")));
+        var lines = run.Output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        int Line(string start) => lines.FindIndex(l => l.StartsWith(start, StringComparison.Ordinal));
+        Assert.True(Line("Experiment clusters (") >= 0, run.Output);
+        Assert.True(Line("Total params: ") > Line("Experiment clusters ("), run.Output);
+        Assert.True(Line("Epoch 1/2 - ") > Line("Total params: "), run.Output);
+        Assert.True(Line("Epoch 2/2 - ") > Line("Epoch 1/2 - "), run.Output);
+        Assert.True(Line("Run: ") > Line("Epoch 2/2 - "), run.Output);
+        Assert.Matches(@"^Status: completed; best epoch \d; best val_accuracy [0-9.]+ %; test accuracy [0-9.]+ %; [0-9.]+ s/epoch on cpu$", lines[Line("Status: ")]);
+        var folder = lines[Line("Run: ")]["Run: ".Length..];
+        Assert.True(File.Exists(Path.Combine(project, folder, "summary.json")), run.Output);
+        Assert.Equal("", run.Error);
+    }
+
+    /// <summary>Issue 19 (7): editor support reaches package users: the package carries the schema, the build puts it where the specs' $schema line says.</summary>
+    [Fact]
+    public void The_template_specs_name_the_schema_that_the_package_carries_and_the_build_puts_beside_them()
+    {
+        using (var package = ZipFile.OpenRead(Assert.Single(Directory.GetFiles(feed.Feed, "DeepDsl.*.nupkg"), f => char.IsDigit(Path.GetFileName(f)["DeepDsl.".Length]))))
+        using (var packed = new StreamReader(package.GetEntry("schema/deepdsl.schema.json")!.Open()))
+            Assert.Equal(Schema, packed.ReadToEnd());
+
+        var project = feed.BuiltTemplateProject;
+        var specs = Directory.GetFiles(Path.Combine(project, "experiments"), "*.yaml");
+        Assert.Equal(2, specs.Length);
+        foreach (var spec in specs)
+        {
+            var first = File.ReadLines(spec).First();
+            Assert.StartsWith("# yaml-language-server: $schema=", first);
+            var named = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(spec)!, first["# yaml-language-server: $schema=".Length..]));
+            Assert.True(File.Exists(named), $"{spec} names {named}, which the build did not make");
+            Assert.Equal(Schema, File.ReadAllText(named));
+        }
+    }
+
+    /// <summary>The feed's environment, with CIFAR-10 nowhere to be found and no download.</summary>
+    private Dictionary<string, string> WithoutData(string name)
+    {
+        var empty = Directory.CreateDirectory(Path.Combine(feed.Root, "empty-" + name)).FullName;
+        return new Dictionary<string, string>(feed.Environment)
+        {
+            ["DEEPDSL_OFFLINE"] = "1", ["DEEPDSL_DATA"] = empty, ["DEEPDSL_CACHE"] = empty,
+            ["XDG_CACHE_HOME"] = Path.Combine(feed.Root, "xdg-cache"),
+        };
     }
 }

@@ -19,7 +19,7 @@ internal static class InfoCommand
             System.Console.WriteLine($"threads:  {engine.Threads}");
             System.Console.WriteLine($"devices:  cpu{string.Concat(Enumerable.Range(0, engine.CudaDevices).Select(i => $", cuda:{i}"))}");
             System.Console.WriteLine($"platform: {RuntimeInformation.OSDescription}, {RuntimeInformation.OSArchitecture}, {RuntimeInformation.FrameworkDescription}");
-            return Errors.ExitCodes.Ok;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -50,7 +50,7 @@ internal static class LocalLauncher
             if (firstFailure is null && children.Select((c, rank) => (c, rank)).FirstOrDefault(x => x.c.HasExited && x.c.ExitCode != 0) is ({ } failed, var rank))
             {
                 firstFailure = failed.ExitCode;
-                if (failed.ExitCode != Errors.ExitCodes.Interrupted)
+                if (failed.ExitCode != ExitCodes.Interrupted)
                     System.Console.Error.WriteLine($"deepdsl: rank {rank} of {children.Count} stopped (exit code {failed.ExitCode}); stopping the other ranks");
                 stopping.Restart();
             }

@@ -25,6 +25,6 @@ internal static class RankedRun
         options = options with { Parallel = new DataParallel(group) };
         if (rendezvous.Rank == 0) return RunReporter.Run(experiment, options, token, display, callbacks);
         var result = ExperimentRunner.Run(experiment, options, TextWriter.Null, callbacks ?? [], token);
-        return RunReporter.ExitCode(result.Summary);
+        return RunReport.ExitCode(result.Summary);
     }
 }

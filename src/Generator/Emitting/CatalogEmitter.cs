@@ -3,7 +3,7 @@ using System.Linq;
 
 namespace DeepDsl.Generator.Emitting;
 
-/// <summary>Writes the catalog of all experiments of a project, found by name.</summary>
+/// <summary>Writes the catalog of a project's experiments, found by name: always there when the project has a spec, empty when none compiles.</summary>
 internal static class CatalogEmitter
 {
     public const string HintName = "DeepDsl.ExperimentCatalog.g.cs";
@@ -12,7 +12,7 @@ internal static class CatalogEmitter
     public static string Emit(string ns, IEnumerable<(string SpecName, string TypeName)> experiments)
     {
         var w = GeneratedFile.Open(ns);
-        w.WriteLine("/// <summary>Every experiment of this project, by spec name.</summary>");
+        w.WriteLine("/// <summary>Every experiment of this project whose spec compiles, by spec name (the build reports the others' errors).</summary>");
         w.WriteLine(Text.GeneratedCodeAttribute);
         w.OpenBlock("public static partial class ExperimentCatalog");
         w.WriteLine("public static global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Func<global::DeepDsl.Experiments.IExperiment>> All { get; } =");

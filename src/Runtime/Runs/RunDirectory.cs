@@ -47,9 +47,9 @@ public sealed class RunDirectory
         return (new RunDirectory(folder), runLock!);
     }
 
-    // The folder's name is for people (12 digits, as git shows commits); summary.json holds the whole hash, and two runs whose
+    // The folder's name and the console are for people (12 digits, as git shows commits); summary.json holds the whole hash, and two runs whose
     // prefixes agree get -2, -3, … like any two runs started in the same second.
-    private static string ShortHash(string hash) => hash.Length > 12 ? hash[..12] : hash;
+    internal static string ShortHash(string hash) => hash.Length > 12 ? hash[..12] : hash;
 
     /// <summary>
     /// Creates the run folder <paramref name="folder"/> itself (a sweep's trial, whose folder is named by its hash), atomically,

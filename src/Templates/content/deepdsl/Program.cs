@@ -1,23 +1,8 @@
 using DeepDsl.Generated;
-using DeepDsl.Training;
+using DeepDsl.Reporting;
 
-// `dotnet run` lists the experiments generated from experiments/*.yaml;
-// `dotnet run -- NAME [EPOCHS]` trains one and prints its run folder (under runs/).
-if (args.Length == 0)
-{
-    Console.WriteLine("Experiments (dotnet run -- NAME [EPOCHS]):");
-    foreach (var name in ExperimentCatalog.All.Keys)
-        Console.WriteLine($"  {name}");
-    return 0;
-}
-
-if (!ExperimentCatalog.All.TryGetValue(args[0], out var create))
-{
-    Console.Error.WriteLine($"No experiment named '{args[0]}'; `dotnet run` lists them.");
-    return 1;
-}
-
-int? epochs = args.Length > 1 ? int.Parse(args[1]) : null;
-var result = ExperimentRunner.Run(create(), new RunOptions(Epochs: epochs), Console.Out);
-Console.WriteLine($"Run folder: {result.Directory.Path}");
-return 0;
+// `dotnet run` lists the experiments generated from experiments/*.yaml; `dotnet run -- NAME [EPOCHS]` trains one as
+// `deepdsl run` does: the model summary, a line per epoch, then the run folder (under runs/) and how it ended.
+// A spec, data or machine error is one line on stderr and exit code 1.
+// One experiment from code: ExperimentConsole.Run(new Cifar10SeluExperiment(), new DeepDsl.Training.RunOptions(Epochs: 3)).
+return ExperimentConsole.Run(ExperimentCatalog.All, args);

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using DeepDsl.Runs.Records;
 
-namespace DeepDsl.Cli.Console;
+namespace DeepDsl.Reporting;
 
 /// <summary>
 /// The one way a value from a spec, a record or a folder name reaches the terminal: every character a terminal would act
@@ -10,7 +10,7 @@ namespace DeepDsl.Cli.Console;
 /// line separators, bidirectional overrides, lone surrogates) is written as a visible \uXXXX escape, so a description
 /// holding "\e[2J" prints those characters instead of clearing the screen. Everything else, Unicode included, is kept.
 /// </summary>
-internal static class TerminalText
+public static class TerminalText
 {
     public static string Escape(string? value)
     {
@@ -24,4 +24,7 @@ internal static class TerminalText
         }
         return shown.ToString();
     }
+
+    /// <summary>A message on one line, escaped: error messages quote files, folder names and record fields.</summary>
+    public static string OneLine(string message) => Escape(message.ReplaceLineEndings(" ").Trim());
 }
