@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DeepDsl.Cli.Errors;
 using System.Globalization;
 using System.Text;
 using DeepDsl.Cli.Console;
@@ -64,7 +65,7 @@ internal static class CompareCommand
                 : svg);
             if (System.Console.IsOutputRedirected) System.Console.WriteLine(markdown.ToString());
             System.Console.WriteLine($"Figure: {TerminalText.Escape(Path.GetFullPath(path))}");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DeepDsl.Cli.Errors;
 using System.Text.Json;
 using DeepDsl.Cli.Console;
 using DeepDsl.Cli.Specs;
@@ -37,7 +38,7 @@ internal static class ValidateCommand
                     System.Console.Error.WriteLine($"{file}: ok ({result.Spec!.Name}, spec hash {SpecHash.Short(result.Spec.ContentHash)}" +
                         (result.Sweep is null ? ")" : $"; sweep of {result.Trials.Count} trials)"));
             }
-            return all.Any(d => d.Severity == DiagnosticSeverity.Error) ? 1 : 0;
+            return all.Any(d => d.Severity == DiagnosticSeverity.Error) ? ExitCodes.Failed : ExitCodes.Ok;
         });
         return command;
     }
