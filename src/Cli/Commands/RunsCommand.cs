@@ -80,8 +80,9 @@ internal static class RunsCommand
                 ? [r.Entry.Name, Status(r), "–", "–", "–", "–", "–", "–", "–"]
                 : new[]
                 {
-                    r.Entry.Name, s.Status, s.EpochsRun.ToString(text), s.BestEpoch.ToString(text), N(s.Best, "val_accuracy", "P2"),
-                    N(s.Best, "val_loss", "F4"), N(s.Test, "accuracy", "P2"), s.SecondsPerEpoch.ToString("F1", text), s.Device,
+                    // best: the kept checkpoint's epoch, and val_acc, val_loss that epoch's (KeptEpoch), as compare and run say.
+                    r.Entry.Name, s.Status, s.EpochsRun.ToString(text), KeptEpoch.Of(s)?.Epoch.ToString(text) ?? "–", N(KeptEpoch.Of(s)?.Values, "val_accuracy", "P2"),
+                    N(KeptEpoch.Of(s)?.Values, "val_loss", "F4"), N(s.Test, "accuracy", "P2"), s.SecondsPerEpoch.ToString("F1", text), s.Device,
                 }).ToList();
             var columns = new[] { ("run", 9), ("status", 8), ("epochs", 4), ("best", 3), ("val_acc", 6), ("val_loss", 2), ("test_acc", 7), ("s/epoch", 1), ("device", 0) };
             // Folder names and record fields are text from whoever shared the runs.

@@ -2,6 +2,7 @@ using System.Globalization;
 using DeepDsl.Data;
 using DeepDsl.Dsl.Model;
 using DeepDsl.Experiments;
+using DeepDsl.Runs;
 using DeepDsl.Training;
 
 namespace DeepDsl.Cli.Console;
@@ -22,9 +23,12 @@ internal static class RunReporter
             var result = TrainingOutput.Run(shown => ExperimentRunner.Run(experiment, options, output, [.. callbacks ?? [], .. shown], token), display);
             var s = result.Summary;
             output.WriteLine($"Run: {TerminalText.Escape(result.Directory.Path)}");
+            // "Best" is the kept checkpoint's epoch (KeptEpoch), as in runs, compare and the sweep report; its val_accuracy
+            // is that epoch's, which another epoch may exceed.
+            var kept = KeptEpoch.Of(s);
             var status = string.Create(CultureInfo.InvariantCulture,
-                $"Status: {s.Status}{(s.StopReason is null ? "" : $" ({s.StopReason})")}; best epoch {s.BestEpoch}; " +
-                $"best val_accuracy {Value(s.Best, "val_accuracy")}; test accuracy {Value(s.Test, "accuracy")}; {s.SecondsPerEpoch:F1} s/epoch on {s.Device}{(s.WorldSize > 1 ? $" × {s.WorldSize} ranks" : "")}");
+                $"Status: {s.Status}{(s.StopReason is null ? "" : $" ({s.StopReason})")}; best epoch {kept?.Describe() ?? "–"}; " +
+                $"val_accuracy there {KeptEpoch.Format("val_accuracy", kept?["val_accuracy"] ?? double.NaN)}; test accuracy {Value(s.Test, "accuracy")}; {s.SecondsPerEpoch:F1} s/epoch on {s.Device}{(s.WorldSize > 1 ? $" × {s.WorldSize} ranks" : "")}");
             foreach (var line in FittedLine.Wrap(TerminalText.Escape(status), "; ", FittedTable.TerminalWidth() - 1)) output.WriteLine(line);
             return ExitCode(s);
         }
