@@ -1,8 +1,8 @@
 using System.CommandLine;
-using DeepDsl.Cli.Errors;
 using System.Globalization;
 using System.Text;
 using DeepDsl.Cli.Console;
+using DeepDsl.Cli.Errors;
 using DeepDsl.Cli.Reports;
 using DeepDsl.Plots;
 using DeepDsl.Runs;

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using DeepDsl.Cli.Errors;
 using System.Text.Json;
 using DeepDsl.Cli.Console;
+using DeepDsl.Cli.Errors;
 using DeepDsl.Cli.Specs;
 using DeepDsl.Dsl;
 using DeepDsl.Dsl.Diagnostics;

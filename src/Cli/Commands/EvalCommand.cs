@@ -1,7 +1,7 @@
 using System.CommandLine;
-using DeepDsl.Cli.Errors;
 using System.Globalization;
 using System.Text.Json;
+using DeepDsl.Cli.Errors;
 using DeepDsl.Cli.Specs;
 using DeepDsl.Data;
 using DeepDsl.Evaluation;

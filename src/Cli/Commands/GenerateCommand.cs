@@ -1,6 +1,6 @@
 using System.CommandLine;
-using DeepDsl.Cli.Errors;
 using DeepDsl.Cli.Console;
+using DeepDsl.Cli.Errors;
 using DeepDsl.Cli.Generation;
 using DeepDsl.Cli.Specs;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using DeepDsl.Cli.Errors;
 using System.Globalization;
+using DeepDsl.Cli.Errors;
 using DeepDsl.Cli.Specs;
 using DeepDsl.LearningRateSearch;
 using DeepDsl.Plots;

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using DeepDsl.Cli.Errors;
 using DeepDsl.Cli.Console;
+using DeepDsl.Cli.Errors;
 using DeepDsl.Cli.Specs;
 using DeepDsl.Dsl;
 using DeepDsl.Dsl.Diagnostics;

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using DeepDsl.Cli.Errors;
 using System.Text.Json;
 using DeepDsl.Cli.Console;
+using DeepDsl.Cli.Errors;
 using DeepDsl.Cli.Specs;
 using DeepDsl.Dsl;
 using DeepDsl.Dsl.Diagnostics;
@@ -30,6 +30,7 @@ internal static class ValidateCommand
                     id = d.Id, severity = DslDiagnostic.SeverityText(d.Severity), message = d.Message, file = d.Location.File,
                     line = d.Location.StartLine + 1, column = d.Location.StartColumn + 1, endLine = d.Location.EndLine + 1, endColumn = d.Location.EndColumn + 1,
                     helpLink = Descriptors.All.FirstOrDefault(x => x.Id == d.Id)?.HelpLink,
+                    explain = Descriptors.All.FirstOrDefault(x => x.Id == d.Id)?.ExplainCommand,
                 }), new JsonSerializerOptions { WriteIndented = true }));
             else
             {
