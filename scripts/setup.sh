@@ -21,8 +21,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   sudo_cmd=()
   [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
   export DEBIAN_FRONTEND=noninteractive
-  "${sudo_cmd[@]}" apt-get update -qq >&2
-  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+  "${sudo_cmd[@]}" apt-get -o DPkg::Lock::Timeout=600 update -qq >&2
+  "${sudo_cmd[@]}" apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >&2
 fi
 
 # The test suite checks the JSON Schema with a real validator (ajv) from the npm registry.
@@ -31,7 +31,7 @@ if [ "${DEEPDSL_SETUP_TEST_TOOLS:-0}" = 1 ] && [ ! -d "$(dirname "$0")/../artifa
     echo "deepdsl setup: installing nodejs and npm (apt), for the JSON Schema check" >&2
     sudo_cmd=()
     [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
-    "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends nodejs npm >&2
+    "${sudo_cmd[@]}" apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends nodejs npm >&2
   fi
   echo "deepdsl setup: installing ajv (npm) into artifacts/node-tools" >&2
   mkdir -p "$(dirname "$0")/../artifacts/node-tools"
@@ -53,8 +53,8 @@ if [ "${DEEPDSL_SETUP_TEST_TOOLS:-0}" = 1 ]; then
     sudo_cmd=()
     [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
     # The lock timeout: other checkouts on the machine may be installing at the same moment.
-    "${sudo_cmd[@]}" apt-get -o DPkg::Lock::Timeout=300 update -qq >&2
-    "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends "${slurm_missing[@]}" >&2
+    "${sudo_cmd[@]}" apt-get -o DPkg::Lock::Timeout=600 update -qq >&2
+    "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${slurm_missing[@]}" >&2
   fi
 fi
 

@@ -29,8 +29,8 @@ install_missing() {
   say "installing ${missing[*]} (apt)"
   export DEBIAN_FRONTEND=noninteractive
   # Another apt may be running (other checkouts on the same machine): wait for its lock.
-  apt-get -o DPkg::Lock::Timeout=300 update -qq >&2
-  apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends "${missing[@]}" >&2
+  apt-get -o DPkg::Lock::Timeout=600 update -qq >&2
+  apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >&2
 }
 
 # A killed daemon stays a zombie until someone reaps it (a container's init may never): that is not alive.

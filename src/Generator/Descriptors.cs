@@ -6,7 +6,11 @@ using DslDiagnostics = DeepDsl.Dsl.Diagnostics;
 
 namespace DeepDsl.Generator;
 
-/// <summary>The Roslyn descriptors of the DSL's diagnostics: one per id of the language's single list, with its help page.</summary>
+/// <summary>
+/// The Roslyn descriptors of the DSL's diagnostics: one per id of the language's single list, with its help page. The
+/// pages ship in the DeepDsl package (docs/diagnostics/), so the help link is that file where the analyzer runs from the
+/// package; elsewhere (the repository's own build) there is no link, and the description names `deepdsl explain`.
+/// </summary>
 internal static class Descriptors
 {
     private static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = DslDiagnostics.Descriptors.All.ToDictionary(d => d.Id, Create);
@@ -17,7 +21,8 @@ internal static class Descriptors
 
     private static DiagnosticDescriptor Create(DslDiagnostics.DiagnosticDescriptor d) =>
         new(d.Id, d.Title, "{0}", "DeepDsl." + d.Category, Severity(d.DefaultSeverity), isEnabledByDefault: true,
-            helpLinkUri: "https://github.com/deepdsl/deepdsl/blob/main/" + d.HelpLink);
+            description: $"{d.Title}. Why, and how to fix it: {d.ExplainCommand}, or {d.HelpLink} in the DeepDsl package.",
+            helpLinkUri: HelpLinks.For(d, typeof(Descriptors).Assembly.Location));
 
     public static DiagnosticSeverity Severity(DslDiagnostics.DiagnosticSeverity severity) => severity switch
     {

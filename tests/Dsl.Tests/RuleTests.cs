@@ -21,6 +21,44 @@ public sealed class RuleTests
     }
 
     [Fact]
+    public void DDSL108_selu_with_lecun_uniform_is_a_warning_not_an_error()
+    {
+        var spec = Selu.Replace("selu, kernel_init: lecun_normal }\n    - dense: { units: 10", "selu, kernel_init: lecun_uniform }\n    - dense: { units: 10");
+        var compilation = Compile(spec);
+        var diagnostic = Single(compilation, "DDSL108");
+        AssertAt(diagnostic, DiagnosticSeverity.Warning, Find(spec, "lecun_uniform"));
+        Assert.Contains("lecun_normal", diagnostic.Message);
+        Assert.DoesNotContain(compilation.Diagnostics, d => d.Id == "DDSL101");
+        Assert.NotNull(compilation.Spec);
+    }
+
+    [Fact]
+    public void A_linear_dense_followed_by_a_selu_activation_layer_is_a_plain_selu_sequence()
+    {
+        var spec = Selu.Replace("    - dense: { units: 50, activation: selu, kernel_init: lecun_normal }\n    - dense: { units: 10",
+            "    - dense: { units: 50, kernel_init: lecun_normal }\n    - activation: selu\n    - dense: { units: 10");
+        Assert.Empty(Compile(spec).Diagnostics);
+    }
+
+    [Fact]
+    public void A_linear_dense_followed_by_a_selu_activation_layer_has_its_initializer_checked()
+    {
+        var spec = Selu.Replace("    - dense: { units: 50, activation: selu, kernel_init: lecun_normal }\n    - dense: { units: 10",
+            "    - dense: { units: 50, kernel_init: he_normal }\n    - activation: selu\n    - dense: { units: 10");
+        var compilation = Compile(spec);
+        AssertAt(Single(compilation, "DDSL101"), DiagnosticSeverity.Error, Find(spec, "he_normal"));
+        Assert.DoesNotContain(compilation.Diagnostics, d => d.Id == "DDSL103");
+    }
+
+    [Fact]
+    public void A_selu_activation_layer_after_anything_but_a_linear_dense_still_breaks_the_sequence()
+    {
+        var spec = Selu.Replace("    - dense: { units: 10", "    - alpha_dropout: 0.1\n    - activation: selu\n    - dense: { units: 10");
+        var item = Find(spec, "- activation: selu");
+        AssertAt(Single(Compile(spec), "DDSL103"), DiagnosticSeverity.Error, (item.Line, item.Column + 2));
+    }
+
+    [Fact]
     public void A_rule_broken_in_a_repeat_block_is_reported_once_for_the_block()
     {
         var spec = Selu.Replace("    - dense: { units: 50, activation: selu, kernel_init: lecun_normal }\n    - dense: { units: 50, activation: selu, kernel_init: lecun_normal }\n",

@@ -36,7 +36,7 @@ public sealed class ComparePageTests
         var (domExit, dom) = Run(root, Path.Combine(Repository.Root, "scripts", "browser.sh"), "dom", "compare.html");
         Assert.True(domExit == 0, dom);
         Assert.Contains("<table>", dom);
-        Assert.Contains("<th scope=\"col\">best val_accuracy</th>", dom);
+        Assert.Contains("<th scope=\"col\">val_accuracy there</th>", dom);
         Assert.Contains("<td>selu</td>", dom);
         Assert.DoesNotContain("|---|", dom);
         Assert.Contains("<svg", dom);

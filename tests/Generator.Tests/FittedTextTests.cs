@@ -23,9 +23,9 @@ public sealed class FittedTextTests
     [Fact]
     public void A_status_line_wraps_at_its_separators()
     {
-        var lines = FittedLine.Wrap("Status: completed; best epoch 3; best val_accuracy 55.00 %; test accuracy 54.00 %", "; ", 40).ToList();
+        var lines = FittedLine.Wrap("Status: completed; best epoch 3 (val_loss 1.2345); val_accuracy there 55.00 %; test accuracy 54.00 %", "; ", 40).ToList();
         Assert.All(lines, l => Assert.True(l.Length <= 40, l));
-        Assert.Equal(3, lines.Count);
+        Assert.Equal(4, lines.Count);
     }
 
     [Fact]

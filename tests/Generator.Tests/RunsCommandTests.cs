@@ -40,6 +40,32 @@ public sealed class RunsCommandTests
     }
 
     [Fact]
+    public void An_unknown_status_is_a_usage_error_naming_it()
+    {
+        var result = DeepDslProcess.Run(Runs(), "runs", "--status", "bogus");
+        Assert.True(result.Exit == 2, result.ToString());
+        Assert.Contains("bogus", result.Error);
+        Assert.Single(result.Error.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public void A_status_no_run_has_says_so_and_how_many_runs_there_are()
+    {
+        var result = DeepDslProcess.Run(Runs(), "runs", "--status", "failed");
+        Assert.True(result.Exit == 0, result.ToString());
+        Assert.StartsWith("No runs with status failed under runs (3 runs in total).", result.Output);
+        var of = DeepDslProcess.Run(Runs(), "runs", "cifar10-selu", "--status", "diverged");
+        Assert.StartsWith("No runs of cifar10-selu with status diverged under runs (2 runs of cifar10-selu in total).", of.Output);
+    }
+
+    [Fact]
+    public void Every_status_the_table_can_show_is_one_status_accepts()
+    {
+        foreach (var status in (string[])["completed", "running", "interrupted", "early_stopped", "early_terminated", "diverged", "pending", "failed", "damaged", "unknown"])
+            Assert.True(DeepDslProcess.Run(Runs(), "runs", "--status", status).Exit == 0, status);
+    }
+
+    [Fact]
     public void Piped_output_is_one_plain_line_per_run()
     {
         var (exit, output) = Cli(Runs(), "runs");

@@ -20,6 +20,7 @@ internal static class CommandCatalog
         yield return FmtCommand.Create();
         yield return DiffCommand.Create();
         yield return SchemaCommand.Create();
+        yield return ExplainCommand.Create();
         yield return GitCommand.Create();
         yield return InfoCommand.Create();
     }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using DeepDsl.Cli.Console;
+using DeepDsl.Cli.Errors;
 using DeepDsl.Cli.Reports;
 using DeepDsl.Plots;
 using DeepDsl.Runs;
@@ -11,8 +12,9 @@ namespace DeepDsl.Cli.Commands;
 
 /// <summary>
 /// deepdsl compare RUN RUN…: the runs' learning curves overlaid in one figure, and a table that answers
-/// the chapter's questions — better model (best val accuracy), converges faster (epochs to reach the
-/// first run's best val loss), trains slower (seconds per epoch).
+/// the chapter's questions — better model (the val accuracy of the model each run keeps), converges faster (epochs to
+/// reach the val loss of the first run's kept model), trains slower (seconds per epoch). "Best" is each run's kept
+/// checkpoint (<see cref="KeptEpoch"/>), as everywhere else.
 /// </summary>
 internal static class CompareCommand
 {
@@ -29,8 +31,8 @@ internal static class CompareCommand
             var rows = runs.Select(r => (Run: r, Records: r.ReadRecords())).Select(r => (r.Run, r.Records.Summary, r.Records.Metrics)).ToList();
             if (rows.FirstOrDefault(r => r.Metrics.Count == 0) is { Run: { } early })
                 throw new RunException($"{early.MetricsFile}: no finished epoch yet; there is nothing of {early.Path} to compare.");
-            var reference = rows[0].Metrics.Min(m => m.ValLoss);
-            var headers = new[] { "run", "best val_accuracy", "best epoch", $"epochs to val_loss ≤ {reference:F4} (the first run's best)", "s/epoch", "test accuracy" };
+            var reference = KeptEpoch.Of(rows[0].Summary)?["val_loss"] ?? double.NaN;
+            var headers = new[] { "run", "best epoch", "val_accuracy there", $"epochs to val_loss ≤ {KeptEpoch.Format("val_loss", reference)} (the first run's best)", "s/epoch", "test accuracy" };
             var table = new Table().AddColumns(headers.Select(Markup.Escape).ToArray());
             var text = CultureInfo.InvariantCulture;
             var markdown = new StringBuilder("| " + string.Join(" | ", headers) + " |\n|---|---|---|---|---|---|\n");
@@ -41,8 +43,9 @@ internal static class CompareCommand
                 rows.Count(r => r.Summary.Experiment == s.Experiment) > 1 ? $"{s.Experiment} ({Path.GetFileName(run.Path)})" : s.Experiment);
             foreach (var (run, s, metrics) in rows)
             {
-                var reach = metrics.FirstOrDefault(m => m.ValLoss <= reference)?.Epoch.ToString(text) ?? "never";
-                var cells = new[] { Name(run, s), metrics.Max(m => m.ValAccuracy).ToString("P2", text), s.BestEpoch.ToString(text), reach,
+                var reach = double.IsNaN(reference) ? "–" : metrics.FirstOrDefault(m => m.ValLoss <= reference)?.Epoch.ToString(text) ?? "never";
+                var kept = KeptEpoch.Of(s);
+                var cells = new[] { Name(run, s), kept?.Describe() ?? "–", KeptEpoch.Format("val_accuracy", kept?["val_accuracy"] ?? double.NaN), reach,
                     s.SecondsPerEpoch.ToString("F1", text), s.Test is { } t ? t["accuracy"].ToString("P2", text) : "–" };
                 table.AddRow(cells.Select(Markup.Escape).ToArray());
                 markdown.Append("| ").Append(string.Join(" | ", cells)).Append(" |\n");
@@ -64,7 +67,7 @@ internal static class CompareCommand
                 : Figure.Compose(loss, accuracy));
             if (System.Console.IsOutputRedirected) System.Console.WriteLine(markdown.ToString());
             System.Console.WriteLine($"Figure: {TerminalText.Escape(Path.GetFullPath(path))}");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using DeepDsl.Cli.Console;
+using DeepDsl.Cli.Errors;
 using DeepDsl.Cli.Specs;
 using DeepDsl.Dsl;
 using DeepDsl.Dsl.Diagnostics;
@@ -22,14 +23,14 @@ internal static class DiffCommand
             var left = SpecFiles.Compile(parse.GetValue(a)!);
             var right = SpecFiles.Compile(parse.GetValue(b)!);
             foreach (var d in left.Diagnostics.Concat(right.Diagnostics)) System.Console.Error.WriteLine(TerminalText.Escape(d.ToString()));
-            if (left.Spec is null || right.Spec is null) return 2;
+            if (left.Spec is null || right.Spec is null) return ExitCodes.DiffFailed;
             var changes = SemanticDiff.Compare(left.Spec, right.Spec);
             if (parse.GetValue(json))
                 System.Console.WriteLine(JsonSerializer.Serialize(changes.Select(c => new { path = c.Path, kind = c.Kind, old = c.Old, @new = c.New, layers = c.Layers, oldSource = Where(c.OldSource), newSource = Where(c.NewSource) }),
                     new JsonSerializerOptions { WriteIndented = true }));
             else
                 foreach (var c in changes) System.Console.WriteLine($"{c}    ({Where(c.OldSource) ?? "-"} | {Where(c.NewSource) ?? "-"})");
-            return changes.Count == 0 ? 0 : 1;
+            return changes.Count == 0 ? ExitCodes.Ok : ExitCodes.SpecsDiffer;
         });
         return command;
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using DeepDsl.Cli.Errors;
 using DeepDsl.Cli.Specs;
 using DeepDsl.Data;
 using DeepDsl.Evaluation;
@@ -34,11 +35,11 @@ internal static class EvalCommand
             var text = CultureInfo.InvariantCulture;
             System.Console.WriteLine(string.Create(text, $"Test: loss {plain.Loss:F4}, accuracy {plain.Accuracy:P2} ({plain.Examples} images)"));
             var n = parse.GetValue(samples) ?? experiment.Evaluation.McDropoutSamples;
-            if (n is not { } count) return 0;
+            if (n is not { } count) return ExitCodes.Ok;
             if (!McDropout.HasDropout(model))
             {
                 System.Console.Error.WriteLine("MC dropout needs a dropout or alpha_dropout layer; this model has none.");
-                return 1;
+                return ExitCodes.Failed;
             }
             torch_seed(experiment.Seed);
             var mc = McDropout.Compare(model, data.TestX, data.TestY, count);
@@ -48,7 +49,7 @@ internal static class EvalCommand
             var file = Path.Combine(run.Path, "mc_dropout.json");
             IO.AtomicFile.WriteAllText(file, JsonSerializer.Serialize(mc, RunJson.Options) + "\n", run.Owned);
             System.Console.WriteLine($"Saved {file}");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DeepDsl.Cli.Console;
+using DeepDsl.Cli.Errors;
 using DeepDsl.Cli.Specs;
 using DeepDsl.Dsl.Diagnostics;
 using DeepDsl.Dsl.Formatting;
@@ -16,7 +17,7 @@ internal static class FmtCommand
         var command = new Command("fmt", "Format experiment specs canonically.") { files, check };
         command.SetAction(parse =>
         {
-            var exit = 0;
+            var exit = ExitCodes.Ok;
             foreach (var file in parse.GetValue(files)!)
             {
                 var text = SpecFiles.ReadText(file);
@@ -25,14 +26,14 @@ internal static class FmtCommand
                 if (formatted is null)
                 {
                     foreach (var d in diagnostics) System.Console.Error.WriteLine(TerminalText.Escape(d.ToString()));
-                    exit = 1;
+                    exit = ExitCodes.Failed;
                     continue;
                 }
                 if (formatted == text) continue;
                 if (parse.GetValue(check))
                 {
                     System.Console.WriteLine($"{file}: not formatted (run deepdsl fmt {file})");
-                    exit = Math.Max(exit, 1);
+                    exit = ExitCodes.Failed;
                 }
                 else
                 {

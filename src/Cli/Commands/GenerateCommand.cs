@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DeepDsl.Cli.Console;
+using DeepDsl.Cli.Errors;
 using DeepDsl.Cli.Generation;
 using DeepDsl.Cli.Specs;
 
@@ -17,9 +18,9 @@ internal static class GenerateCommand
             var path = parse.GetValue(file)!;
             var compilation = SpecFiles.Compile(path);
             foreach (var d in compilation.Diagnostics) System.Console.Error.WriteLine(TerminalText.Escape(d.ToString()));
-            if (compilation.HasErrors) return 1;
+            if (compilation.HasErrors) return ExitCodes.Failed;
             System.Console.Write(GeneratedExperiment.Generate(path, compilation.Files.ToList()));
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DeepDsl.Cli.Errors;
 using DeepDsl.Cli.VersionControl;
 
 namespace DeepDsl.Cli.Commands;
@@ -21,10 +22,10 @@ internal static class GitCommand
         var command = new Command("install", "Configure this repository: the deepdsl diff driver and .gitattributes lines for the experiment folders.") { patterns };
         command.SetAction(parse =>
         {
-            if (Repository() is not { } git) return 2;
+            var git = Repository();
             foreach (var line in GitSetup.Install(git, parse.GetValue(patterns) ?? [])) System.Console.WriteLine(line);
             System.Console.WriteLine("git diff, git log -p and git show now show specs as resolved experiments.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }
@@ -36,11 +37,11 @@ internal static class GitCommand
         var command = new Command("hook", "The pre-commit check: validate and fmt --check the staged specs.") { files, install };
         command.SetAction(parse =>
         {
-            if (Repository() is not { } git) return 2;
+            var git = Repository();
             if (!parse.GetValue(install)) return PreCommitCheck.Run(git, parse.GetValue(files) ?? [], System.Console.Out);
             var (installed, message) = PreCommitHook.Install(git);
             (installed ? System.Console.Out : System.Console.Error).WriteLine(message);
-            return installed ? 0 : 1;
+            return installed ? ExitCodes.Ok : ExitCodes.Failed;
         });
         return command;
     }
@@ -54,7 +55,7 @@ internal static class GitCommand
         {
             // Never fail git: no repository or any error still prints something and exits 0.
             if (Git.AtCurrentDirectory() is { } git) System.Console.Out.Write(ExternalDiffDriver.Render(git, parse.GetValue(arguments) ?? []));
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }
@@ -68,15 +69,14 @@ internal static class GitCommand
         {
             var path = parse.GetValue(file)!;
             System.Console.Out.Write(Git.AtCurrentDirectory() is { } git ? TextConvDriver.Render(git, path) : File.Exists(path) ? File.ReadAllText(path) : "");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }
 
-    private static Git? Repository()
+    // Not being in a repository is the environment's error, not the command line's: one line, exit 1 (ErrorEdge).
+    private static Git Repository()
     {
-        var git = Git.AtCurrentDirectory();
-        if (git is null) System.Console.Error.WriteLine("error: not inside a git repository");
-        return git;
+        return Git.AtCurrentDirectory() ?? throw new IOException($"{Environment.CurrentDirectory} is not inside a git repository; run deepdsl git there.");
     }
 }

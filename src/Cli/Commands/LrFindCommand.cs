@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using DeepDsl.Cli.Errors;
 using DeepDsl.Cli.Specs;
 using DeepDsl.LearningRateSearch;
 using DeepDsl.Plots;
@@ -25,7 +26,7 @@ internal static class LrFindCommand
         {
             var path = parse.GetValue(file)!;
             var experiment = ExperimentLoader.Load(path);
-            if (experiment is null) return 1;
+            if (experiment is null) return ExitCodes.Failed;
             var settings = parse.GetValue(method) is { } m
                 ? experiment.LrFinder with { Method = m == "fastai" ? LrFinderMethod.Fastai : LrFinderMethod.Book, StartLr = null }
                 : experiment.LrFinder;
@@ -39,10 +40,10 @@ internal static class LrFindCommand
             if (parse.GetValue(write) is { } choice)
             {
                 var rate = choice switch { "valley" => result.Valley, "steepest" => result.Steepest, "minimum" => result.Minimum, _ => result.MinimumOverTen };
-                if (LearningRateEdit.Write(path, rate) is not { } key) return 1;
+                if (LearningRateEdit.Write(path, rate) is not { } key) return ExitCodes.Failed;
                 System.Console.WriteLine($"Wrote {key}: {R(rate)} into {path}");
             }
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

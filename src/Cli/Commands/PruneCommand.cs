@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using DeepDsl.Cli.Errors;
 using DeepDsl.Cli.Specs;
 using DeepDsl.Data;
 using DeepDsl.Experiments;
@@ -28,7 +29,7 @@ internal static class PruneCommand
             if (target is not { } s)
             {
                 System.Console.Error.WriteLine("no sparsity: pass --sparsity or set pruning.target_sparsity in the spec");
-                return 1;
+                return ExitCodes.Failed;
             }
             var epochs = parse.GetValue(fineTune) ?? (int)(experiment.Pruning?.FineTuneEpochs ?? 0);
             var device = DeviceSelection.Resolve(experiment.Training.Device);
@@ -56,7 +57,7 @@ internal static class PruneCommand
             AnsiConsole.Write(table);
             System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Test accuracy: {before.Accuracy:P2} before, {after.Accuracy:P2} after pruning{(tuned is null ? "" : $", {tuned.Accuracy:P2} after {epochs} fine-tuning epoch(s)")}"));
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DeepDsl.Cli.Console;
+using DeepDsl.Cli.Errors;
 using DeepDsl.Cli.Specs;
 using DeepDsl.Cli.Sweeps;
 using DeepDsl.Runs;
@@ -32,7 +33,7 @@ internal static class RunCommand
             using var display = LiveDisplay.StartIfTerminal();
             display?.Status.Phase($"compiling {Path.GetFileName(parse.GetValue(file)!)} (generating and compiling its C#)");
             var experiment = ExperimentLoader.Load(parse.GetValue(file)!);
-            if (experiment is null) return Task.FromResult(1);
+            if (experiment is null) return Task.FromResult(ExitCodes.Failed);
             var options = new RunOptions(parse.GetValue(runs)!, parse.GetValue(epochs), parse.GetValue(device), parse.GetValue(resume) is { } resumed ? RunCatalog.Find(resumed, parse.GetValue(runs)!).Path : null, parse.GetValue(runFolder),
                 Threads: parse.GetValue(threads));
             return Task.FromResult(Distributed.RankedRun.Run(experiment, options, parse.GetValue(nproc), stop.Token, display, TrialCallbacks.For(parse.GetValue(sweep))));

@@ -3,18 +3,30 @@ using System.Globalization;
 using System.Text.Json;
 using DeepDsl.Cli.Console;
 using DeepDsl.Cli.Errors;
+using DeepDsl.Cli.Sweeps;
 using DeepDsl.Runs;
 
 namespace DeepDsl.Cli.Commands;
 
-/// <summary>deepdsl runs [EXPERIMENT] [--status S] [--json]: the runs under the runs folder with their key numbers, fitted to the terminal.</summary>
+/// <summary>
+/// deepdsl runs [NAME] [--status S] [--json]: the runs under the runs folder with their key numbers, fitted to the terminal;
+/// with NAME, that experiment's runs and the trials of its sweep.
+/// </summary>
 internal static class RunsCommand
 {
+    /// <summary>
+    /// What the status column can say, and so what --status accepts: a run's status, a sweep trial's (pending, failed),
+    /// damaged (its summary.json fails its door) and unknown (no summary.json yet).
+    /// </summary>
+    public static readonly IReadOnlyList<string> Statuses = [.. TrialState.Statuses, Damaged, Unknown];
+
+    private const string Damaged = "damaged", Unknown = "unknown";
+
     public static Command Create()
     {
         var root = RunsFolder.Option();
-        var experiment = new Argument<string?>("experiment") { Description = "Only this experiment's runs", Arity = ArgumentArity.ZeroOrOne };
-        var status = new Option<string?>("--status") { Description = "Only runs with this status: completed, running, interrupted, failed, …" };
+        var experiment = new Argument<string?>("experiment") { Description = "Only this experiment's runs, with the trials of its sweep", Arity = ArgumentArity.ZeroOrOne };
+        var status = new Option<string?>("--status") { Description = "Only runs with this status" }.AcceptOnlyFromAmong([.. Statuses]);
         var json = new Option<bool>("--json") { Description = "Print the runs as JSON" };
         var command = new Command("runs", "List runs with their key numbers (newest last).") { experiment, root, status, json };
         command.SetAction(parse =>
@@ -39,11 +51,14 @@ internal static class RunsCommand
                 foreach (var message in damaged.Values) System.Console.Error.WriteLine($"deepdsl: error: {TerminalText.Escape(message.ReplaceLineEndings(" "))}");
                 return damaged.Count == 0 ? ExitCodes.Ok : ExitCodes.Failed;
             }
-            var runs = RunCatalog.List(folder)
-                .Select(e => (Entry: e, Summary: Read(e)))
-                .Where(r => parse.GetValue(experiment) is not { } x || r.Entry.Experiment == x)
-                .Where(r => parse.GetValue(status) is not { } s || string.Equals(r.Summary?.Status ?? "unknown", s, StringComparison.OrdinalIgnoreCase))
-                .ToList();
+            var name = parse.GetValue(experiment);
+            var all = RunCatalog.List(folder).Where(e => name is null || e.Experiment == name)
+                .Select(e => (Entry: e, TrialStatus: (string?)null))
+                .Concat(name is null ? [] : Trials(folder, name, damaged))
+                .Select(r => (r.Entry, Summary: Read(r.Entry), r.TrialStatus)).ToList();
+            string Status((RunEntry Entry, RunSummary? Summary, string? TrialStatus) r) =>
+                r.Summary?.Status ?? (damaged.ContainsKey(r.Entry.Run.Path) ? Damaged : r.TrialStatus ?? Unknown);
+            var runs = all.Where(r => parse.GetValue(status) is not { } s || Status(r) == s).ToList();
             if (parse.GetValue(json))
             {
                 // JSON escapes control characters itself.
@@ -52,18 +67,22 @@ internal static class RunsCommand
             }
             if (runs.Count == 0)
             {
-                System.Console.WriteLine(TerminalText.Escape($"No runs under {folder}{(parse.GetValue(experiment) is { } e ? $" for {e}" : "")}. Start one with: deepdsl run FILE.yaml"));
+                var of = name is null ? "" : $" of {name}";
+                System.Console.WriteLine(TerminalText.Escape(all.Count == 0
+                    ? $"No runs{of} under {folder}. Start one with: deepdsl run FILE.yaml"
+                    : $"No runs{of} with status {parse.GetValue(status)} under {folder} ({all.Count} run{(all.Count == 1 ? "" : "s")}{of} in total)."));
                 return Done();
             }
             var text = CultureInfo.InvariantCulture;
             string N(IReadOnlyDictionary<string, double>? d, string key, string format) =>
                 d is not null && d.TryGetValue(key, out var v) && !double.IsNaN(v) ? v.ToString(format, text) : "–";
             var rows = runs.Select(r => r.Summary is not { } s
-                ? [r.Entry.Name, damaged.ContainsKey(r.Entry.Run.Path) ? "damaged" : "unknown", "–", "–", "–", "–", "–", "–", "–"]
+                ? [r.Entry.Name, Status(r), "–", "–", "–", "–", "–", "–", "–"]
                 : new[]
                 {
-                    r.Entry.Name, s.Status, s.EpochsRun.ToString(text), s.BestEpoch.ToString(text), N(s.Best, "val_accuracy", "P2"),
-                    N(s.Best, "val_loss", "F4"), N(s.Test, "accuracy", "P2"), s.SecondsPerEpoch.ToString("F1", text), s.Device,
+                    // best: the kept checkpoint's epoch, and val_acc, val_loss that epoch's (KeptEpoch), as compare and run say.
+                    r.Entry.Name, s.Status, s.EpochsRun.ToString(text), KeptEpoch.Of(s)?.Epoch.ToString(text) ?? "–", N(KeptEpoch.Of(s)?.Values, "val_accuracy", "P2"),
+                    N(KeptEpoch.Of(s)?.Values, "val_loss", "F4"), N(s.Test, "accuracy", "P2"), s.SecondsPerEpoch.ToString("F1", text), s.Device,
                 }).ToList();
             var columns = new[] { ("run", 9), ("status", 8), ("epochs", 4), ("best", 3), ("val_acc", 6), ("val_loss", 2), ("test_acc", 7), ("s/epoch", 1), ("device", 0) };
             // Folder names and record fields are text from whoever shared the runs.
@@ -72,6 +91,28 @@ internal static class RunsCommand
             return Done();
         });
         return command;
+    }
+
+    /// <summary>
+    /// The trials of the sweep named <paramref name="name"/> under <paramref name="root"/>, as runs named NAME/sweep/trials/HASH
+    /// (their folders), each with its status in sweep.json for when its run has no summary yet; none when there is no such sweep.
+    /// A damaged sweep.json is reported as damaged, and the runs are still listed.
+    /// </summary>
+    private static IEnumerable<(RunEntry Entry, string? TrialStatus)> Trials(string root, string name, Dictionary<string, string> damaged)
+    {
+        var folder = SweepFolder.For(root, name);
+        RunEntry Entry(string run) => new(name, System.IO.Path.GetRelativePath(System.IO.Path.GetDirectoryName(folder.Path)!, run), new RunDirectory(run));
+        try
+        {
+            var state = SweepState.Read(folder);
+            // Read now, inside the try: a trial's folder that a link leads out of the sweep is the sweep's damage too.
+            return state is null ? [] : [.. state.Trials.OrderBy(t => t.Index).Select(t => (Entry(folder.TrialRun(t.Hash)), (string?)t.Status))];
+        }
+        catch (Exception error) when (error is RunException or IOException)
+        {
+            damaged[folder.StateFile] = error.Message;
+            return [];
+        }
     }
 
     /// <summary>One run in `runs --json`: how to name it, where it is, and its summary.json (null when it has none yet).</summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DeepDsl.Cli.Errors;
 using DeepDsl.Dsl.Schema;
 
 namespace DeepDsl.Cli.Commands;
@@ -16,7 +17,7 @@ internal static class SchemaCommand
             var schema = parse.GetValue(markdown) ? LanguageReference.Markdown() : JsonSchemaWriter.Write();
             if (parse.GetValue(output) is { } path) IO.AtomicFile.WriteAllText(path, schema);
             else System.Console.Write(schema);
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DeepDsl.Cli.Console;
+using DeepDsl.Cli.Errors;
 using DeepDsl.Cli.Specs;
 using DeepDsl.Dsl;
 using DeepDsl.Dsl.Diagnostics;
@@ -27,15 +28,15 @@ internal static class ShowCommand
                 var diagnostics = new List<DslDiagnostic>();
                 var formatted = SpecFormatter.Format(Path.GetFullPath(path), text, diagnostics);
                 foreach (var d in diagnostics) System.Console.Error.WriteLine(TerminalText.Escape(d.ToString()));
-                if (formatted is null) return 1;
+                if (formatted is null) return ExitCodes.Failed;
                 System.Console.Write(formatted);
-                return 0;
+                return ExitCodes.Ok;
             }
             var compilation = SpecFiles.Compile(path);
             foreach (var d in compilation.Diagnostics) System.Console.Error.WriteLine(TerminalText.Escape(d.ToString()));
-            if (compilation.Spec is null) return 1;
+            if (compilation.Spec is null) return ExitCodes.Failed;
             System.Console.Write(compilation.Spec.CanonicalYaml);
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -28,7 +28,6 @@ internal static class SweepCommand
         command.SetAction((parse, token) =>
         {
             var path = parse.GetValue(file)!;
-            if (!File.Exists(path)) throw new UsageException($"{path}: no such file");
             var compilation = SpecFiles.Compile(path);
             foreach (var d in compilation.Diagnostics) System.Console.Error.WriteLine(TerminalText.Escape(d.ToString()));
             if (compilation.HasErrors) return Task.FromResult(ExitCodes.Failed);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using DeepDsl.Cli.Console;
+using DeepDsl.Cli.Errors;
 using DeepDsl.Cli.Specs;
 using DeepDsl.Dsl;
 using DeepDsl.Dsl.Diagnostics;
@@ -29,6 +30,7 @@ internal static class ValidateCommand
                     id = d.Id, severity = DslDiagnostic.SeverityText(d.Severity), message = d.Message, file = d.Location.File,
                     line = d.Location.StartLine + 1, column = d.Location.StartColumn + 1, endLine = d.Location.EndLine + 1, endColumn = d.Location.EndColumn + 1,
                     helpLink = Descriptors.All.FirstOrDefault(x => x.Id == d.Id)?.HelpLink,
+                    explain = Descriptors.All.FirstOrDefault(x => x.Id == d.Id)?.ExplainCommand,
                 }), new JsonSerializerOptions { WriteIndented = true }));
             else
             {
@@ -37,7 +39,7 @@ internal static class ValidateCommand
                     System.Console.Error.WriteLine($"{file}: ok ({result.Spec!.Name}, spec hash {SpecHash.Short(result.Spec.ContentHash)}" +
                         (result.Sweep is null ? ")" : $"; sweep of {result.Trials.Count} trials)"));
             }
-            return all.Any(d => d.Severity == DiagnosticSeverity.Error) ? 1 : 0;
+            return all.Any(d => d.Severity == DiagnosticSeverity.Error) ? ExitCodes.Failed : ExitCodes.Ok;
         });
         return command;
     }

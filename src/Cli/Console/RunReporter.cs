@@ -1,4 +1,5 @@
 using DeepDsl.Experiments;
+using DeepDsl.Runs;
 using DeepDsl.Training;
 
 namespace DeepDsl.Cli.Console;

@@ -9,11 +9,7 @@ internal static class ExperimentLoader
 {
     public static IExperiment? Load(string path)
     {
-        if (!File.Exists(path))
-        {
-            System.Console.Error.WriteLine($"{path}: error: no such file");
-            return null;
-        }
+        // A missing file is the compiler's DDSL009 at the file, exit 1, as for every command that reads a spec.
         var compilation = SpecFiles.Compile(path);
         foreach (var d in compilation.Diagnostics) System.Console.Error.WriteLine(TerminalText.Escape(d.ToString()));
         if (compilation.HasErrors) return null;

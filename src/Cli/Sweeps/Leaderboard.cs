@@ -3,8 +3,8 @@ using DeepDsl.Runs;
 namespace DeepDsl.Cli.Sweeps;
 
 /// <summary>
-/// A sweep's results: every trial with the metric of the model it keeps (its summary's checkpoint epoch; the best epoch so
-/// far in metrics.csv while it has none), ranked best first; and, when
+/// A sweep's results: every trial with the metric of the model it keeps (its summary's checkpoint epoch, <see cref="KeptEpoch"/>;
+/// none before its first summary), ranked best first; and, when
 /// the seed is swept, the trials grouped by their other values with mean ± std over seeds, so a difference can be read
 /// against the spread.
 /// </summary>
@@ -27,12 +27,10 @@ internal sealed record Leaderboard(string Metric, bool Maximize, IReadOnlyList<T
             var summary = records?.Summary;
             var metrics = records?.Metrics ?? run.ReadMetrics();
             // A trial is the model it keeps: the checkpoint's epoch (what early stopping restores and the test accuracy
-            // measures) when the run has one, so the metric and the test accuracy beside it describe the same weights.
-            // Before its first checkpoint, the best epoch so far.
-            var kept = summary?.Best is { } b && b.TryGetValue(state.Metric, out var value) && !double.IsNaN(value) ? (value, summary.BestEpoch) : ((double, int)?)null;
-            var best = metrics.Where(m => !double.IsNaN(m[state.Metric]))
-                .OrderBy(m => state.Maximize ? -m[state.Metric] : m[state.Metric]).ThenBy(m => m.Epoch).Select(m => ((double, int)?)(m[state.Metric], m.Epoch)).FirstOrDefault();
-            var (metric, epoch) = kept ?? best ?? (double.NaN, 0);
+            // measures), so the metric and the test accuracy beside it describe the same weights — the one "best" that
+            // runs, compare and run print too, never another epoch of metrics.csv.
+            var kept = summary is null ? null : KeptEpoch.Of(summary);
+            var (metric, epoch) = kept is null ? (double.NaN, 0) : (kept[state.Metric], kept.Epoch);
             results.Add(new TrialResult(trial.Index, trial.Hash, trial.Values, metric, epoch, metrics.Count,
                 metrics.Sum(m => m.Seconds), summary?.Test is { } test && test.TryGetValue("accuracy", out var accuracy) ? accuracy : null,
                 summary?.Status ?? trial.Status));

@@ -29,7 +29,7 @@ internal static class PreCommitCheck
                 failed = true;
             }
         }
-        return failed ? 1 : 0;
+        return failed ? ExitCodes.Failed : ExitCodes.Ok;
     }
 
     private static IEnumerable<ResolvedSide> FromWorkTree(Git git, IReadOnlyList<string> files) =>

@@ -34,6 +34,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor SeluRegularization = new("DDSL105", "l1/l2/max-norm break self-normalization", DiagnosticSeverity.Warning, SelfNormalization);
     public static readonly DiagnosticDescriptor SeluMixed = new("DDSL106", "SELU mixed with other hidden activations", DiagnosticSeverity.Warning, SelfNormalization);
     public static readonly DiagnosticDescriptor AlphaDropoutWithoutSelu = new("DDSL107", "alpha_dropout in a network that is not self-normalizing", DiagnosticSeverity.Warning, SelfNormalization);
+    public static readonly DiagnosticDescriptor SeluUniformInit = new("DDSL108", "SELU with LeCun-uniform initialization", DiagnosticSeverity.Warning, SelfNormalization);
 
     public static readonly DiagnosticDescriptor ConstantInit = new("DDSL201", "All weights initialized to one value", DiagnosticSeverity.Error, Initialization);
     public static readonly DiagnosticDescriptor HeWithSaturating = new("DDSL202", "He initialization with sigmoid or tanh", DiagnosticSeverity.Warning, Initialization);

@@ -31,5 +31,21 @@ internal static class Network
         }
     }
 
+    /// <summary>
+    /// The dense layers whose outputs go through SELU: those with activation: selu, and a linear dense layer followed by an
+    /// `- activation: selu` layer, which is the same computation written in two lines.
+    /// </summary>
+    public static IEnumerable<DenseLayer> SeluDenseLayers(ExperimentSpec spec)
+    {
+        var layers = spec.Model.Layers;
+        for (var i = 0; i < layers.Count; i++)
+            if (layers[i] is DenseLayer dense && (dense.Activation.Kind == "selu" || IsSeluAfterLinearDense(layers, i + 1)))
+                yield return dense;
+    }
+
+    /// <summary>True when layer <paramref name="i"/> is `- activation: selu` right after a linear dense layer: that dense layer's own activation, written apart.</summary>
+    public static bool IsSeluAfterLinearDense(IReadOnlyList<LayerSpec> layers, int i) =>
+        i > 0 && i < layers.Count && layers[i] is ActivationLayer { Activation.Kind: "selu" } && layers[i - 1] is DenseLayer { Activation.Kind: "linear" };
+
     public static bool IsSelfNormalizing(ExperimentSpec spec) => HiddenActivations(spec).Any(h => h.Activation.Kind == "selu");
 }

@@ -5,12 +5,19 @@ using DeepDsl.Dsl.Model;
 
 namespace DeepDsl.Dsl.Rules;
 
-/// <summary>DDSL101: SELU self-normalizes only when each SELU layer's weights are LeCun-normal.</summary>
+/// <summary>
+/// DDSL101: SELU self-normalizes only when each SELU layer's weights have variance 1/fan_in; any other initializer is an
+/// error. DDSL108: lecun_uniform has that variance but not the normal distribution the derivation assumes — it works in
+/// practice, so it is a warning.
+/// </summary>
 public sealed class SeluInitializationRule : IRule
 {
     public IEnumerable<DslDiagnostic> Check(ExperimentSpec spec) =>
-        spec.Model.Layers.OfType<DenseLayer>()
-            .Where(d => d.Activation.Kind == "selu" && d.KernelInit.Kind != "lecun_normal")
-            .Select(d => Report.At(spec, Descriptors.SeluInit, Report.Field(d, "kernel_init"),
-                $"'{d.Name}' uses selu with kernel_init {d.KernelInit.Kind}: a SELU network self-normalizes only with kernel_init: lecun_normal"));
+        Network.SeluDenseLayers(spec)
+            .Where(d => d.KernelInit.Kind != "lecun_normal")
+            .Select(d => d.KernelInit.Kind == "lecun_uniform"
+                ? Report.At(spec, Descriptors.SeluUniformInit, Report.Field(d, "kernel_init"),
+                    $"'{d.Name}' uses selu with kernel_init lecun_uniform: it has the variance SELU needs (1/fan_in), but the self-normalization proof is for lecun_normal; use lecun_normal to be covered by it")
+                : Report.At(spec, Descriptors.SeluInit, Report.Field(d, "kernel_init"),
+                    $"'{d.Name}' uses selu with kernel_init {d.KernelInit.Kind}: a SELU network self-normalizes only with kernel_init: lecun_normal"));
 }

@@ -5,7 +5,10 @@ using DeepDsl.Dsl.Model;
 
 namespace DeepDsl.Dsl.Rules;
 
-/// <summary>DDSL103: self-normalization holds for a plain stack of dense layers — no batch norm, no other layers between them.</summary>
+/// <summary>
+/// DDSL103: self-normalization holds for a plain stack of dense layers — no batch norm, no other layers between them. A
+/// linear dense layer followed by `- activation: selu` is such a dense layer, written in two lines.
+/// </summary>
 public sealed class SeluPlainSequenceRule : IRule
 {
     public IEnumerable<DslDiagnostic> Check(ExperimentSpec spec)
@@ -16,6 +19,7 @@ public sealed class SeluPlainSequenceRule : IRule
         {
             var layer = layers[i];
             var allowed = layer is DenseLayer or AlphaDropoutLayer or DropoutLayer || layer is FlattenLayer && i == 0 ||
+                          Network.IsSeluAfterLinearDense(layers, i) ||
                           layer is ActivationLayer a && i == layers.Count - 1 && a.Activation.Kind is "softmax" or "sigmoid";
             if (!allowed)
                 yield return Report.At(spec, Descriptors.SeluSequence, layer.Path,

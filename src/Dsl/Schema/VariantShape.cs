@@ -9,7 +9,10 @@ namespace DeepDsl.Dsl.Schema;
 /// </summary>
 public sealed record VariantShape(string Name, IReadOnlyList<Variant> Variants) : Shape
 {
-    public override string Expected => $"a {Name}: one of " + string.Join(", ", Variants.Where(v => v.AliasOf is null).Select(v => v.Name));
+    public override string Expected => $"{Article(Name)} {Name}: one of " + string.Join(", ", Variants.Where(v => v.AliasOf is null).Select(v => v.Name));
+
+    // "an activation", "an initializer", "a layer": the variant names are plain English nouns, so the first letter decides.
+    private static string Article(string noun) => noun.Length > 0 && "aeiou".IndexOf(char.ToLowerInvariant(noun[0])) >= 0 ? "an" : "a";
 
     public Variant? Find(string name) => Variants.FirstOrDefault(v => v.Name == name);
 }

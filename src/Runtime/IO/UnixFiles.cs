@@ -11,8 +11,8 @@ namespace DeepDsl.IO;
 internal static partial class UnixFiles
 {
     private const int AtCurrentFolder = -100, AtSymlinkNoFollow = 0x100, AtEmptyPath = 0x1000;
-    private const uint StatxType = 0x1, StatxSize = 0x200;
-    private const int ModeOffset = 28, SizeOffset = 40, StatxBytes = 256;
+    private const uint StatxType = 0x1, StatxInode = 0x100, StatxSize = 0x200;
+    private const int ModeOffset = 28, InodeOffset = 32, SizeOffset = 40, DeviceMajorOffset = 136, DeviceMinorOffset = 140, StatxBytes = 256;
     private const int FormatMask = 0xF000, Regular = 0x8000, Folder = 0x4000, Link = 0xA000;
 
     public const int ReadWrite = 2, WriteOnly = 1, Create = 0x40, Append = 0x400, NonBlocking = 0x800, CloseOnExec = 0x80000;
@@ -52,6 +52,23 @@ internal static partial class UnixFiles
         var fd = (int)handle.DangerousGetHandle();
         return Statx(fd, "", AtEmptyPath, StatxType, buffer) != 0 ? FileKind.Missing : KindOf(*(ushort*)(buffer + ModeOffset));
     }
+
+    /// <summary>Which file <paramref name="path"/> itself is (device and inode, a link not followed), or null when there is none.</summary>
+    public static unsafe (ulong Inode, uint Major, uint Minor)? IdentityOf(string path)
+    {
+        var buffer = stackalloc byte[StatxBytes];
+        return Statx(AtCurrentFolder, path, AtSymlinkNoFollow, StatxType | StatxInode, buffer) != 0 ? null : Identity(buffer);
+    }
+
+    /// <summary>Which file an open handle refers to (device and inode), or null when it cannot be told.</summary>
+    public static unsafe (ulong Inode, uint Major, uint Minor)? IdentityOf(SafeFileHandle handle)
+    {
+        var buffer = stackalloc byte[StatxBytes];
+        return Statx((int)handle.DangerousGetHandle(), "", AtEmptyPath, StatxType | StatxInode, buffer) != 0 ? null : Identity(buffer);
+    }
+
+    private static unsafe (ulong, uint, uint) Identity(byte* buffer) =>
+        (*(ulong*)(buffer + InodeOffset), *(uint*)(buffer + DeviceMajorOffset), *(uint*)(buffer + DeviceMinorOffset));
 
     private static FileKind KindOf(ushort mode) => (mode & FormatMask) switch
     {

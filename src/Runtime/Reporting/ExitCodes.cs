@@ -12,6 +12,12 @@ public static class ExitCodes
     /// <summary>An error in a spec, the data or a run (or a spec not formatted, for fmt --check).</summary>
     public const int Failed = 1;
 
+    /// <summary>deepdsl diff, as diff(1): the two specs differ.</summary>
+    public const int SpecsDiffer = 1;
+
+    /// <summary>deepdsl diff, as diff(1): a side does not compile (a missing file included), so there is nothing to compare.</summary>
+    public const int DiffFailed = 2;
+
     /// <summary>The command line is wrong: an unknown option, a value out of its range.</summary>
     public const int Usage = 2;
 

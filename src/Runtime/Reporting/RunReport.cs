@@ -23,10 +23,19 @@ public static class RunReport
     /// <summary>The line naming the run folder.</summary>
     public static string RunLine(RunResult result) => $"Run: {TerminalText.Escape(result.Directory.Path)}";
 
-    /// <summary>How the run ended, its best epoch and scores, and its speed, as one line of "; "-separated parts.</summary>
-    public static string StatusLine(RunSummary s) => TerminalText.Escape(string.Create(CultureInfo.InvariantCulture,
-        $"Status: {s.Status}{(s.StopReason is null ? "" : $" ({s.StopReason})")}; best epoch {s.BestEpoch}; " +
-        $"best val_accuracy {Value(s.Best, "val_accuracy")}; test accuracy {Value(s.Test, "accuracy")}; {s.SecondsPerEpoch:F1} s/epoch on {s.Device}{(s.WorldSize > 1 ? $" × {s.WorldSize} ranks" : "")}"));
+    /// <summary>
+    /// How the run ended, its best epoch and scores, and its speed, as one line of "; "-separated parts. "Best" is the
+    /// kept checkpoint's epoch (<see cref="KeptEpoch"/>), as in runs, compare and the sweep report; its val_accuracy is
+    /// that epoch's, which another epoch may exceed.
+    /// </summary>
+    public static string StatusLine(RunSummary s)
+    {
+        var kept = KeptEpoch.Of(s);
+        return TerminalText.Escape(string.Create(CultureInfo.InvariantCulture,
+            $"Status: {s.Status}{(s.StopReason is null ? "" : $" ({s.StopReason})")}; best epoch {kept?.Describe() ?? "–"}; " +
+            $"val_accuracy there {KeptEpoch.Format("val_accuracy", kept?["val_accuracy"] ?? double.NaN)}; test accuracy {Value(s.Test, "accuracy")}; " +
+            $"{s.SecondsPerEpoch:F1} s/epoch on {s.Device}{(s.WorldSize > 1 ? $" × {s.WorldSize} ranks" : "")}"));
+    }
 
     /// <summary>0 for a run that finished or stopped early, 130 when interrupted, 1 when it diverged.</summary>
     public static int ExitCode(RunSummary summary) => summary.Status switch

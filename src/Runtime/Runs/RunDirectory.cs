@@ -44,7 +44,8 @@ public sealed class RunDirectory
         // The lock is taken inside the folder before it gets its name: it holds across the rename (it is on the file, not the name).
         var folder = PathGuard.CreateFolderInside(runsRoot, System.IO.Path.Combine(runsRoot, experiment), $"{stamp}-{ShortHash(specHash)}",
             staging => runLock = RunLock.Acquire(staging));
-        return (new RunDirectory(folder), runLock!);
+        runLock!.FolderRenamed(folder);
+        return (new RunDirectory(folder), runLock);
     }
 
     // The folder's name and the console are for people (12 digits, as git shows commits); summary.json holds the whole hash, and two runs whose
@@ -68,7 +69,8 @@ public sealed class RunDirectory
         }
         RunLock? runLock = null;
         var created = PathGuard.CreateFolderInside(parent, parent, System.IO.Path.GetFileName(full), staging => runLock = RunLock.Acquire(staging), exact: true);
-        return (new RunDirectory(created), runLock!);
+        runLock!.FolderRenamed(created);
+        return (new RunDirectory(created), runLock);
     }
 
     /// <summary>Opens an existing run (a folder, or a run's summary.json), or throws <see cref="RunException"/> naming what is missing.</summary>

@@ -2,7 +2,7 @@ using DeepDsl.Runs.Records;
 
 namespace DeepDsl.Runs;
 
-/// <summary>summary.json: how a run ended, its best epoch and metrics, test metrics, timing, device, versions, how many ranks trained it, and with how many CPU threads each (the results depend on it in the last bits).</summary>
+/// <summary>summary.json: how a run ended, its best epoch (the kept checkpoint's, <see cref="KeptEpoch"/>) with its metrics and the metric its checkpoint monitors, test metrics, timing, device, versions, how many ranks trained it, and with how many CPU threads each (the results depend on it in the last bits).</summary>
 public sealed record RunSummary(
     string Experiment,
     string SpecHash,
@@ -21,7 +21,8 @@ public sealed record RunSummary(
     DateTimeOffset Started,
     DateTimeOffset? Finished,
     int WorldSize = 1,
-    int Threads = 1)
+    int Threads = 1,
+    string? Monitor = null)
 {
     /// <summary>How a run can stand: running while it trains, then how it ended.</summary>
     public static readonly IReadOnlyList<string> Statuses = ["running", "completed", "early_stopped", "early_terminated", "diverged", "interrupted"];
@@ -47,5 +48,7 @@ public sealed record RunSummary(
         ?? RecordCheck.Text(Device, "device", 100)
         ?? RecordCheck.TextMap(Versions, "versions", 64, 1000)
         ?? RecordCheck.Whole(WorldSize, "world_size", 1, 1 << 20)
-        ?? RecordCheck.Whole(Threads, "threads", 1, 1 << 16);
+        ?? RecordCheck.Whole(Threads, "threads", 1, 1 << 16)
+        // Absent from summaries written before it was recorded.
+        ?? (Monitor is null ? null : RecordCheck.OneOf(Monitor, "monitor", RecordCheck.MetricNames));
 }

@@ -90,7 +90,7 @@ public static class ExperimentRunner
                 finished ? s.Status : "running", s.StopReason, s.History.Count, checkpointMonitor.BestEpoch,
                 bestRow?.ToDictionary(), test, wallBefore + clock.Elapsed.TotalSeconds,
                 s.History.Count == 0 ? 0 : trainedSeconds / s.History.Count, device.ToString(), experiment.Seed, Versions(), started,
-                finished ? DateTimeOffset.UtcNow : null, parallel?.WorldSize ?? 1, mathThreads);
+                finished ? DateTimeOffset.UtcNow : null, parallel?.WorldSize ?? 1, mathThreads, checkpointMonitor.Metric);
         }
 
         TrainerCheckpointState CheckpointState(TrainingState s) => new(s.Epoch + 1, s.GlobalStep,
