@@ -16,7 +16,6 @@ set -euo pipefail
 root="${DEEPDSL_DEBIAN13:-/var/cache/deepdsl/debian13}"
 checkout="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 mirror="${DEEPDSL_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
-apt_options=(-o DPkg::Lock::Timeout=600 -o Acquire::Retries=3)
 # What `dotnet` itself needs on a minimal Debian 13 (the SDK's documented dependencies; the CA store is the host's,
 # bind-mounted); everything DeepDsl needs is installed by its own scripts/setup.sh, which is under test.
 dotnet_needs=(libicu76 libssl3t64 zlib1g libstdc++6 libgcc-s1)
@@ -62,8 +61,8 @@ up() {
   if [ -f "$root/.deepdsl-ready" ]; then return 0; fi
   command -v debootstrap >/dev/null 2>&1 || {
     say "installing debootstrap (apt)"
-    apt-get "${apt_options[@]}" update -qq >&2
-    DEBIAN_FRONTEND=noninteractive apt-get "${apt_options[@]}" install -y -qq --no-install-recommends debootstrap >&2
+    apt-get -o DPkg::Lock::Timeout=600 update -qq >&2
+    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends debootstrap >&2
   }
   [ -f /usr/share/debootstrap/scripts/trixie ] || { say "this debootstrap does not know trixie: update debootstrap"; exit 1; }
   say "making a minimal Debian 13 in $root (debootstrap, about a minute)"
@@ -74,8 +73,8 @@ up() {
   rm -rf "$root"
   mv "$root.new" "$root"
   say "installing what the .NET SDK needs there: ${dotnet_needs[*]}"
-  in_chroot apt-get "${apt_options[@]}" update -qq >&2
-  in_chroot apt-get "${apt_options[@]}" install -y -qq --no-install-recommends "${dotnet_needs[@]}" >&2
+  in_chroot apt-get -o DPkg::Lock::Timeout=600 update -qq >&2
+  in_chroot apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${dotnet_needs[@]}" >&2
   touch "$root/.deepdsl-ready"
 }
 

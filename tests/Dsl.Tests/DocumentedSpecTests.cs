@@ -37,7 +37,7 @@ public sealed partial class DocumentedSpecTests
                 .SelectMany(block => block.Groups[1].Value.Split('\n').Where(line => line.Contains("deepdsl ", StringComparison.Ordinal)))
                 .SelectMany(line => SpecPath().Matches(line).Select(m => (File: file, Path: m.Value))))
             .ToList();
-        Assert.Contains(named, n => n.Path == "experiments/base-lr-seeds.yaml");
+        Assert.Contains(named, n => n.Path == "experiments/quickstart-lr-seeds.yaml");
         foreach (var (file, path) in named)
             Assert.True(File.Exists(Path.Combine(Repository.Root, path)), $"{Path.GetRelativePath(Repository.Root, file)} names {path}, which does not exist");
     }

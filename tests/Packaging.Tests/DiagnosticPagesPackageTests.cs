@@ -12,8 +12,7 @@ public sealed class DiagnosticPagesPackageTests(PackageFeed feed)
     [Fact]
     public void The_DeepDsl_package_holds_every_diagnostics_page_beside_its_analyzer()
     {
-        var package = Directory.GetFiles(feed.Feed, "DeepDsl.*.nupkg").Single(p => !Path.GetFileName(p).StartsWith("DeepDsl.Cli", StringComparison.Ordinal) &&
-                                                                                  !Path.GetFileName(p).StartsWith("DeepDsl.Templates", StringComparison.Ordinal));
+        var package = feed.PackageFile("DeepDsl");
         using var zip = ZipFile.OpenRead(package);
         var entries = zip.Entries.Select(e => e.FullName).ToHashSet();
         Assert.Contains("analyzers/dotnet/cs/DeepDsl.Generator.dll", entries);

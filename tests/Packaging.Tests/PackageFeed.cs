@@ -118,9 +118,16 @@ public sealed class PackageFeed : IDisposable
         return project;
     }
 
+    /// <summary>
+    /// The one package of the checkout with this id: `ID.VERSION.nupkg` with VERSION starting with a digit, so
+    /// DeepDsl is not DeepDsl.Cli, and tests that add packages of their own to the feed (a version probe) do not count.
+    /// </summary>
+    public string PackageFile(string id) =>
+        Assert.Single(Directory.GetFiles(Feed, $"{id}.*.nupkg"), f => char.IsDigit(Path.GetFileName(f)[(id.Length + 1)..][0]));
+
     private bool InstallTemplate()
     {
-        var template = Assert.Single(Directory.GetFiles(Feed, "DeepDsl.Templates.*.nupkg"));
+        var template = PackageFile("DeepDsl.Templates");
         Expect(0, DotnetNew(Root, $"install \"{template}\""));
         return true;
     }
