@@ -15,4 +15,15 @@ public sealed class InfoCliTests
         Assert.Matches(@"(?m)^devices:\s+cpu(, cuda:\d+)*$", result.Output);
         Assert.Matches(@"(?m)^platform:\s+\S", result.Output);
     }
+
+    [Fact]
+    public void A_run_names_the_engine_on_its_first_line()
+    {
+        var folder = Directory.CreateTempSubdirectory("deepdsl-info-").FullName;
+        File.WriteAllText(Path.Combine(folder, "tiny.yaml"), TinySpec.Text);
+        var result = DeepDslProcess.Run(folder, "run", "tiny.yaml");
+        Directory.Delete(folder, recursive: true);
+        Assert.True(result.Exit == 0, result.ToString());
+        Assert.Matches(@"^Engine: native engine, libtorch [12]\.\d+\.\d+, OpenBLAS, 1 thread, (no CUDA device|\d+ CUDA devices?)\r?$", result.Output.Split('\n')[0]);
+    }
 }

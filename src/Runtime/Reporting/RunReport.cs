@@ -11,9 +11,11 @@ namespace DeepDsl.Reporting;
 /// </summary>
 public static class RunReport
 {
-    /// <summary>The experiment's name, spec hash and description, and its Keras-style model summary.</summary>
+    /// <summary>The engine that trains (its libtorch, BLAS, threads, devices), the experiment's name, spec hash and description, and its Keras-style model summary.</summary>
     public static void WriteHeader(IExperiment experiment, TextWriter output)
     {
+        // First, so a result pasted from a terminal says which libtorch and BLAS rounded it (docs/engines.md).
+        output.WriteLine($"Engine: {Torch.EngineInfo.Current().Describe()}");
         // The description is any text the spec's author wrote.
         output.WriteLine($"Experiment {experiment.Name} ({RunDirectory.ShortHash(experiment.SpecHash)}): {TerminalText.Escape(experiment.Description)}");
         using var model = experiment.CreateModel();
