@@ -82,6 +82,8 @@ public static class ExperimentRunner
             parallel.BroadcastFromRankZero(model, optimizer.Parameters.Values);
         }
 
+        // The engine and versions are the process's: read once, not at every epoch's summary.
+        var versions = Versions();
         RunSummary Summarize(TrainingState s, IReadOnlyDictionary<string, double>? test = null, bool finished = false)
         {
             var bestRow = s.History.FirstOrDefault(m => m.Epoch == checkpointMonitor.BestEpoch);
@@ -89,7 +91,7 @@ public static class ExperimentRunner
             return new RunSummary(experiment.Name, experiment.SpecHash, experiment.SourcePath,
                 finished ? s.Status : "running", s.StopReason, s.History.Count, checkpointMonitor.BestEpoch,
                 bestRow?.ToDictionary(), test, wallBefore + clock.Elapsed.TotalSeconds,
-                s.History.Count == 0 ? 0 : trainedSeconds / s.History.Count, device.ToString(), experiment.Seed, Versions(), started,
+                s.History.Count == 0 ? 0 : trainedSeconds / s.History.Count, device.ToString(), experiment.Seed, versions, started,
                 finished ? DateTimeOffset.UtcNow : null, parallel?.WorldSize ?? 1, mathThreads, checkpointMonitor.Metric);
         }
 
