@@ -1,0 +1,105 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.RegularExpressions;
+using DeepDsl.Torch;
+using TS = global::TorchSharp.torch;
+using TSDeviceType = global::TorchSharp.DeviceType;
+
+namespace DeepDsl.Engines.TorchSharp;
+
+/// <summary>
+/// Loads TorchSharp's glue (<c>libLibTorchSharp.so</c>) and the libtorch beside it, or says in one message why not.
+/// The glue is loaded first, by the same name TorchSharp uses, from the app's native assets (the
+/// <c>TorchSharp-cpu</c>/<c>libtorch-*</c> package a project references): when the loader refuses it, its own reason is
+/// what the user needs. TorchSharp would instead go on to copy libtorch out of the NuGet cache and print a message
+/// that blames a missing package reference, which is wrong on Debian 12, where the glue needs a newer libstdc++.
+/// A glue that cannot load leaves nothing of libtorch 2.x running in the process (the loader checks symbol versions
+/// before any library's initialisers run), so the native engine can still load after it.
+/// </summary>
+internal static partial class LibTorchSharpLoader
+{
+    private const string Glue = "LibTorchSharp";
+
+    public static void Load()
+    {
+        if (!NativeLibrary.TryLoad(Glue, typeof(TS).Assembly, null, out _))
+            throw new LibTorchMissingException(Explain(LoaderError(), Distribution(), NewestGlibcxx()));
+        try { TS.InitializeDeviceType(TSDeviceType.CPU); }
+        catch (Exception error) when (error is NotSupportedException or DllNotFoundException or InvalidOperationException)
+        {
+            throw new LibTorchMissingException($"the TorchSharp engine cannot load here: {LibTorchErrors.Message(error.Message)}");
+        }
+    }
+
+    /// <summary>One line from what the loader said: what is missing, and what to do about it.</summary>
+    internal static string Explain(string loaderError, string? distribution, string? newestGlibcxx)
+    {
+        var lines = loaderError.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        if (lines.FirstOrDefault(l => l.Contains("GLIBCXX_", StringComparison.Ordinal) && l.Contains("not found", StringComparison.Ordinal)) is { } glibcxx)
+        {
+            var required = GlibcxxVersion().Match(glibcxx).Value;
+            var gcc = required == "GLIBCXX_3.4.32" ? "GCC 13's libstdc++" : "a newer libstdc++";
+            var offered = newestGlibcxx is null ? "an older one" : $"an older one (its newest is {newestGlibcxx})";
+            return $"the TorchSharp engine cannot load here: its glue libLibTorchSharp.so needs {gcc} ({required}), and " +
+                   $"{distribution ?? "this system"} has {offered}; the native engine serves this machine: run with --engine native";
+        }
+        var dependencies = lines.Where(l => l.Contains("cannot open shared object file", StringComparison.Ordinal)).ToList();
+        if (dependencies.Count > 0 && dependencies.All(l => l.Contains("libtorch", StringComparison.Ordinal) || l.Contains("libc10", StringComparison.Ordinal)
+                                                            || l.Contains("LibTorchSharp", StringComparison.Ordinal)))
+        {
+            return "the TorchSharp engine has no libtorch here: reference TorchSharp-cpu (or TorchSharp-cuda-linux, TorchSharp-cuda-windows) " +
+                   "beside DeepDsl in the project, or run with --engine native";
+        }
+        var reason = lines.FirstOrDefault(l => l.Contains(':') && !l.StartsWith("Unable to load", StringComparison.Ordinal)) ?? lines.FirstOrDefault() ?? "no reason given";
+        return $"the TorchSharp engine cannot load here: {reason}";
+    }
+
+    /// <summary>What the dynamic loader said, one line per place it looked (.NET gathers them into its exception).</summary>
+    private static string LoaderError()
+    {
+        try
+        {
+            NativeLibrary.Load(Glue, typeof(TS).Assembly, null);
+            return "the library loaded on a second try";
+        }
+        catch (DllNotFoundException error) { return error.Message; }
+        catch (BadImageFormatException error) { return error.Message; }
+    }
+
+    /// <summary>The distribution's name as it gives it (/etc/os-release PRETTY_NAME), e.g. "Debian GNU/Linux 12 (bookworm)".</summary>
+    private static string? Distribution()
+    {
+        try
+        {
+            return File.ReadLines("/etc/os-release")
+                .Where(l => l.StartsWith("PRETTY_NAME=", StringComparison.Ordinal))
+                .Select(l => l["PRETTY_NAME=".Length..].Trim('"'))
+                .FirstOrDefault();
+        }
+        catch (IOException) { return null; }
+        catch (UnauthorizedAccessException) { return null; }
+    }
+
+    /// <summary>The newest GLIBCXX symbol version of the libstdc++ this process runs with (its version strings, read from the file).</summary>
+    private static string? NewestGlibcxx()
+    {
+        try
+        {
+            var library = File.ReadLines("/proc/self/maps")
+                .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault())
+                .FirstOrDefault(path => path is not null && path.Contains("libstdc++.so", StringComparison.Ordinal));
+            if (library is null) return null;
+            var text = Encoding.Latin1.GetString(File.ReadAllBytes(library));
+            return GlibcxxVersion().Matches(text)
+                .Select(m => m.Value)
+                .Distinct()
+                .OrderByDescending(v => Version.Parse(v["GLIBCXX_".Length..]))
+                .FirstOrDefault();
+        }
+        catch (IOException) { return null; }
+        catch (UnauthorizedAccessException) { return null; }
+    }
+
+    [GeneratedRegex(@"GLIBCXX_\d+\.\d+(\.\d+)?")]
+    private static partial Regex GlibcxxVersion();
+}
