@@ -1,6 +1,6 @@
-namespace DeepDsl.Torch.Native;
+namespace DeepDsl.Engines;
 
-// Op codes of the shim's op families; the numbers are the case labels in native/tensor_math.cpp.
+// Op codes of the shim's op families; the numbers are the case labels in src/Runtime/native/tensor_math.cpp; the TorchSharp engine maps them onto its tensor methods.
 
 internal enum UnaryOp
 {
