@@ -30,7 +30,7 @@ public sealed class ProcessGroup : IDisposable
     /// <summary>Meets the other ranks (waiting up to the timeout for all of them) and forms the group.</summary>
     public static ProcessGroup Join(Rendezvous rendezvous, Device device)
     {
-        if (Engine.Current.CollectivesMissing is { } missing) throw new DistributedException(missing);
+        if (Engine.CollectivesMissing() is { } missing) throw new DistributedException(missing);
         var seconds = rendezvous.Timeout.TotalSeconds;
         var store = IntPtr.Zero;
         try

@@ -57,7 +57,6 @@ internal sealed unsafe class NativeEngine : IEngine
     public void CudaSynchronize(int device) => LibTorch.Check(LibTorch.dd_cuda_synchronize(device));
     public bool IsGradEnabled() => LibTorch.dd_is_grad_enabled();
     public void SetGradEnabled(bool enabled) => LibTorch.dd_set_grad_enabled(enabled);
-    public string? CollectivesMissing => null;
 
     public IEngineTensor Fill(FillKind kind, ReadOnlySpan<long> shape, double value, ScalarType dtype, Device device, bool requiresGrad)
     {
