@@ -16,9 +16,15 @@ elif [ "$(id -u)" -ne 0 ]; then
   echo "test.sh: the Debian 13 stage needs root (debootstrap, chroot); run as root, or set DEEPDSL_SKIP_DEBIAN13=1 to leave it out" >&2
   exit 1
 else
-  echo "test.sh: Debian 13 (libtorch 2.6) in a chroot: the README's run command, then the runtime tests" >&2
+  # Then the TorchSharp engine (libtorch 2.10, whose glue needs Debian 13's libstdc++): the quickstart with --engine
+  # torchsharp, the runtime tests on it, and the tests of choosing it (the CLI's option, a project referencing TorchSharp-cpu).
+  echo "test.sh: Debian 13 in a chroot: the README's run command and the runtime tests on libtorch 2.6, then on the TorchSharp engine" >&2
   scripts/debian13.sh run './deepdsl run experiments/quickstart.yaml --runs artifacts/debian13-runs &&
-    source scripts/env.sh && dotnet test tests/Runtime.Tests -c Release -nologo --logger "console;verbosity=minimal"' 2>&1 |
+    ./deepdsl run experiments/quickstart.yaml --engine torchsharp --runs artifacts/debian13-torchsharp-runs &&
+    source scripts/env.sh && dotnet test tests/Runtime.Tests -c Release -nologo --logger "console;verbosity=minimal" &&
+    DEEPDSL_ENGINE=torchsharp dotnet test tests/Runtime.Tests -c Release --no-build -nologo --logger "console;verbosity=minimal" &&
+    dotnet test tests/Generator.Tests -c Release -nologo --logger "console;verbosity=minimal" --filter "FullyQualifiedName~EngineChoiceCliTests" &&
+    dotnet test tests/Packaging.Tests -c Release -nologo --logger "console;verbosity=minimal" --filter "FullyQualifiedName~TorchSharpProjectTests"' 2>&1 |
     tee artifacts/test-debian13.log
 fi
 # One closing line with the totals over all test projects, for people and CI.

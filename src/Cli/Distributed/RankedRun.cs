@@ -16,6 +16,7 @@ internal static class RankedRun
         IReadOnlyList<ITrainingCallback>? callbacks = null)
     {
         var rendezvous = RendezvousEnvironment.Read();
+        if ((rendezvous is not null || nproc > 1) && Engines.Engine.CollectivesMissing() is { } missing) throw new DistributedException(missing);
         if (rendezvous is null)
             return nproc > 1 ? LocalLauncher.Run(nproc.Value, token) : RunReporter.Run(experiment, options, token, display, callbacks);
         if (nproc is { } n && n != rendezvous.WorldSize)

@@ -1,5 +1,6 @@
 using DeepDsl.Torch;
-using DeepDsl.Torch.Native;
+using DeepDsl.Engines;
+using DeepDsl.Engines.Native;
 
 namespace DeepDsl.Distributed;
 
@@ -29,6 +30,7 @@ public sealed class ProcessGroup : IDisposable
     /// <summary>Meets the other ranks (waiting up to the timeout for all of them) and forms the group.</summary>
     public static ProcessGroup Join(Rendezvous rendezvous, Device device)
     {
+        if (Engine.CollectivesMissing() is { } missing) throw new DistributedException(missing);
         var seconds = rendezvous.Timeout.TotalSeconds;
         var store = IntPtr.Zero;
         try
@@ -52,10 +54,10 @@ public sealed class ProcessGroup : IDisposable
     }
 
     /// <summary>Combines <paramref name="tensor"/> across ranks, in place; every rank ends with the same bytes.</summary>
-    public void all_reduce(Tensor tensor, ReduceOp op = ReduceOp.Sum) => Collective(LibTorch.dd_all_reduce(Handle, tensor.Handle, (int)op), "all-reduce");
+    public void all_reduce(Tensor tensor, ReduceOp op = ReduceOp.Sum) => Collective(LibTorch.dd_all_reduce(Handle, (TensorHandle)tensor.Handle, (int)op), "all-reduce");
 
     /// <summary>Overwrites <paramref name="tensor"/> on every rank with <paramref name="root"/>'s.</summary>
-    public void broadcast(Tensor tensor, int root = 0) => Collective(LibTorch.dd_broadcast(Handle, tensor.Handle, root), "broadcast");
+    public void broadcast(Tensor tensor, int root = 0) => Collective(LibTorch.dd_broadcast(Handle, (TensorHandle)tensor.Handle, root), "broadcast");
 
     public void barrier() => Collective(LibTorch.dd_barrier(Handle), "barrier");
 

@@ -24,9 +24,6 @@ internal interface IEngine
     bool IsGradEnabled();
     void SetGradEnabled(bool enabled);
 
-    /// <summary>Why this engine cannot join a data-parallel process group (c10d), or null when it can.</summary>
-    string? CollectivesMissing { get; }
-
     // Creation and copies.
     IEngineTensor Fill(FillKind kind, ReadOnlySpan<long> shape, double value, ScalarType dtype, Device device, bool requiresGrad);
     IEngineTensor Arange(double start, double end, double step, ScalarType dtype, Device device);

@@ -1,5 +1,5 @@
 using DeepDsl.Torch;
-using DeepDsl.Torch.Native;
+using DeepDsl.Engines;
 
 namespace DeepDsl.Optim;
 
@@ -12,17 +12,14 @@ namespace DeepDsl.Optim;
 /// </summary>
 public sealed class FlatParameters : IDisposable
 {
-    public unsafe FlatParameters(IEnumerable<Tensor> parameters)
+    public FlatParameters(IEnumerable<Tensor> parameters)
     {
         var tensors = parameters.ToArray();
         if (tensors.Length == 0) throw new ArgumentException("an optimizer needs at least one parameter", nameof(parameters));
-        var handles = torch.Handles(tensors);
-        IntPtr values, grads;
-        fixed (IntPtr* p = handles) LibTorch.Check(LibTorch.dd_flatten_parameters(p, handles.Length, out values, out grads));
-        GC.KeepAlive(tensors);
+        var (values, grads) = Engine.Current.FlattenParameters(torch.Handles(tensors));
         Parameters = tensors;
-        Values = Tensor.FromRaw(values).DetachFromDisposeScope();
-        Grads = Tensor.FromRaw(grads).DetachFromDisposeScope();
+        Values = new Tensor(values).DetachFromDisposeScope();
+        Grads = new Tensor(grads).DetachFromDisposeScope();
     }
 
     /// <summary>The parameters, in order; each is a view into <see cref="Values"/>.</summary>

@@ -26,5 +26,5 @@ public static class TerminalText
     }
 
     /// <summary>A message on one line, escaped: error messages quote files, folder names and record fields.</summary>
-    public static string OneLine(string message) => Escape(message.ReplaceLineEndings(" ").Trim());
+    public static string OneLine(string message) => Escape(message.ReplaceLineEndings(" ").Replace('\t', ' ').Trim());
 }

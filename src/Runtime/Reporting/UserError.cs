@@ -16,7 +16,7 @@ public static class UserError
     /// <summary>Errors of the user's input or environment, as opposed to bugs.</summary>
     public static bool Is(Exception error) => error switch
     {
-        DataException or RunException or DeviceException or DistributedException or InvalidDataException or IOException or UnauthorizedAccessException or OutOfMemoryException => true,
+        DataException or RunException or DeviceException or DistributedException or LibTorchMissingException or InvalidDataException or IOException or UnauthorizedAccessException or OutOfMemoryException => true,
         // libtorch's own words for a machine that cannot hold the model or batch.
         TorchException t => t.Message.Contains("out of memory", StringComparison.OrdinalIgnoreCase) ||
                             t.Message.Contains("DefaultCPUAllocator: can't allocate memory", StringComparison.Ordinal),

@@ -5,7 +5,7 @@ namespace DeepDsl.Torch;
 /// <c>OMP_NUM_THREADS</c> (as PyTorch reads it; a sweep's trials and data-parallel ranks get their share through it),
 /// else one — measured fastest for the chapter's networks on two cores (docs/performance.md), and the same for every
 /// process, so a run reproduces bit for bit whether it ran alone, as a sweep trial or beside other work. Applied once
-/// when the engine loads (<see cref="Native.ShimLoader"/>), so every command starts from it.
+/// when the engine loads (<see cref="Engines.Native.ShimLoader"/>; the TorchSharp engine at its load), so every command starts from it.
 /// </summary>
 public static class CpuThreads
 {

@@ -1,4 +1,4 @@
-using DeepDsl.Torch.Native;
+using DeepDsl.Engines;
 
 namespace DeepDsl.Torch;
 
@@ -9,9 +9,9 @@ public readonly struct GradModeGuard : IDisposable
 
     internal GradModeGuard(bool enabled)
     {
-        previous = LibTorch.dd_is_grad_enabled();
-        LibTorch.dd_set_grad_enabled(enabled);
+        previous = Engine.Current.IsGradEnabled();
+        Engine.Current.SetGradEnabled(enabled);
     }
 
-    public void Dispose() => LibTorch.dd_set_grad_enabled(previous);
+    public void Dispose() => Engine.Current.SetGradEnabled(previous);
 }

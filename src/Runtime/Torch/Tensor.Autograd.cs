@@ -1,4 +1,4 @@
-using DeepDsl.Torch.Native;
+using DeepDsl.Engines;
 
 namespace DeepDsl.Torch;
 
@@ -7,8 +7,8 @@ public sealed partial class Tensor
 {
     public bool requires_grad
     {
-        get => LibTorch.dd_requires_grad(Handle);
-        set => LibTorch.Check(LibTorch.dd_set_requires_grad(Handle, value));
+        get => E.RequiresGrad(Handle);
+        set => E.SetRequiresGrad(Handle, value);
     }
 
     public Tensor requires_grad_(bool value = true)
@@ -17,12 +17,11 @@ public sealed partial class Tensor
         return this;
     }
 
-    public bool is_leaf => LibTorch.dd_is_leaf(Handle);
+    public bool is_leaf => E.IsLeaf(Handle);
 
     public void backward(Tensor? gradient = null, bool retainGraph = false)
     {
-        LibTorch.Check(LibTorch.dd_backward(Handle, gradient?.Handle.DangerousGetHandle() ?? IntPtr.Zero, retainGraph));
-        GC.KeepAlive(gradient);
+        E.Backward(Handle, gradient?.Handle, retainGraph);
     }
 
     /// <summary>The accumulated gradient (a new handle to it), or null when none was computed.</summary>
@@ -30,15 +29,13 @@ public sealed partial class Tensor
     {
         get
         {
-            LibTorch.Check(LibTorch.dd_grad(Handle, out var raw));
-            return raw == IntPtr.Zero ? null : FromRaw(raw);
+            return E.Grad(Handle) is { } gradient ? new Tensor(gradient) : null;
         }
         set
         {
-            LibTorch.Check(LibTorch.dd_set_grad(Handle, value?.Handle.DangerousGetHandle() ?? IntPtr.Zero));
-            GC.KeepAlive(value);
+            E.SetGrad(Handle, value?.Handle);
         }
     }
 
-    public Tensor detach() => new(LibTorch.dd_detach(Handle));
+    public Tensor detach() => new(E.Detach(Handle));
 }

@@ -1,16 +1,16 @@
-using DeepDsl.Torch.Native;
+using DeepDsl.Engines;
 
 namespace DeepDsl.Torch;
 
 // Element-wise math, comparisons, matrix products and reductions.
 public sealed partial class Tensor
 {
-    private Tensor Unary(UnaryOp op) => new(LibTorch.dd_unary(Handle, op));
-    private Tensor Binary(Tensor other, BinaryOp op) => new(LibTorch.dd_binary(Handle, other.Handle, op));
-    private Tensor Scalar(double value, BinaryOp op) => new(LibTorch.dd_binary_scalar(Handle, value, op));
+    private Tensor Unary(UnaryOp op) => new(E.Unary(Handle, op));
+    private Tensor Binary(Tensor other, BinaryOp op) => new(E.Binary(Handle, other.Handle, op));
+    private Tensor Scalar(double value, BinaryOp op) => new(E.BinaryScalar(Handle, value, op));
 
     public Tensor add(Tensor other) => Binary(other, BinaryOp.Add);
-    public Tensor add(Tensor other, double alpha) => new(LibTorch.dd_add_scaled(Handle, other.Handle, alpha));
+    public Tensor add(Tensor other, double alpha) => new(E.AddScaled(Handle, other.Handle, alpha));
     public Tensor add(double value) => Scalar(value, BinaryOp.Add);
     public Tensor sub(Tensor other) => Binary(other, BinaryOp.Sub);
     public Tensor sub(double value) => Scalar(value, BinaryOp.Sub);
@@ -48,9 +48,9 @@ public sealed partial class Tensor
     public Tensor sigmoid() => Unary(UnaryOp.Sigmoid);
 
     public Tensor clamp(double? min = null, double? max = null) =>
-        new(LibTorch.dd_clamp(Handle, min ?? 0, max ?? 0, min.HasValue, max.HasValue));
+        new(E.Clamp(Handle, min, max));
 
-    public Tensor masked_fill(Tensor mask, double value) => new(LibTorch.dd_masked_fill(Handle, mask.Handle, value));
+    public Tensor masked_fill(Tensor mask, double value) => new(E.MaskedFill(Handle, mask.Handle, value));
 
     public Tensor eq(Tensor other) => Binary(other, BinaryOp.Eq);
     public Tensor eq(double value) => Scalar(value, BinaryOp.Eq);
@@ -65,26 +65,26 @@ public sealed partial class Tensor
     public Tensor le(Tensor other) => Binary(other, BinaryOp.Le);
     public Tensor le(double value) => Scalar(value, BinaryOp.Le);
 
-    public Tensor sum() => new(LibTorch.dd_reduce_all(Handle, ReductionOp.Sum));
+    public Tensor sum() => new(E.ReduceAll(Handle, ReductionOp.Sum));
     public Tensor sum(long dim, bool keepdim = false) => ReduceDims([dim], keepdim, ReductionOp.Sum);
     public Tensor sum(long[] dims, bool keepdim = false) => ReduceDims(dims, keepdim, ReductionOp.Sum);
-    public Tensor mean() => new(LibTorch.dd_reduce_all(Handle, ReductionOp.Mean));
+    public Tensor mean() => new(E.ReduceAll(Handle, ReductionOp.Mean));
     public Tensor mean(long dim, bool keepdim = false) => ReduceDims([dim], keepdim, ReductionOp.Mean);
     public Tensor mean(long[] dims, bool keepdim = false) => ReduceDims(dims, keepdim, ReductionOp.Mean);
-    public Tensor prod() => new(LibTorch.dd_reduce_all(Handle, ReductionOp.Prod));
-    public Tensor any() => new(LibTorch.dd_reduce_all(Handle, ReductionOp.Any));
-    public Tensor all() => new(LibTorch.dd_reduce_all(Handle, ReductionOp.All));
+    public Tensor prod() => new(E.ReduceAll(Handle, ReductionOp.Prod));
+    public Tensor any() => new(E.ReduceAll(Handle, ReductionOp.Any));
+    public Tensor all() => new(E.ReduceAll(Handle, ReductionOp.All));
 
     /// <summary>The L2 norm of all elements, or along dims.</summary>
-    public Tensor norm() => new(LibTorch.dd_reduce_all(Handle, ReductionOp.Norm));
+    public Tensor norm() => new(E.ReduceAll(Handle, ReductionOp.Norm));
     public Tensor norm(long[] dims, bool keepdim = false) => ReduceDims(dims, keepdim, ReductionOp.Norm);
 
-    public Tensor max() => new(LibTorch.dd_reduce_all(Handle, ReductionOp.Max));
-    public Tensor min() => new(LibTorch.dd_reduce_all(Handle, ReductionOp.Min));
+    public Tensor max() => new(E.ReduceAll(Handle, ReductionOp.Max));
+    public Tensor min() => new(E.ReduceAll(Handle, ReductionOp.Min));
     public (Tensor values, Tensor indexes) max(long dim, bool keepdim = false) => MinMax(dim, keepdim, isMin: false);
     public (Tensor values, Tensor indexes) min(long dim, bool keepdim = false) => MinMax(dim, keepdim, isMin: true);
-    public Tensor argmax() => new(LibTorch.dd_argmax(Handle, 0, hasDim: false, keepdim: false));
-    public Tensor argmax(long dim, bool keepdim = false) => new(LibTorch.dd_argmax(Handle, dim, hasDim: true, keepdim));
+    public Tensor argmax() => new(E.ArgMax(Handle, null, keepdim: false));
+    public Tensor argmax(long dim, bool keepdim = false) => new(E.ArgMax(Handle, dim, keepdim));
 
     public Tensor std(bool unbiased = true) => StdVar([], unbiased, false, isVar: false);
     public Tensor std(long dim, bool unbiased = true, bool keepdim = false) => StdVar([dim], unbiased, keepdim, isVar: false);
@@ -93,19 +93,13 @@ public sealed partial class Tensor
     public Tensor var(long dim, bool unbiased = true, bool keepdim = false) => StdVar([dim], unbiased, keepdim, isVar: true);
     public Tensor var(long[] dims, bool unbiased = true, bool keepdim = false) => StdVar(dims, unbiased, keepdim, isVar: true);
 
-    private unsafe Tensor ReduceDims(long[] dims, bool keepdim, ReductionOp op)
-    {
-        fixed (long* p = dims) return new(LibTorch.dd_reduce_dims(Handle, p, dims.Length, keepdim, op));
-    }
+    private Tensor ReduceDims(long[] dims, bool keepdim, ReductionOp op) => new(E.ReduceDims(Handle, dims, keepdim, op));
 
-    private unsafe Tensor StdVar(long[] dims, bool unbiased, bool keepdim, bool isVar)
-    {
-        fixed (long* p = dims) return new(LibTorch.dd_std_var(Handle, p, dims.Length, unbiased, keepdim, isVar));
-    }
+    private Tensor StdVar(long[] dims, bool unbiased, bool keepdim, bool isVar) => new(E.StdVar(Handle, dims, unbiased, keepdim, isVar));
 
     private (Tensor, Tensor) MinMax(long dim, bool keepdim, bool isMin)
     {
-        LibTorch.Check(LibTorch.dd_minmax_dim(Handle, dim, keepdim, isMin, out var values, out var indexes));
-        return (FromRaw(values), FromRaw(indexes));
+        var (values, indexes) = E.MinMax(Handle, dim, keepdim, isMin);
+        return (new(values), new(indexes));
     }
 }

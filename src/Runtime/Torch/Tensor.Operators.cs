@@ -8,7 +8,7 @@ public sealed partial class Tensor
     public static Tensor operator +(double a, Tensor b) => b.add(a);
     public static Tensor operator -(Tensor a, Tensor b) => a.sub(b);
     public static Tensor operator -(Tensor a, double b) => a.sub(b);
-    public static Tensor operator -(double a, Tensor b) => b.Scalar(a, Native.BinaryOp.RSub);
+    public static Tensor operator -(double a, Tensor b) => b.Scalar(a, Engines.BinaryOp.RSub);
     public static Tensor operator *(Tensor a, Tensor b) => a.mul(b);
     public static Tensor operator *(Tensor a, double b) => a.mul(b);
     public static Tensor operator *(double a, Tensor b) => b.mul(a);

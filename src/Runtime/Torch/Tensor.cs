@@ -1,30 +1,30 @@
-using System.Runtime.InteropServices;
-using DeepDsl.Torch.Native;
+using DeepDsl.Engines;
 
 namespace DeepDsl.Torch;
 
 /// <summary>
-/// A libtorch tensor. It owns its native handle: dispose it (or let a <see cref="DisposeScope"/>
-/// do it) to release the memory deterministically; the finalizer is only a safety net.
+/// A libtorch tensor, held by the loaded engine (<see cref="Engine"/>). It owns its engine handle: dispose it (or let a
+/// <see cref="DisposeScope"/> do it) to release the memory deterministically; the handle's finalizer is only a safety net.
 /// Methods are named as in PyTorch/TorchSharp.
 /// </summary>
 public sealed partial class Tensor : IDisposable
 {
-    private readonly TensorHandle handle;
+    private readonly IEngineTensor handle;
 
-    internal Tensor(TensorHandle handle)
+    internal Tensor(IEngineTensor handle)
     {
-        this.handle = LibTorch.Check(handle);
+        this.handle = handle;
         DisposeScope.Current?.Register(this);
     }
 
-    internal static Tensor FromRaw(IntPtr raw) => new(new TensorHandle(raw));
+    /// <summary>The loaded engine: every operation goes through it.</summary>
+    private static IEngine E => Engine.Current;
 
     /// <summary>
-    /// The native handle. A disposed tensor throws here, so that no call (including those that pass raw
+    /// The engine's handle. A disposed tensor throws here, so that no call (including those that pass raw
     /// pointers, such as optional arguments and tensor lists) can hand libtorch a freed tensor.
     /// </summary>
-    internal TensorHandle Handle => handle.IsClosed
+    internal IEngineTensor Handle => handle.IsClosed
         ? throw new ObjectDisposedException(nameof(Tensor), "This tensor has been disposed (directly or by its dispose scope) and can no longer be used.")
         : handle;
 
@@ -54,19 +54,11 @@ public sealed partial class Tensor : IDisposable
         return this;
     }
 
-    public long dim() => LibTorch.dd_dim(Handle);
+    public long dim() => shape.Length;
 
-    public long numel() => LibTorch.dd_numel(Handle);
+    public long numel() => E.Numel(Handle);
 
-    public unsafe long[] shape
-    {
-        get
-        {
-            var result = new long[LibTorch.dd_dim(Handle)];
-            fixed (long* p = result) LibTorch.dd_shape(Handle, p);
-            return result;
-        }
-    }
+    public long[] shape => E.Shape(Handle);
 
     public long size(int dimension)
     {
@@ -74,38 +66,37 @@ public sealed partial class Tensor : IDisposable
         return s[dimension < 0 ? s.Length + dimension : dimension];
     }
 
-    public ScalarType dtype => (ScalarType)LibTorch.dd_dtype(Handle);
+    public ScalarType dtype => E.DType(Handle);
 
-    public Device device => new((DeviceType)LibTorch.dd_device_type(Handle), LibTorch.dd_device_index(Handle));
+    public Device device => E.DeviceOf(Handle);
 
-    public bool is_contiguous() => LibTorch.dd_is_contiguous(Handle);
+    public bool is_contiguous() => E.IsContiguous(Handle);
 
     /// <summary>Copies the elements (from any device) into a new managed array.</summary>
     public unsafe T[] ToArray<T>() where T : unmanaged
     {
         CheckElementType<T>();
         var result = new T[numel()];
-        fixed (T* p = result) LibTorch.Check(LibTorch.dd_copy_to(Handle, p, (long)result.Length * sizeof(T)));
+        fixed (T* p = result) E.CopyTo(Handle, p, (long)result.Length * sizeof(T));
         return result;
     }
 
     /// <summary>The value of a one-element tensor.</summary>
     public T item<T>() where T : unmanaged, System.Numerics.INumber<T>
     {
-        LibTorch.Check(LibTorch.dd_item(Handle, out var value));
-        return T.CreateChecked(value);
+        return T.CreateChecked(E.Item(Handle));
     }
 
-    public Tensor to(Device target) => new(LibTorch.dd_to(Handle, (sbyte)dtype, (int)target.Type, target.Index, copy: false));
+    public Tensor to(Device target) => new(E.To(Handle, dtype, target));
 
-    public Tensor to(ScalarType type) => new(LibTorch.dd_to(Handle, (sbyte)type, (int)device.Type, device.Index, copy: false));
+    public Tensor to(ScalarType type) => new(E.To(Handle, type, device));
 
-    public Tensor to(ScalarType type, Device target) => new(LibTorch.dd_to(Handle, (sbyte)type, (int)target.Type, target.Index, copy: false));
+    public Tensor to(ScalarType type, Device target) => new(E.To(Handle, type, target));
 
-    public Tensor clone() => new(LibTorch.dd_clone(Handle));
+    public Tensor clone() => new(E.Clone(Handle));
 
     /// <summary>A second handle to the same tensor (shares storage and autograd identity).</summary>
-    public Tensor alias() => new(LibTorch.dd_alias(Handle));
+    public Tensor alias() => new(E.Alias(Handle));
 
     public override string ToString() =>
         IsDisposed ? "tensor(disposed)" : $"tensor([{string.Join(", ", shape)}], dtype={dtype}, device={device})";

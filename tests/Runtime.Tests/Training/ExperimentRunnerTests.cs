@@ -30,7 +30,7 @@ public sealed class ExperimentRunnerTests
         Assert.Equal("cpu", summary.Device);
         // The libtorch this process trained on (1.13 on Debian 12, 2.6 on Debian 13), as the shim was built against it.
         Assert.Matches(@"^[12]\.\d+\.\d+", summary.Versions["libtorch"]);
-        Assert.Equal(torch.config().Split('\n')[0]["libtorch ".Length..], summary.Versions["libtorch"]);
+        Assert.Equal(EngineInfo.Current().LibTorch, summary.Versions["libtorch"]);
         // The engine and the BLAS that rounded the numbers (scripts/setup.sh installs OpenBLAS on Debian 12 and 13).
         Assert.Equal("native", summary.Versions["engine"]);
         Assert.Equal("OpenBLAS", summary.Versions["blas"]);

@@ -24,10 +24,11 @@ internal sealed partial class TorchSharpEngine : IEngine
         return new TorchSharpEngine();
     }
 
-    public string Name => EngineName;
-
-    public string? CollectivesMissing =>
+    /// <summary>Why this engine cannot train data-parallel: TorchSharp has no c10d (no process groups, no all-reduce).</summary>
+    public const string CollectivesMissing =
         "data-parallel training needs the native engine (TorchSharp has no c10d): run with --engine native";
+
+    public string Name => EngineName;
 
     public EngineInfo Info() =>
         new(EngineName, LibTorchVersion(), Blas(), GetNumThreads(), null, CudaDeviceCount());

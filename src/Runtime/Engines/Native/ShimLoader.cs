@@ -1,8 +1,9 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using DeepDsl.Torch;
 
-namespace DeepDsl.Torch.Native;
+namespace DeepDsl.Engines.Native;
 
 /// <summary>
 /// Finds and loads libdeepdsl_native for <see cref="LibTorch"/>, and turns a failed load into one

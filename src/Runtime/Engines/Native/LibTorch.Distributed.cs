@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
+using DeepDsl.Torch;
 
-namespace DeepDsl.Torch.Native;
+namespace DeepDsl.Engines.Native;
 
 /// <summary>The c10d part of the shim (distributed.cpp): stores and process groups are opaque pointers; a null one or -1 signals an error.</summary>
 internal static partial class LibTorch

@@ -1,9 +1,10 @@
 using System.Runtime.InteropServices;
+using DeepDsl.Torch;
 
-namespace DeepDsl.Torch.Native;
+namespace DeepDsl.Engines.Native;
 
 /// <summary>Owns one native at::Tensor; releasing it drops libtorch's reference.</summary>
-internal sealed class TensorHandle : SafeHandle
+internal sealed class TensorHandle : SafeHandle, IEngineTensor
 {
     public TensorHandle() : base(IntPtr.Zero, ownsHandle: true) { }
 

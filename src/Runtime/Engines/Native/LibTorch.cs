@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
+using DeepDsl.Torch;
 
-namespace DeepDsl.Torch.Native;
+namespace DeepDsl.Engines.Native;
 
 /// <summary>
 /// The C ABI of libdeepdsl_native (src/Runtime/native). Functions that return a tensor return an
