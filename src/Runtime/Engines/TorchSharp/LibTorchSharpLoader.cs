@@ -34,7 +34,8 @@ internal static partial class LibTorchSharpLoader
     /// <summary>One line from what the loader said: what is missing, and what to do about it.</summary>
     internal static string Explain(string loaderError, string? distribution, string? newestGlibcxx)
     {
-        var lines = loaderError.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        // .NET tries the name in several places and forms and gives the loader's answer for each, one per line.
+        var lines = loaderError.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith("Unable to load", StringComparison.Ordinal)).ToList();
         if (lines.FirstOrDefault(l => l.Contains("GLIBCXX_", StringComparison.Ordinal) && l.Contains("not found", StringComparison.Ordinal)) is { } glibcxx)
         {
             var required = GlibcxxVersion().Match(glibcxx).Value;
@@ -43,14 +44,14 @@ internal static partial class LibTorchSharpLoader
             return $"the TorchSharp engine cannot load here: its glue libLibTorchSharp.so needs {gcc} ({required}), and " +
                    $"{distribution ?? "this system"} has {offered}; the native engine serves this machine: run with --engine native";
         }
-        var dependencies = lines.Where(l => l.Contains("cannot open shared object file", StringComparison.Ordinal)).ToList();
-        if (dependencies.Count > 0 && dependencies.All(l => l.Contains("libtorch", StringComparison.Ordinal) || l.Contains("libc10", StringComparison.Ordinal)
-                                                            || l.Contains("LibTorchSharp", StringComparison.Ordinal)))
+        var libtorchMissing = lines.Any(l => MissingDependency().Match(l) is { Success: true } m
+                                             && (m.Groups["dependency"].Value.StartsWith("libtorch", StringComparison.Ordinal) || m.Groups["dependency"].Value.StartsWith("libc10", StringComparison.Ordinal)));
+        if (libtorchMissing || lines.All(l => MissingFile().IsMatch(l)))
         {
             return "the TorchSharp engine has no libtorch here: reference TorchSharp-cpu (or TorchSharp-cuda-linux, TorchSharp-cuda-windows) " +
                    "beside DeepDsl in the project, or run with --engine native";
         }
-        var reason = lines.FirstOrDefault(l => l.Contains(':') && !l.StartsWith("Unable to load", StringComparison.Ordinal)) ?? lines.FirstOrDefault() ?? "no reason given";
+        var reason = lines.FirstOrDefault(l => !MissingFile().IsMatch(l)) ?? "no reason given";
         return $"the TorchSharp engine cannot load here: {reason}";
     }
 
@@ -102,4 +103,12 @@ internal static partial class LibTorchSharpLoader
 
     [GeneratedRegex(@"GLIBCXX_\d+\.\d+(\.\d+)?")]
     private static partial Regex GlibcxxVersion();
+
+    /// <summary>"path/libLibTorchSharp.so: libtorch.so: cannot open shared object file": the glue is there, a library it needs is not.</summary>
+    [GeneratedRegex(@"^[^:]+: (?<dependency>[^:\s]+): cannot open shared object file")]
+    private static partial Regex MissingDependency();
+
+    /// <summary>"path/libLibTorchSharp.so: cannot open shared object file": nothing by that name in that place.</summary>
+    [GeneratedRegex(@"^[^:]+: cannot open shared object file")]
+    private static partial Regex MissingFile();
 }

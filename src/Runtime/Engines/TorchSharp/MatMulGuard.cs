@@ -10,24 +10,25 @@ namespace DeepDsl.Engines.TorchSharp;
 /// </summary>
 internal static class MatMulGuard
 {
-    public static void Check(TS.Tensor a, TS.Tensor b)
+    /// <summary>What matmul needs to know of an operand.</summary>
+    public readonly record struct Operand(long[] Shape, TS.ScalarType DType, Device Device)
     {
-        var left = a.shape;
-        var right = b.shape;
-        if (left.Length == 0 || right.Length == 0)
-            throw new TorchException($"both arguments to matmul need to be at least 1D, but they are {left.Length}D and {right.Length}D");
-        CheckDevices(a, b);
-        CheckShapes(left, right);
-        if (a.dtype != b.dtype)
-            throw new TorchException($"expected m1 and m2 to have the same dtype, but got: {SharpConvert.LibTorchName(a.dtype)} != {SharpConvert.LibTorchName(b.dtype)}");
-        CheckDTypeSupported(a);
+        public static Operand Of(TS.Tensor t) => new(t.shape, t.dtype, SharpConvert.DeviceOf(t));
     }
 
-    private static void CheckDevices(TS.Tensor a, TS.Tensor b)
+    public static void Check(TS.Tensor a, TS.Tensor b) => Check(Operand.Of(a), Operand.Of(b));
+
+    public static void Check(Operand a, Operand b)
     {
-        var (left, right) = (SharpConvert.DeviceOf(a), SharpConvert.DeviceOf(b));
-        if (left != right)
-            throw new TorchException($"Expected all tensors to be on the same device, but found at least two devices, {left} and {right}!");
+        var (left, right) = (a.Shape, b.Shape);
+        if (left.Length == 0 || right.Length == 0)
+            throw new TorchException($"both arguments to matmul need to be at least 1D, but they are {left.Length}D and {right.Length}D");
+        if (a.Device != b.Device)
+            throw new TorchException($"Expected all tensors to be on the same device, but found at least two devices, {a.Device} and {b.Device}!");
+        CheckShapes(left, right);
+        if (a.DType != b.DType)
+            throw new TorchException($"expected m1 and m2 to have the same dtype, but got: {SharpConvert.LibTorchName(a.DType)} != {SharpConvert.LibTorchName(b.DType)}");
+        CheckDTypeSupported(a);
     }
 
     private static void CheckShapes(long[] left, long[] right)
@@ -94,12 +95,11 @@ internal static class MatMulGuard
     }
 
     /// <summary>libtorch multiplies real numbers only, and on CUDA only floating-point ones.</summary>
-    private static void CheckDTypeSupported(TS.Tensor a)
+    private static void CheckDTypeSupported(Operand a)
     {
-        var floating = a.dtype is TS.ScalarType.Float32 or TS.ScalarType.Float64 or TS.ScalarType.Float16 or TS.ScalarType.BFloat16;
-        var integer = a.dtype is TS.ScalarType.Byte or TS.ScalarType.Int8 or TS.ScalarType.Int16 or TS.ScalarType.Int32 or TS.ScalarType.Int64;
-        var cpu = a.device_type == global::TorchSharp.DeviceType.CPU;
-        if (!floating && !(integer && cpu))
-            throw new TorchException($"\"matmul\" not implemented for '{a.dtype}'");
+        var floating = a.DType is TS.ScalarType.Float32 or TS.ScalarType.Float64 or TS.ScalarType.Float16 or TS.ScalarType.BFloat16;
+        var integer = a.DType is TS.ScalarType.Byte or TS.ScalarType.Int8 or TS.ScalarType.Int16 or TS.ScalarType.Int32 or TS.ScalarType.Int64;
+        if (!floating && !(integer && a.Device.Type == DeviceType.CPU))
+            throw new TorchException($"\"matmul\" not implemented for '{a.DType}'");
     }
 }

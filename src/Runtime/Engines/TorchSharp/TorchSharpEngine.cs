@@ -21,7 +21,10 @@ internal sealed partial class TorchSharpEngine : IEngine
     public static IEngine Load()
     {
         LibTorchSharpLoader.Load();
-        return new TorchSharpEngine();
+        var engine = new TorchSharpEngine();
+        // The process's thread count before any math, as the native engine applies it (CpuThreads: one number for all runs).
+        engine.SetNumThreads(CpuThreads.Default);
+        return engine;
     }
 
     /// <summary>Why this engine cannot train data-parallel: TorchSharp has no c10d (no process groups, no all-reduce).</summary>
