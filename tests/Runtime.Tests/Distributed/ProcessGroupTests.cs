@@ -1,4 +1,6 @@
 using DeepDsl.Distributed;
+using DeepDsl.Engines;
+using DeepDsl.Engines.TorchSharp;
 using DeepDsl.Torch;
 
 namespace DeepDsl.Runtime.Tests.Distributed;
@@ -22,7 +24,7 @@ public sealed class ProcessGroupTests : IDisposable
         return tasks.Select(t => t.Result).ToArray();
     }
 
-    [Fact]
+    [CollectivesFact]
     public void All_reduce_sums_and_every_rank_gets_the_same_bytes()
     {
         var results = OnTwoRanks(group =>
@@ -36,7 +38,7 @@ public sealed class ProcessGroupTests : IDisposable
         Assert.Equal(7f, results[0][2]);
     }
 
-    [Fact]
+    [CollectivesFact]
     public void Max_reduces_to_the_largest()
     {
         var results = OnTwoRanks(group =>
@@ -48,7 +50,7 @@ public sealed class ProcessGroupTests : IDisposable
         Assert.Equal([5L, 5L], results);
     }
 
-    [Fact]
+    [CollectivesFact]
     public void Broadcast_copies_the_roots_tensor()
     {
         var results = OnTwoRanks(group =>
@@ -61,7 +63,7 @@ public sealed class ProcessGroupTests : IDisposable
         Assert.All(results, r => Assert.Equal([2.5f, 2.5f, 2.5f, 2.5f], r));
     }
 
-    [Fact]
+    [CollectivesFact]
     public void A_peer_that_never_comes_ends_the_collective_with_an_error_within_the_timeout()
     {
         var started = DateTime.UtcNow;
@@ -76,12 +78,25 @@ public sealed class ProcessGroupTests : IDisposable
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(20));
     }
 
-    [Fact]
+    [CollectivesFact]
     public void A_rank_alone_cannot_meet_and_says_where_it_waited()
     {
         var store = Path.Combine(folder, "lonely");
         var error = Assert.Throws<DistributedException>(() =>
             ProcessGroup.Join(new Rendezvous(0, 2, "127.0.0.1", 0, store, TimeSpan.FromSeconds(1)), Device.CPU));
         Assert.Contains("could not meet the other ranks at " + store, error.Message);
+    }
+
+    [Fact]
+    public void On_an_engine_without_collectives_joining_is_one_line_naming_the_native_engine()
+    {
+        var reason = Engine.Find(TorchSharpEngine.EngineName).CollectivesMissing!;
+        Assert.Contains("native engine", reason);
+        Assert.DoesNotContain('\n', reason);
+        if (Engine.CollectivesMissing() is not { } missing) return; // this engine has c10d: the tests above ran on it
+        Assert.Equal(reason, missing);
+        var error = Assert.Throws<DistributedException>(() =>
+            ProcessGroup.Join(new Rendezvous(0, 2, "127.0.0.1", 0, Path.Combine(folder, "store"), TimeSpan.FromSeconds(1)), Device.CPU));
+        Assert.Equal(reason, error.Message);
     }
 }
