@@ -4,7 +4,8 @@ using TS = global::TorchSharp.torch;
 namespace DeepDsl.Engines.TorchSharp;
 
 // In-place updates (what optimizers do) and the initialisers that take more than one call. TorchSharp's in-place
-// methods return the tensor itself: their results are never wrapped or disposed.
+// methods return the tensor itself (their results are never wrapped or disposed) — except zero_, which returns a new
+// handle from zeros_out and is therefore not called: fill_ with 0 is what libtorch's zero_ does.
 internal sealed partial class TorchSharpEngine
 {
     public void UnaryInPlace(IEngineTensor t, InPlaceUnaryOp op) => LibTorchErrors.Run(() =>
@@ -12,7 +13,7 @@ internal sealed partial class TorchSharpEngine
         var x = T(t);
         _ = op switch
         {
-            InPlaceUnaryOp.Zero => x.zero_(),
+            InPlaceUnaryOp.Zero => x.fill_(SharpScalars.Zero),
             InPlaceUnaryOp.Neg => x.neg_(),
             InPlaceUnaryOp.Sqrt => x.sqrt_(),
             InPlaceUnaryOp.Abs => x.abs_(),
@@ -28,7 +29,7 @@ internal sealed partial class TorchSharpEngine
         var (x, y) = (T(t), T(other));
         switch (op)
         {
-            case BinaryOp.Add: x.add_(y); break;
+            case BinaryOp.Add: x.add_(y, SharpScalars.One); break;
             case BinaryOp.Sub: x.sub_(y); break;
             case BinaryOp.Mul: x.mul_(y); break;
             case BinaryOp.Div: x.div_(y); break;
@@ -46,7 +47,7 @@ internal sealed partial class TorchSharpEngine
         using var s = SharpConvert.Scalar(value);
         _ = op switch
         {
-            BinaryOp.Add => x.add_(s),
+            BinaryOp.Add => x.add_(s, SharpScalars.One),
             BinaryOp.Sub => x.sub_(s),
             BinaryOp.Mul => x.mul_(s),
             BinaryOp.Div => x.div_(s),
@@ -132,7 +133,7 @@ internal sealed partial class TorchSharpEngine
             }
             using var s = SharpConvert.Scalar(std);
             using var m = SharpConvert.Scalar(mean);
-            target.copy_(x.mul_(s).add_(m));
+            target.copy_(x.mul_(s).add_(m, SharpScalars.One));
         }
         finally
         {

@@ -18,7 +18,7 @@ internal sealed partial class TorchSharpEngine
             UnaryOp.Rsqrt => x.rsqrt(),
             UnaryOp.Exp => x.exp(),
             UnaryOp.Log => x.log(),
-            UnaryOp.Square => x.square(),
+            UnaryOp.Square => Square(x),
             UnaryOp.Relu => x.relu(),
             UnaryOp.Selu => x.selu(),
             UnaryOp.Gelu => x.gelu(),
@@ -40,7 +40,7 @@ internal sealed partial class TorchSharpEngine
         if (op == BinaryOp.MatMul) MatMulGuard.Check(x, y);
         return New(() => op switch
         {
-            BinaryOp.Add => x.add(y),
+            BinaryOp.Add => x.add(y, SharpScalars.One),
             BinaryOp.Sub => x.sub(y),
             BinaryOp.Mul => x.mul(y),
             BinaryOp.Div => x.div(y),
@@ -66,7 +66,7 @@ internal sealed partial class TorchSharpEngine
         using var s = SharpConvert.Scalar(value);
         switch (op)
         {
-            case BinaryOp.Add: return x.add(s);
+            case BinaryOp.Add: return x.add(s, SharpScalars.One);
             case BinaryOp.Sub: return x.sub(s);
             case BinaryOp.Mul: return x.mul(s);
             case BinaryOp.Div: return x.div(s);
@@ -79,7 +79,7 @@ internal sealed partial class TorchSharpEngine
             case BinaryOp.Le: return x.le(s);
             case BinaryOp.RSub:
                 // value − x: TorchSharp has no rsub; −x + value rounds the same (negation is exact).
-                using (var negated = x.neg()) return negated.add(s);
+                using (var negated = x.neg()) return negated.add(s, SharpScalars.One);
             default: throw Unknown("scalar", (int)op);
         }
     });
@@ -180,6 +180,13 @@ internal sealed partial class TorchSharpEngine
         using var flat = x.argmax();
         return flat.reshape(Enumerable.Repeat(1L, (int)x.dim()).ToArray());
     });
+
+    // TorchSharp's square() is pow(2) through an implicit Scalar that only the finalizer would free; libtorch's square is that pow.
+    private static TS.Tensor Square(TS.Tensor x)
+    {
+        using var two = SharpConvert.Scalar(2.0);
+        return x.pow(two);
+    }
 
     private static TorchException Unknown(string family, int code) => new($"unknown {family} op code {code}");
 }
