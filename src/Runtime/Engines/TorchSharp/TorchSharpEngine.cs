@@ -33,8 +33,9 @@ internal sealed partial class TorchSharpEngine : IEngine
 
     public string Name => EngineName;
 
+    // BLAS threads: none of its own to report — libtorch's set_num_threads sets MKL's itself.
     public EngineInfo Info() =>
-        new(EngineName, LibTorchVersion(), Blas(), GetNumThreads(), null, CudaDeviceCount());
+        new(EngineName, LibTorchVersion(), Blas.Value, GetNumThreads(), null, CudaDeviceCount());
 
     /// <summary>The libtorch TorchSharp was built for and loads ("2.10.0"; TorchSharp spells it as a NuGet version, "2.10.0.0").</summary>
     private static string LibTorchVersion() => TS.NormalizeNuGetVersion(TS.__version__);
@@ -43,11 +44,11 @@ internal sealed partial class TorchSharpEngine : IEngine
     /// TorchSharp does not expose libtorch's build configuration (at::show_config). PyTorch's own libtorch builds link
     /// Intel MKL into libtorch_cpu and export its entry points, so MKL is named when the loaded libtorch has them.
     /// </summary>
-    private static string Blas() =>
+    private static readonly Lazy<string> Blas = new(() =>
         NativeLibrary.TryLoad("torch_cpu", typeof(TS).Assembly, null, out var library)
         && NativeLibrary.TryGetExport(library, "MKL_Get_Version_String", out _)
             ? "MKL"
-            : "unknown";
+            : "unknown");
 
     public void ManualSeed(ulong seed) => LibTorchErrors.Run(() =>
     {
