@@ -31,7 +31,8 @@ public sealed class TerminalDisplayTests
     public void Progress_lines_fit_the_terminal_and_the_first_status_shows_at_once(int columns)
     {
         using var terminal = new Tmux(columns);
-        var (firstStatus, screens) = terminal.Run(Spec, resizeTo: null);
+        var (firstStatus, screens, last) = terminal.Run(Spec, resizeTo: null);
+        AssertEnded(last);
         Assert.True(firstStatus < TimeSpan.FromSeconds(2.5), $"nothing on the screen for {firstStatus.TotalSeconds:F1} s (including dotnet's start)");
         var progress = screens.SelectMany(s => s).Where(IsProgress).Distinct().ToList();
         Assert.Contains(progress, l => l.Contains("ETA", StringComparison.Ordinal));
@@ -42,7 +43,8 @@ public sealed class TerminalDisplayTests
     public void A_resize_mid_epoch_redraws_the_live_line_without_leftovers()
     {
         using var terminal = new Tmux(200);
-        var (_, screens) = terminal.Run(Spec, resizeTo: 60);
+        var (_, screens, last) = terminal.Run(Spec, resizeTo: 60);
+        AssertEnded(last);
         Assert.True(screens.Count > 0, "no epoch progress was ever seen to resize during");
         var after = screens.Skip(1).Where(s => !s.Any(l => l.StartsWith("Run:", StringComparison.Ordinal))).ToList();
         foreach (var screen in after)
@@ -51,6 +53,10 @@ public sealed class TerminalDisplayTests
             Assert.All(screen.Where(l => l.Contains("ETA", StringComparison.Ordinal)), l => Assert.True(l.Length <= 60, l));
         }
     }
+
+    /// <summary>The run ended: one that hangs fails here with its frozen screen, not later as a progress line never seen.</summary>
+    private static void AssertEnded(List<string> lastScreen) =>
+        Assert.True(lastScreen.Contains("DONE"), "deepdsl run did not end within the test's 3 minutes; its last screen:\n" + string.Join("\n", lastScreen));
 
     private static bool IsProgress(string line) =>
         line.StartsWith("Epoch", StringComparison.Ordinal) && line.Contains("ETA", StringComparison.Ordinal) || line.Length > 0 && line[0] is >= '⠀' and <= '⣿';
@@ -61,8 +67,8 @@ public sealed class TerminalDisplayTests
         private readonly string socket = "deepdsl-test-" + Guid.NewGuid().ToString("N")[..8];
         private readonly string folder = Directory.CreateTempSubdirectory("deepdsl-tty-").FullName;
 
-        /// <summary>Runs the spec; returns when the first text appeared and every screen seen (after a resize when asked: the first screen is the one before it).</summary>
-        public (TimeSpan FirstStatus, List<List<string>> Screens) Run(string spec, int? resizeTo)
+        /// <summary>Runs the spec; returns when the first text appeared, every screen seen (after a resize when asked: the first screen is the one before it) and the last screen.</summary>
+        public (TimeSpan FirstStatus, List<List<string>> Screens, List<string> Last) Run(string spec, int? resizeTo)
         {
             File.WriteAllText(Path.Combine(folder, "spec.yaml"), spec);
             var command = $"dotnet '{Path.Combine(AppContext.BaseDirectory, "deepdsl.dll")}' run spec.yaml --runs runs; echo DONE; sleep 30";
@@ -71,9 +77,10 @@ public sealed class TerminalDisplayTests
             TimeSpan? first = null;
             var screens = new List<List<string>>();
             var resized = false;
+            var screen = new List<string>();
             while (clock.Elapsed < TimeSpan.FromMinutes(3))
             {
-                var screen = Tmux_("capture-pane", "-p", "-J", "-t", "t").Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0).ToList();
+                screen = Tmux_("capture-pane", "-p", "-J", "-t", "t").Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0).ToList();
                 if (first is null && screen.Count > 0) first = clock.Elapsed;
                 if (resizeTo is not { } narrower || resized) screens.Add(screen);
                 if (resizeTo is { } width && !resized && screen.Any(l => l.StartsWith("Epoch ", StringComparison.Ordinal) && l.Contains("ETA", StringComparison.Ordinal)))
@@ -85,7 +92,7 @@ public sealed class TerminalDisplayTests
                 if (screen.Any(l => l == "DONE")) break;
                 Thread.Sleep(150);
             }
-            return (first ?? clock.Elapsed, screens);
+            return (first ?? clock.Elapsed, screens, screen);
         }
 
         private string Tmux_(params string[] arguments)

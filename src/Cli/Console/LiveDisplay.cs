@@ -16,7 +16,8 @@ internal sealed class LiveDisplay : IDisposable
         this.output = output;
         this.error = error;
         Status = new StatusLine(output, () => Math.Min(FittedTable.TerminalWidth(), 1000));
-        System.Console.SetOut(new StatusWriter(Status));
+        // Console.Out becomes the line's own writer, so the console's lock and the line's are one (see StatusLine).
+        System.Console.SetOut(Status.Output);
         System.Console.SetError(new StatusWriter(Status));
     }
 
