@@ -74,4 +74,28 @@ public sealed class TorchSharpLoadMessageTests
             """;
         Assert.Equal("The size of tensor a (3) must match the size of tensor b (4) at non-singleton dimension 1", LibTorchErrors.Message(parked));
     }
+
+    [Fact]
+    public void A_glue_without_libtorch_beside_it_is_refused_before_anything_loads()
+    {
+        // The DeepDsl package brings TorchSharp's glue; without a TorchSharp libtorch package beside it the glue would bind
+        // to whatever libtorch the system has (Debian 13's libtorch-dev puts a 2.6 on its paths).
+        var app = Directory.CreateTempSubdirectory("deepdsl-glue-").FullName;
+        var (glue, libtorch) = OperatingSystem.IsWindows() ? ("LibTorchSharp.dll", "torch_cpu.dll")
+            : OperatingSystem.IsMacOS() ? ("libLibTorchSharp.dylib", "libtorch_cpu.dylib") : ("libLibTorchSharp.so", "libtorch_cpu.so");
+        try
+        {
+            var empty = Directory.CreateDirectory(Path.Combine(app, "empty")).FullName;
+            var natives = Directory.CreateDirectory(Path.Combine(app, "natives")).FullName;
+            File.WriteAllText(Path.Combine(natives, glue), "");
+            Assert.Null(LibTorchSharpLoader.GlueWithoutLibTorch([empty]));
+            Assert.Equal(natives, LibTorchSharpLoader.GlueWithoutLibTorch([empty, natives]));
+            File.WriteAllText(Path.Combine(natives, libtorch), "");
+            Assert.Null(LibTorchSharpLoader.GlueWithoutLibTorch([empty, natives]));
+        }
+        finally
+        {
+            Directory.Delete(app, recursive: true);
+        }
+    }
 }

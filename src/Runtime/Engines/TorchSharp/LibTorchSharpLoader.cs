@@ -22,6 +22,8 @@ internal static partial class LibTorchSharpLoader
 
     public static void Load()
     {
+        if (GlueWithoutLibTorch(NativeFolders()) is { } folder)
+            throw new LibTorchMissingException(NoLibTorch + $" (TorchSharp's glue is in {folder}, no libtorch beside it)");
         if (!NativeLibrary.TryLoad(Glue, typeof(TS).Assembly, null, out _))
             throw new LibTorchMissingException(Explain(LoaderError(), Distribution(), NewestGlibcxx()));
         try { TS.InitializeDeviceType(TSDeviceType.CPU); }
@@ -30,6 +32,33 @@ internal static partial class LibTorchSharpLoader
             throw new LibTorchMissingException($"the TorchSharp engine cannot load here: {LibTorchErrors.Message(error.Message)}");
         }
     }
+
+    private const string NoLibTorch =
+        "the TorchSharp engine has no libtorch here: reference TorchSharp-cpu (or TorchSharp-cuda-linux, TorchSharp-cuda-windows) " +
+        "beside DeepDsl in the project, or run with --engine native";
+
+    /// <summary>
+    /// The first folder of the app's native files that holds TorchSharp's glue without a libtorch beside it, or null.
+    /// The DeepDsl package brings the glue (it comes with TorchSharp's managed package); libtorch comes only with a
+    /// TorchSharp libtorch package. Without one, the glue would look for libtorch along the system's paths and could
+    /// bind to another libtorch than the 2.10 it was built for (Debian 13's libtorch-dev installs a 2.6 there), so the
+    /// engine refuses before loading anything.
+    /// </summary>
+    internal static string? GlueWithoutLibTorch(IEnumerable<string> folders)
+    {
+        var (glue, libtorch) =
+            OperatingSystem.IsWindows() ? ("LibTorchSharp.dll", "torch_cpu.dll") :
+            OperatingSystem.IsMacOS() ? ("libLibTorchSharp.dylib", "libtorch_cpu.dylib") :
+            ("libLibTorchSharp.so", "libtorch_cpu.so");
+        var first = folders.FirstOrDefault(folder => File.Exists(Path.Combine(folder, glue)));
+        return first is not null && !File.Exists(Path.Combine(first, libtorch)) ? first : null;
+    }
+
+    /// <summary>Where the host looks for the app's native files: the folders its .deps.json names, then the app's own.</summary>
+    private static IEnumerable<string> NativeFolders() =>
+        ((AppContext.GetData("NATIVE_DLL_SEARCH_DIRECTORIES") as string) ?? "")
+        .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Append(AppContext.BaseDirectory);
 
     /// <summary>One line from what the loader said: what is missing, and what to do about it.</summary>
     internal static string Explain(string loaderError, string? distribution, string? newestGlibcxx)
@@ -46,11 +75,7 @@ internal static partial class LibTorchSharpLoader
         }
         var libtorchMissing = lines.Any(l => MissingDependency().Match(l) is { Success: true } m
                                              && (m.Groups["dependency"].Value.StartsWith("libtorch", StringComparison.Ordinal) || m.Groups["dependency"].Value.StartsWith("libc10", StringComparison.Ordinal)));
-        if (libtorchMissing || lines.All(l => MissingFile().IsMatch(l)))
-        {
-            return "the TorchSharp engine has no libtorch here: reference TorchSharp-cpu (or TorchSharp-cuda-linux, TorchSharp-cuda-windows) " +
-                   "beside DeepDsl in the project, or run with --engine native";
-        }
+        if (libtorchMissing || lines.All(l => MissingFile().IsMatch(l))) return NoLibTorch;
         var reason = lines.FirstOrDefault(l => !MissingFile().IsMatch(l)) ?? "no reason given";
         return $"the TorchSharp engine cannot load here: {reason}";
     }
