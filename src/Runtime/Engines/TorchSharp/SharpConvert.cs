@@ -18,7 +18,7 @@ internal static class SharpConvert
 
     public static Device DeviceOf(TS.Tensor t) => new((DeviceType)(int)t.device_type, t.device_index);
 
-    /// <summary>The tensor's value as TorchSharp's native scalar, which the caller disposes (left to the GC, each one is a finalizer's work).</summary>
+    /// <summary>A number as TorchSharp's native scalar, which the caller disposes (left to the GC, each one is a finalizer's work).</summary>
     public static global::TorchSharp.Scalar Scalar(double value) => global::TorchSharp.ScalarExtensionMethods.ToScalar(value);
 
     /// <summary>libtorch's own name of a dtype, as its messages spell it ("float", "double").</summary>
