@@ -60,5 +60,10 @@ public sealed class TorchSharpProjectTests(PackageFeed feed)
             Assert.Contains("native engine", error);
             Assert.DoesNotContain("   at ", run.Output);
         }
+
+        // The project names the other engine outright, package or not.
+        PackageFeed.Expect(0, feed.Dotnet(project, "build -p:DeepDslEngine=native"));
+        settings = JsonNode.Parse(File.ReadAllText(Path.Combine(output, "SharpStudy.runtimeconfig.json")))!;
+        Assert.Equal("native", (string?)settings["runtimeOptions"]!["configProperties"]!["DeepDsl.Engine"]);
     }
 }
