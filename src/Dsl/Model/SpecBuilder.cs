@@ -1,5 +1,6 @@
 using System.Linq;
 using DeepDsl.Dsl.Binding;
+using DeepDsl.Dsl.Registry;
 
 namespace DeepDsl.Dsl.Model;
 
@@ -56,28 +57,20 @@ public static class SpecBuilder
             "batch_norm" => new BatchNormLayer(name, layer.Path, s.Number("momentum"), s.Number("epsilon")),
             "activation" => new ActivationLayer(name, layer.Path, Activation((BVariant)s["activation"])),
             "dropout" => new DropoutLayer(name, layer.Path, s.Number("rate")),
-            _ => new AlphaDropoutLayer(name, layer.Path, s.Number("rate")),
+            "alpha_dropout" => new AlphaDropoutLayer(name, layer.Path, s.Number("rate")),
+            _ => throw new UnknownKindException("layer", layer.Kind, "SpecBuilder.Layer"),
         };
     }
 
-    public static ActivationSpec Activation(BVariant v) =>
-        new(v.Kind, v.Settings.Has("alpha") ? v.Settings.Number("alpha") : null);
+    public static ActivationSpec Activation(BVariant v) => new(v.Kind, Arguments(v, Activations.Get(v.Kind, "SpecBuilder.Activation")));
 
-    private static InitializerSpec Initializer(BVariant v)
-    {
-        double? N(string key) => v.Settings.Has(key) ? v.Settings.Number(key) : null;
-        return new InitializerSpec(v.Kind, N("value"), N("mean"), N("stddev"), N("minval"), N("maxval"), N("gain"));
-    }
+    private static InitializerSpec Initializer(BVariant v) => new(v.Kind, Arguments(v, Initializers.Get(v.Kind, "SpecBuilder.Initializer")));
 
-    private static OptimizerSpec Optimizer(BVariant v)
-    {
-        var s = v.Settings;
-        double N(string key, double fallback) => s.Has(key) ? s.Number(key) : fallback;
-        bool B(string key) => s.Has(key) && s.Bool(key);
-        return new OptimizerSpec(v.Kind, s.Number("learning_rate"), N("momentum", 0), B("nesterov"), N("weight_decay", 0), N("beta_1", 0.9),
-            N("beta_2", 0.999), N("epsilon", 1e-7), N("rho", 0.9), B("centered"), N("initial_accumulator_value", 0.1),
-            s.NumberOrNull("clipnorm"), s.NumberOrNull("global_clipnorm"), s.NumberOrNull("clipvalue"));
-    }
+    private static OptimizerSpec Optimizer(BVariant v) => new(v.Kind, Arguments(v, Optimizers.Get(v.Kind, "SpecBuilder.Optimizer")));
+
+    /// <summary>The kind's declared arguments, in declared order, as bound (the binder made every default explicit).</summary>
+    private static EquatableArray<Setting> Arguments(BVariant v, Declaration declaration) =>
+        new(declaration.Arguments.Select(a => new Setting(a.Key, v.Settings.Has(a.Key) ? v.Settings.Scalar(a.Key) : a.Default)));
 
     private static ScheduleSpec Schedule(BVariant v)
     {

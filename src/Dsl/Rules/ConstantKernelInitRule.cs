@@ -15,5 +15,5 @@ public sealed class ConstantKernelInitRule : IRule
                 $"use a random initializer such as {Suggested(d.Activation)}"));
 
     internal static string Suggested(ActivationSpec activation) =>
-        activation.Kind == "selu" ? "lecun_normal" : activation.IsReluFamily ? "he_normal" : "glorot_uniform";
+        activation.IsSelfNormalizing ? "lecun_normal" : activation.IsReluFamily ? "he_normal" : "glorot_uniform";
 }

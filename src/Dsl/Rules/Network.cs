@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DeepDsl.Dsl.Model;
+using DeepDsl.Dsl.Registry;
 
 namespace DeepDsl.Dsl.Rules;
 
@@ -39,13 +40,13 @@ internal static class Network
     {
         var layers = spec.Model.Layers;
         for (var i = 0; i < layers.Count; i++)
-            if (layers[i] is DenseLayer dense && (dense.Activation.Kind == "selu" || IsSeluAfterLinearDense(layers, i + 1)))
+            if (layers[i] is DenseLayer dense && (dense.Activation.IsSelfNormalizing || IsSeluAfterLinearDense(layers, i + 1)))
                 yield return dense;
     }
 
     /// <summary>True when layer <paramref name="i"/> is `- activation: selu` right after a linear dense layer: that dense layer's own activation, written apart.</summary>
     public static bool IsSeluAfterLinearDense(IReadOnlyList<LayerSpec> layers, int i) =>
-        i > 0 && i < layers.Count && layers[i] is ActivationLayer { Activation.Kind: "selu" } && layers[i - 1] is DenseLayer { Activation.Kind: "linear" };
+        i > 0 && i < layers.Count && layers[i] is ActivationLayer { Activation.IsSelfNormalizing: true } && layers[i - 1] is DenseLayer { Activation.Declaration.Family: ActivationFamily.Linear };
 
-    public static bool IsSelfNormalizing(ExperimentSpec spec) => HiddenActivations(spec).Any(h => h.Activation.Kind == "selu");
+    public static bool IsSelfNormalizing(ExperimentSpec spec) => HiddenActivations(spec).Any(h => h.Activation.IsSelfNormalizing);
 }
