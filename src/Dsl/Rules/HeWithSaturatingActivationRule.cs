@@ -10,7 +10,7 @@ namespace DeepDsl.Dsl.Rules;
 public sealed class HeWithSaturatingActivationRule : IRule
 {
     public IEnumerable<DslDiagnostic> Check(ExperimentSpec spec) =>
-        spec.Model.Layers.OfType<DenseLayer>().Where(d => d.KernelInit.Declaration.Scaling == VarianceScaling.He && d.Activation.IsSaturating)
-            .Select(d => Report.At(spec, Descriptors.HeWithSaturating, Report.Field(d, "kernel_init"),
+        Network.ActivatedKernels(spec).Where(d => d.KernelInit.Declaration.Scaling == VarianceScaling.He && d.Activation.IsSaturating)
+            .Select(d => Report.At(spec, Descriptors.HeWithSaturating, Report.Field(d.Layer, "kernel_init"),
                 $"'{d.Name}' uses {d.KernelInit.Kind} with {d.Activation.Kind}: He init is for ReLU-family activations; use {Initializers.Counterpart(d.KernelInit.Declaration, VarianceScaling.Glorot).Name}"));
 }
