@@ -16,6 +16,12 @@ public sealed record ActivationDeclaration(string Name, string Doc, ActivationFa
     /// <summary>Computed along the last axis: the call passes it (-1) after the arguments (softmax).</summary>
     public bool LastAxis { get; init; }
 
+    /// <summary>
+    /// Applied as a module even after a dense layer: it has learned weights (PReLU) or no <c>torch.nn.functional</c>
+    /// function (its module composes other ops). The identity is neither.
+    /// </summary>
+    public bool IsModuleOnly => Functional is null && Family != ActivationFamily.Linear;
+
     /// <summary>The runtime's OutputActivation when a network ends with it: the loss folds Softmax and Sigmoid in.</summary>
     public string OutputActivation { get; init; } = "Linear";
 }

@@ -61,8 +61,8 @@ internal static class ExperimentModelBuilder
                 case DenseLayer d:
                 {
                     var construction = $"new {Nn}.Linear({width}, {d.Units}, hasBias: {Text.Bool(d.UseBias)}, kernelInitializer: {Initializer(d.KernelInit)}, biasInitializer: {Initializer(d.BiasInit)})";
-                    // An activation with learned weights is a module of its own; the others are a function call.
-                    ActivationModuleModel? module = d.Activation.Declaration.PerUnit
+                    // An activation with learned weights or no functional form is a module of its own; the others are a function call.
+                    ActivationModuleModel? module = d.Activation.Declaration.IsModuleOnly
                         ? new ActivationModuleModel($"{d.Name}_{d.Activation.Kind}", property + "Activation", ActivationModuleType(d.Activation), ActivationModule(d.Activation, d.Units))
                         : null;
                     yield return new LayerModel(d.Name, property, $"{Nn}.Linear", construction, ActivationCall(d.Activation), module, isOutput, false,
