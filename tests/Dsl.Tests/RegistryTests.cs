@@ -16,7 +16,7 @@ public sealed class RegistryTests
     public static TheoryData<string, string, string> UnknownNames => new()
     {
         { "- flatten", "- conv2d: { filters: 8 }", "conv2d" },
-        { "activation: elu", "activation: mish", "mish" },
+        { "activation: elu", "activation: hard_sigmoid", "hard_sigmoid" },
         { "kernel_init: he_normal", "kernel_init: variance_scaling", "variance_scaling" },
         { "optimizer: { nadam: { learning_rate: 0.001 } }", "optimizer: { lion: { learning_rate: 0.001 } }", "lion" },
         { "epochs: 5", "epochs: 5\n  schedule: { warmup_cosine: { decay_steps: 5 } }", "warmup_cosine" },
@@ -39,9 +39,9 @@ public sealed class RegistryTests
     [Fact]
     public void A_registry_asked_for_an_undeclared_name_throws_an_internal_error_naming_it_and_the_asker()
     {
-        var error = Assert.Throws<UnknownKindException>(() => Activations.Get("mish", "a test"));
-        Assert.Equal(("activation", "mish", "a test"), (error.Concept, error.Name, error.Asker));
-        Assert.Contains("'mish'", error.Message);
+        var error = Assert.Throws<UnknownKindException>(() => Activations.Get("hard_sigmoid", "a test"));
+        Assert.Equal(("activation", "hard_sigmoid", "a test"), (error.Concept, error.Name, error.Asker));
+        Assert.Contains("'hard_sigmoid'", error.Message);
         Assert.Contains("a test", error.Message);
         Assert.Throws<UnknownKindException>(() => Optimizers.Get("lion", "a test"));
         Assert.Throws<UnknownKindException>(() => Initializers.Get("variance_scaling", "a test"));

@@ -143,7 +143,7 @@ public sealed class DeclaredKindsTests
             "dataset" => (spec with { Data = spec.Data with { Dataset = "image_folder" } }, "dataset", "image_folder", "ExperimentModelBuilder.Data"),
             "schedule" => (spec with { Training = spec.Training with { Schedule = spec.Training.Schedule! with { Kind = "warmup" } } }, "schedule", "warmup", "ExperimentModelBuilder.Schedule"),
             "optimizer" => (spec with { Training = spec.Training with { Optimizer = spec.Training.Optimizer with { Kind = "lion" } } }, "optimizer", "lion", "OptimizerSpec"),
-            "activation" => (Layers(dense with { Activation = new ActivationSpec("mish") }), "activation", "mish", "ActivationSpec"),
+            "activation" => (Layers(dense with { Activation = new ActivationSpec("hard_sigmoid") }), "activation", "hard_sigmoid", "ActivationSpec"),
             "initializer" => (Layers(dense with { KernelInit = dense.KernelInit with { Kind = "variance_scaling" } }), "initializer", "variance_scaling", "InitializerSpec"),
             _ => (Layers(new Conv2dLayer(dense.Name, dense.Path)), "layer", "conv2d", "ExperimentModelBuilder.Layers"),
         };

@@ -22,6 +22,7 @@ public static class Activations
         new("selu", "Scaled ELU: self-normalizing with lecun_normal init and standardized inputs.", ActivationFamily.SelfNormalizing, Module + "SELU", "selu", []),
         new("gelu", "Gaussian error linear unit.", ActivationFamily.Relu, Module + "GELU", "gelu", []),
         new("swish", "x·sigmoid(x) (also called SiLU).", ActivationFamily.Relu, Module + "SiLU", "silu", []),
+        new("mish", "x·tanh(softplus(x)) (Misra, 2019): smooth and ReLU-like.", ActivationFamily.Relu, Module + "Mish", null, []),
         new("tanh", "Hyperbolic tangent.", ActivationFamily.Saturating, Module + "Tanh", "tanh", []),
         new("sigmoid", "Logistic sigmoid.", ActivationFamily.Saturating, Module + "Sigmoid", "sigmoid", []) { OutputActivation = "Sigmoid" },
         new("logistic", "Another name for sigmoid.", ActivationFamily.Saturating, Module + "Sigmoid", "sigmoid", []) { AliasOf = "sigmoid" },
