@@ -70,20 +70,14 @@ public static class SpecBuilder
 
     /// <summary>The kind's declared arguments, in declared order, as bound (the binder made every default explicit).</summary>
     private static EquatableArray<Setting> Arguments(BVariant v, Declaration declaration) =>
-        new(declaration.Arguments.Select(a => new Setting(a.Key, v.Settings.Has(a.Key) ? v.Settings.Scalar(a.Key) : a.Default)));
+        new(declaration.Arguments.Select(a => new Setting(a.Key, v.Settings.Has(a.Key) ? Value(v.Settings[a.Key]) : a.Default)));
 
-    private static ScheduleSpec Schedule(BVariant v)
+    private static object? Value(BValue value) => value switch
     {
-        var s = v.Settings;
-        bool Has(string key) => s.Has(key);
-        double N(string key, double fallback) => Has(key) && s.Scalar(key) is not null ? s.Number(key) : fallback;
-        double? O(string key) => Has(key) ? s.NumberOrNull(key) : null;
-        string S(string key, string fallback) => Has(key) ? s.String(key) : fallback;
-        EquatableArray<double> L(string key) => new(Has(key) ? ((BList)s[key]).Items.Select(i => System.Convert.ToDouble(((BScalar)i).Value, System.Globalization.CultureInfo.InvariantCulture)) : []);
-        return new ScheduleSpec(v.Kind, S("unit", "step"), N("decay_rate", 0.1), O("decay_steps"), Has("staircase") && s.Bool("staircase"),
-            L("boundaries"), L("values"), N("power", 1), N("alpha", 0), S("monitor", "val_loss"), S("mode", "auto"), N("factor", 0.1),
-            Has("patience") ? s.Int("patience") : 10, N("min_delta", 1e-4), Has("cooldown") ? s.Int("cooldown") : 0, N("min_lr", 0), N("max_lr", 0),
-            S("variant", "book"), O("start_lr"), O("last_lr"), N("pct_start", 0.25), Has("cycle_momentum") ? s.BoolOrNull("cycle_momentum") : null,
-            N("max_momentum", 0.95), N("base_momentum", 0.85));
-    }
+        BScalar scalar => scalar.Value,
+        BList list => new EquatableArray<double>(list.Items.Select(i => System.Convert.ToDouble(((BScalar)i).Value, System.Globalization.CultureInfo.InvariantCulture))),
+        _ => throw new System.InvalidOperationException($"internal error: {value.Path} is a {value.GetType().Name}, which no declared argument takes"),
+    };
+
+    private static ScheduleSpec Schedule(BVariant v) => new(v.Kind, Arguments(v, Schedules.Get(v.Kind, "SpecBuilder.Schedule")));
 }

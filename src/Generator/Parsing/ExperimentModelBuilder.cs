@@ -151,22 +151,29 @@ internal static class ExperimentModelBuilder
     private static string? Schedule(ScheduleSpec? s)
     {
         if (s is null) return null;
-        var clock = $"new {Sched}.ScheduleClock({Sched}.ScheduleUnit.{(s.Unit == "epoch" ? "Epoch" : "Step")}, stepsPerEpoch)";
+        // Every argument is bound (defaults explicit), so a missing one is a bug, never a value made up here.
+        string N(string key) => Text.Number(s.Number(key) ?? throw Missing(s, key));
+        string Numbers(string key) => $"new double[] {{ {string.Join(", ", s.Numbers(key).Select(Text.Number))} }}";
+        string Clock() => $"new {Sched}.ScheduleClock({Sched}.ScheduleUnit.{(s.String("unit") == "epoch" ? "Epoch" : "Step")}, stepsPerEpoch)";
         const string lr0 = "Optimizer.LearningRate";
         var type = "global::" + Schedules.Get(s.Kind, "ExperimentModelBuilder.Schedule").RuntimeType;
         return s.Kind switch
         {
             "constant" => $"new {type}({lr0})",
-            "exponential" => $"new {type}({lr0}, {Text.Number(s.DecayRate)}, {Text.Number(s.DecaySteps ?? 1)}, {Text.Bool(s.Staircase)}, {clock})",
-            "piecewise" => $"new {type}(new double[] {{ {string.Join(", ", s.Boundaries.Select(Text.Number))} }}, new double[] {{ {string.Join(", ", s.Values.Select(Text.Number))} }}, {clock})",
-            "power" => $"new {type}({lr0}, {Text.Number(s.DecaySteps ?? 1)}, {Text.Number(s.Power)}, {clock})",
-            "cosine" => $"new {type}({lr0}, {(s.DecaySteps is { } steps ? Text.Number(steps) : s.Unit == "epoch" ? "epochs" : "(double)stepsPerEpoch * epochs")}, {Text.Number(s.Alpha)}, {clock})",
-            "reduce_on_plateau" => $"new {type}({lr0}, {Text.Literal(s.Monitor)}, {type}.MaximizeFor({Text.Literal(s.Monitor)}, {Text.Literal(s.Mode)}), {Text.Number(s.Factor)}, {s.Patience}, {Text.Number(s.MinDelta)}, {s.Cooldown}, {Text.Number(s.MinLr)})",
-            "one_cycle" => $"new {type}({Sched}.OneCycleVariant.{(s.Variant == "fastai" ? "Fastai" : "Book")}, (long)stepsPerEpoch * epochs, {Text.Number(s.MaxLr)}, " +
-                 $"{Nullable(s.StartLr)}, {Nullable(s.LastLr)}, {Text.Number(s.PctStart)}, {(s.CycleMomentum is { } c ? Text.Bool(c) : "null")}, {Text.Number(s.MaxMomentum)}, {Text.Number(s.BaseMomentum)})",
+            "exponential" => $"new {type}({lr0}, {N("decay_rate")}, {N("decay_steps")}, {Text.Bool(s.Bool("staircase") ?? throw Missing(s, "staircase"))}, {Clock()})",
+            "piecewise" => $"new {type}({Numbers("boundaries")}, {Numbers("values")}, {Clock()})",
+            "power" => $"new {type}({lr0}, {N("decay_steps")}, {N("power")}, {Clock()})",
+            "cosine" => $"new {type}({lr0}, {(s.Number("decay_steps") is { } steps ? Text.Number(steps) : s.String("unit") == "epoch" ? "epochs" : "(double)stepsPerEpoch * epochs")}, {N("alpha")}, {Clock()})",
+            "reduce_on_plateau" => $"new {type}({lr0}, {Text.Literal(s.String("monitor")!)}, {type}.MaximizeFor({Text.Literal(s.String("monitor")!)}, {Text.Literal(s.String("mode")!)}), " +
+                                   $"{N("factor")}, {(long)(s.Number("patience") ?? throw Missing(s, "patience"))}, {N("min_delta")}, {(long)(s.Number("cooldown") ?? throw Missing(s, "cooldown"))}, {N("min_lr")})",
+            "one_cycle" => $"new {type}({Sched}.OneCycleVariant.{(s.String("variant") == "fastai" ? "Fastai" : "Book")}, (long)stepsPerEpoch * epochs, {N("max_lr")}, " +
+                 $"{Nullable(s.Number("start_lr"))}, {Nullable(s.Number("last_lr"))}, {N("pct_start")}, {(s.Bool("cycle_momentum") is { } c ? Text.Bool(c) : "null")}, {N("max_momentum")}, {N("base_momentum")})",
             _ => throw new UnknownKindException("schedule", s.Kind, "ExperimentModelBuilder.Schedule"),
         };
     }
+
+    private static System.InvalidOperationException Missing(ScheduleSpec s, string key) =>
+        new($"internal error: schedule {s.Kind} was built without its argument '{key}'");
 
     private static string Data(ExperimentSpec spec, string specPath)
     {
