@@ -36,7 +36,7 @@ public sealed class ExtendsTests
         Assert.Equal("cifar10", spec.Data.Dataset);
         Assert.Equal(2, spec.Model.Layers.Count);
         Assert.Equal("sgd", spec.Training.Optimizer.Kind);
-        Assert.Equal(0.9, spec.Training.Optimizer.Momentum);
+        Assert.Equal(0.9, spec.Training.Optimizer.Number("momentum"));
         Assert.Null(spec.Training.EarlyStopping);
         Assert.Equal("/specs/base.yaml", spec.Sources["training.loss"].File);
         Assert.Equal("/specs/spec.yaml", spec.Sources["data.validation"].File);

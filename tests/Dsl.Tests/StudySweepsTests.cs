@@ -26,5 +26,5 @@ public sealed class StudySweepsTests
     }
 
     private static double Rate(ExperimentSpec spec) =>
-        spec.Training.Schedule is { Kind: "one_cycle" } cycle ? cycle.MaxLr : spec.Training.Optimizer.LearningRate;
+        spec.Training.Schedule is { Kind: "one_cycle" } cycle ? cycle.Number("max_lr")!.Value : spec.Training.Optimizer.LearningRate;
 }

@@ -36,13 +36,20 @@ internal sealed class GeneratorHarness
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Append(typeof(IExperiment).Assembly.Location).Distinct().Select(p => MetadataReference.CreateFromFile(p));
 
-    public IExperiment LoadExperiment(string typeName)
+    public IExperiment LoadExperiment(string typeName) =>
+        (IExperiment)Activator.CreateInstance(Load().GetType(typeName, throwOnError: true)!)!;
+
+    /// <summary>Every experiment the run generated, by spec name.</summary>
+    public IReadOnlyDictionary<string, IExperiment> LoadExperiments() =>
+        Load().GetTypes().Where(t => typeof(IExperiment).IsAssignableFrom(t) && !t.IsAbstract)
+            .Select(t => (IExperiment)Activator.CreateInstance(t)!).ToDictionary(e => e.Name);
+
+    private System.Reflection.Assembly Load()
     {
         using var stream = new MemoryStream();
         var emit = Compiled!.Emit(stream);
         Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
-        var assembly = AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(stream.ToArray()));
-        return (IExperiment)Activator.CreateInstance(assembly.GetType(typeName, throwOnError: true)!)!;
+        return AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(stream.ToArray()));
     }
 
     public static IReadOnlyList<(string Path, string Text)> ExperimentFiles() =>

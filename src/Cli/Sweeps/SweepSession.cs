@@ -135,12 +135,12 @@ internal sealed class SweepSession : IDisposable
     /// </summary>
     private static TrialState Reconcile(SweepFolder folder, TrialState trial)
     {
-        var run = RunStatus(folder.TrialRun(trial.Hash));
+        var run = RunStatusOf(folder.TrialRun(trial.Hash));
         if (run == TrialState.Running) return trial with { Status = TrialState.Running };
         var marker = folder.TrialStarted(trial.Hash);
         var started = File.Exists(marker);
-        var attempts = trial.Attempts + (started && run != "interrupted" ? 1 : 0);
-        var status = run is not null && (TrialState.IsFinished(run) || run == "interrupted") ? run
+        var attempts = trial.Attempts + (started && run != RunStatus.Interrupted.Name ? 1 : 0);
+        var status = run is not null && (TrialState.IsFinished(run) || run == RunStatus.Interrupted.Name) ? run
             : attempts >= TrialState.MaxAttempts ? TrialState.Failed
             : TrialState.Pending;
         if (started) File.Delete(marker);
@@ -148,7 +148,7 @@ internal sealed class SweepSession : IDisposable
     }
 
     /// <summary>"running" while a process holds the run's lock; else the status its summary records, or null (none).</summary>
-    private static string? RunStatus(string run)
+    private static string? RunStatusOf(string run)
     {
         if (!Directory.Exists(run)) return null;
         try

@@ -12,7 +12,7 @@ namespace DeepDsl.Cli.Sweeps;
 internal sealed record TrialState(int Index, string Hash, IReadOnlyDictionary<string, string> Values, int Attempts, string Status)
 {
     /// <summary>Statuses of a trial whose run says it is done; a trial neither done, failed nor running is started (again) by the next sweep command.</summary>
-    public static bool IsFinished(string status) => status is "completed" or "early_stopped" or "early_terminated" or "diverged";
+    public static bool IsFinished(string status) => RunStatus.Find(status)?.Finished == true;
 
     /// <summary>Running: a process trains the trial now (its run.lock is held), started by this command or another.</summary>
     public const string Pending = "pending", Running = "running", Failed = "failed";
@@ -21,7 +21,7 @@ internal sealed record TrialState(int Index, string Hash, IReadOnlyDictionary<st
     public const int MaxAttempts = 2;
 
     /// <summary>How a trial can stand: waiting, out of attempts, or as its run stands.</summary>
-    public static readonly IReadOnlyList<string> Statuses = [Pending, Failed, .. RunSummary.Statuses];
+    public static readonly IReadOnlyList<string> Statuses = [Pending, Failed, .. RunStatus.Names];
 
     /// <summary>
     /// What makes this trial unusable, or null. Its hash names its spec, run folder and log, so it must be exactly what the

@@ -74,7 +74,7 @@ public static class SemanticDiff
         BList l => "[" + string.Join(", ", l.Items.Select(Text)) + "]",
         BVariant v => v.Kind + (v.Settings.Fields.All(f => f.Value is BScalar { Value: null }) ? "" : " " + Text(v.Settings)),
         BObject o => "{ " + string.Join(", ", o.Fields.Where(f => f.Value is not BScalar { Value: null }).Select(f => f.Key + ": " + Text(f.Value))) + " }",
-        _ => "",
+        _ => throw new System.InvalidOperationException($"internal error: SemanticDiff cannot write a {value.GetType().Name}"),
     };
 
     private static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";

@@ -1,9 +1,19 @@
+using DeepDsl.Dsl.Registry;
+
 namespace DeepDsl.Dsl.Model;
 
-/// <summary>An activation by Keras name (sigmoid for logistic), with its alpha where it has one (elu, leaky_relu, prelu).</summary>
-public sealed record ActivationSpec(string Kind, double? Alpha = null)
+/// <summary>An activation by Keras name (sigmoid for logistic) with its declared arguments (<see cref="Activations"/>), defaults filled in.</summary>
+public sealed record ActivationSpec(string Kind, EquatableArray<Setting> Arguments)
 {
-    public bool IsReluFamily => Kind is "relu" or "leaky_relu" or "prelu" or "elu" or "gelu" or "swish";
+    public ActivationSpec(string kind) : this(kind, new EquatableArray<Setting>([])) { }
 
-    public bool IsSaturating => Kind is "sigmoid" or "tanh";
+    public ActivationDeclaration Declaration => Activations.Get(Kind, nameof(ActivationSpec));
+
+    public double? Number(string key) => Settings.Number(Arguments, key);
+
+    public bool IsReluFamily => Declaration.Family == ActivationFamily.Relu;
+
+    public bool IsSaturating => Declaration.Family == ActivationFamily.Saturating;
+
+    public bool IsSelfNormalizing => Declaration.Family == ActivationFamily.SelfNormalizing;
 }

@@ -1,8 +1,14 @@
+using DeepDsl.Dsl.Registry;
+
 namespace DeepDsl.Dsl.Model;
 
-/// <summary>An initializer by Keras name with its arguments (value; mean, stddev; minval, maxval; gain).</summary>
-public sealed record InitializerSpec(string Kind, double? Value = null, double? Mean = null, double? Stddev = null, double? Minval = null, double? Maxval = null, double? Gain = null)
+/// <summary>An initializer by Keras name with its declared arguments (<see cref="Initializers"/>), defaults filled in.</summary>
+public sealed record InitializerSpec(string Kind, EquatableArray<Setting> Arguments)
 {
-    /// <summary>True when every weight gets the same value: symmetry between units is never broken.</summary>
-    public bool IsSameValue => Kind is "zeros" or "ones" or "constant" || Kind == "normal" && Stddev == 0 || Kind == "uniform" && Minval == Maxval;
+    public InitializerDeclaration Declaration => Initializers.Get(Kind, nameof(InitializerSpec));
+
+    public double? Number(string key) => Settings.Number(Arguments, key);
+
+    /// <summary>True when every weight gets the same value (a constant, or a distribution with no spread): symmetry between units is never broken.</summary>
+    public bool IsSameValue => Declaration.SameValue || Number("stddev") == 0 || Number("minval") is { } low && low == Number("maxval");
 }

@@ -1,5 +1,21 @@
+using DeepDsl.Dsl.Registry;
+
 namespace DeepDsl.Dsl.Model;
 
-/// <summary>An optimizer by Keras name; fields that the kind does not have keep their defaults.</summary>
-public sealed record OptimizerSpec(string Kind, double LearningRate, double Momentum, bool Nesterov, double WeightDecay, double Beta1, double Beta2,
-    double Epsilon, double Rho, bool Centered, double InitialAccumulatorValue, double? ClipNorm, double? GlobalClipNorm, double? ClipValue);
+/// <summary>An optimizer by Keras name with its declared arguments (<see cref="Optimizers"/>), defaults filled in.</summary>
+public sealed record OptimizerSpec(string Kind, EquatableArray<Setting> Arguments)
+{
+    public OptimizerDeclaration Declaration => Optimizers.Get(Kind, nameof(OptimizerSpec));
+
+    public double? Number(string key) => Settings.Number(Arguments, key);
+
+    public bool? Bool(string key) => Settings.Find(Arguments, key) as bool?;
+
+    public double LearningRate => Number("learning_rate")!.Value;
+
+    public double? ClipNorm => Number("clipnorm");
+
+    public double? GlobalClipNorm => Number("global_clipnorm");
+
+    public double? ClipValue => Number("clipvalue");
+}

@@ -1,5 +1,6 @@
 using System.Linq;
 using DeepDsl.Dsl.Binding;
+using DeepDsl.Dsl.Registry;
 
 namespace DeepDsl.Dsl.Model;
 
@@ -56,41 +57,27 @@ public static class SpecBuilder
             "batch_norm" => new BatchNormLayer(name, layer.Path, s.Number("momentum"), s.Number("epsilon")),
             "activation" => new ActivationLayer(name, layer.Path, Activation((BVariant)s["activation"])),
             "dropout" => new DropoutLayer(name, layer.Path, s.Number("rate")),
-            _ => new AlphaDropoutLayer(name, layer.Path, s.Number("rate")),
+            "alpha_dropout" => new AlphaDropoutLayer(name, layer.Path, s.Number("rate")),
+            _ => throw new UnknownKindException("layer", layer.Kind, "SpecBuilder.Layer"),
         };
     }
 
-    public static ActivationSpec Activation(BVariant v) =>
-        new(v.Kind, v.Settings.Has("alpha") ? v.Settings.Number("alpha") : null);
+    public static ActivationSpec Activation(BVariant v) => new(v.Kind, Arguments(v, Activations.Get(v.Kind, "SpecBuilder.Activation")));
 
-    private static InitializerSpec Initializer(BVariant v)
-    {
-        double? N(string key) => v.Settings.Has(key) ? v.Settings.Number(key) : null;
-        return new InitializerSpec(v.Kind, N("value"), N("mean"), N("stddev"), N("minval"), N("maxval"), N("gain"));
-    }
+    private static InitializerSpec Initializer(BVariant v) => new(v.Kind, Arguments(v, Initializers.Get(v.Kind, "SpecBuilder.Initializer")));
 
-    private static OptimizerSpec Optimizer(BVariant v)
-    {
-        var s = v.Settings;
-        double N(string key, double fallback) => s.Has(key) ? s.Number(key) : fallback;
-        bool B(string key) => s.Has(key) && s.Bool(key);
-        return new OptimizerSpec(v.Kind, s.Number("learning_rate"), N("momentum", 0), B("nesterov"), N("weight_decay", 0), N("beta_1", 0.9),
-            N("beta_2", 0.999), N("epsilon", 1e-7), N("rho", 0.9), B("centered"), N("initial_accumulator_value", 0.1),
-            s.NumberOrNull("clipnorm"), s.NumberOrNull("global_clipnorm"), s.NumberOrNull("clipvalue"));
-    }
+    private static OptimizerSpec Optimizer(BVariant v) => new(v.Kind, Arguments(v, Optimizers.Get(v.Kind, "SpecBuilder.Optimizer")));
 
-    private static ScheduleSpec Schedule(BVariant v)
+    /// <summary>The kind's declared arguments, in declared order, as bound (the binder made every default explicit).</summary>
+    private static EquatableArray<Setting> Arguments(BVariant v, Declaration declaration) =>
+        new(declaration.Arguments.Select(a => new Setting(a.Key, v.Settings.Has(a.Key) ? Value(v.Settings[a.Key]) : a.Default)));
+
+    private static object? Value(BValue value) => value switch
     {
-        var s = v.Settings;
-        bool Has(string key) => s.Has(key);
-        double N(string key, double fallback) => Has(key) && s.Scalar(key) is not null ? s.Number(key) : fallback;
-        double? O(string key) => Has(key) ? s.NumberOrNull(key) : null;
-        string S(string key, string fallback) => Has(key) ? s.String(key) : fallback;
-        EquatableArray<double> L(string key) => new(Has(key) ? ((BList)s[key]).Items.Select(i => System.Convert.ToDouble(((BScalar)i).Value, System.Globalization.CultureInfo.InvariantCulture)) : []);
-        return new ScheduleSpec(v.Kind, S("unit", "step"), N("decay_rate", 0.1), O("decay_steps"), Has("staircase") && s.Bool("staircase"),
-            L("boundaries"), L("values"), N("power", 1), N("alpha", 0), S("monitor", "val_loss"), S("mode", "auto"), N("factor", 0.1),
-            Has("patience") ? s.Int("patience") : 10, N("min_delta", 1e-4), Has("cooldown") ? s.Int("cooldown") : 0, N("min_lr", 0), N("max_lr", 0),
-            S("variant", "book"), O("start_lr"), O("last_lr"), N("pct_start", 0.25), Has("cycle_momentum") ? s.BoolOrNull("cycle_momentum") : null,
-            N("max_momentum", 0.95), N("base_momentum", 0.85));
-    }
+        BScalar scalar => scalar.Value,
+        BList list => new EquatableArray<double>(list.Items.Select(i => System.Convert.ToDouble(((BScalar)i).Value, System.Globalization.CultureInfo.InvariantCulture))),
+        _ => throw new System.InvalidOperationException($"internal error: {value.Path} is a {value.GetType().Name}, which no declared argument takes"),
+    };
+
+    private static ScheduleSpec Schedule(BVariant v) => new(v.Kind, Arguments(v, Schedules.Get(v.Kind, "SpecBuilder.Schedule")));
 }

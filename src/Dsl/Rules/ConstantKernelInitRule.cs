@@ -9,11 +9,11 @@ namespace DeepDsl.Dsl.Rules;
 public sealed class ConstantKernelInitRule : IRule
 {
     public IEnumerable<DslDiagnostic> Check(ExperimentSpec spec) =>
-        spec.Model.Layers.OfType<DenseLayer>().Where(d => d.KernelInit.IsSameValue)
-            .Select(d => Report.At(spec, Descriptors.ConstantInit, Report.Field(d, "kernel_init"),
+        Network.ActivatedKernels(spec).Where(d => d.KernelInit.IsSameValue)
+            .Select(d => Report.At(spec, Descriptors.ConstantInit, Report.Field(d.Layer, "kernel_init"),
                 $"'{d.Name}' initializes every weight to the same value ({d.KernelInit.Kind}): all its units would stay identical; " +
                 $"use a random initializer such as {Suggested(d.Activation)}"));
 
     internal static string Suggested(ActivationSpec activation) =>
-        activation.Kind == "selu" ? "lecun_normal" : activation.IsReluFamily ? "he_normal" : "glorot_uniform";
+        activation.IsSelfNormalizing ? "lecun_normal" : activation.IsReluFamily ? "he_normal" : "glorot_uniform";
 }

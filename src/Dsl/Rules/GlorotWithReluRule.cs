@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DeepDsl.Dsl.Diagnostics;
 using DeepDsl.Dsl.Model;
+using DeepDsl.Dsl.Registry;
 
 namespace DeepDsl.Dsl.Rules;
 
@@ -9,8 +10,8 @@ namespace DeepDsl.Dsl.Rules;
 public sealed class GlorotWithReluRule : IRule
 {
     public IEnumerable<DslDiagnostic> Check(ExperimentSpec spec) =>
-        spec.Model.Layers.OfType<DenseLayer>().Where(d => d.KernelInit.Kind.StartsWith("glorot_", System.StringComparison.Ordinal) && d.Activation.IsReluFamily)
-            .Select(d => Report.At(spec, Descriptors.GlorotWithRelu, Report.Field(d, "kernel_init"),
-                $"'{d.Name}' uses {d.KernelInit.Kind} with {d.Activation.Kind}: for ReLU-family activations use {d.KernelInit.Kind.Replace("glorot_", "he_")}" +
-                (spec.Sources[Report.Field(d, "kernel_init")] == spec.Sources[$"{d.Path}.{d.Kind}"] ? " (glorot_uniform is the default: set kernel_init)" : "")));
+        Network.ActivatedKernels(spec).Where(d => d.KernelInit.Declaration.Scaling == VarianceScaling.Glorot && d.Activation.IsReluFamily)
+            .Select(d => Report.At(spec, Descriptors.GlorotWithRelu, Report.Field(d.Layer, "kernel_init"),
+                $"'{d.Name}' uses {d.KernelInit.Kind} with {d.Activation.Kind}: for ReLU-family activations use {Initializers.Counterpart(d.KernelInit.Declaration, VarianceScaling.He).Name}" +
+                (spec.Sources[Report.Field(d.Layer, "kernel_init")] == spec.Sources[$"{d.Layer.Path}.{d.Layer.Kind}"] ? " (glorot_uniform is the default: set kernel_init)" : "")));
 }

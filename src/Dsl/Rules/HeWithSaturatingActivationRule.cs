@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DeepDsl.Dsl.Diagnostics;
 using DeepDsl.Dsl.Model;
+using DeepDsl.Dsl.Registry;
 
 namespace DeepDsl.Dsl.Rules;
 
@@ -9,7 +10,7 @@ namespace DeepDsl.Dsl.Rules;
 public sealed class HeWithSaturatingActivationRule : IRule
 {
     public IEnumerable<DslDiagnostic> Check(ExperimentSpec spec) =>
-        spec.Model.Layers.OfType<DenseLayer>().Where(d => d.KernelInit.Kind.StartsWith("he_", System.StringComparison.Ordinal) && d.Activation.IsSaturating)
-            .Select(d => Report.At(spec, Descriptors.HeWithSaturating, Report.Field(d, "kernel_init"),
-                $"'{d.Name}' uses {d.KernelInit.Kind} with {d.Activation.Kind}: He init is for ReLU-family activations; use {d.KernelInit.Kind.Replace("he_", "glorot_")}"));
+        Network.ActivatedKernels(spec).Where(d => d.KernelInit.Declaration.Scaling == VarianceScaling.He && d.Activation.IsSaturating)
+            .Select(d => Report.At(spec, Descriptors.HeWithSaturating, Report.Field(d.Layer, "kernel_init"),
+                $"'{d.Name}' uses {d.KernelInit.Kind} with {d.Activation.Kind}: He init is for ReLU-family activations; use {Initializers.Counterpart(d.KernelInit.Declaration, VarianceScaling.Glorot).Name}"));
 }

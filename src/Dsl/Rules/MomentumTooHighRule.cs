@@ -11,15 +11,16 @@ public sealed class MomentumTooHighRule : IRule
     {
         var o = spec.Training.Optimizer;
         var path = $"training.optimizer.{o.Kind}";
-        if (o.Kind is "sgd" or "rmsprop" && o.Momentum >= 0.999)
+        // Every optimizer that declares the argument is checked: a new one with momentum is covered the day it is added.
+        if (o.Number("momentum") is >= 0.999 and var momentum)
             yield return Report.At(spec, Descriptors.MomentumTooHigh, $"{path}.momentum",
-                $"momentum {CanonicalWriter.Number(o.Momentum)} is too close to 1: the optimizer will overshoot and oscillate; 0.9 is typical");
+                $"momentum {CanonicalWriter.Number(momentum)} is too close to 1: the optimizer will overshoot and oscillate; 0.9 is typical");
         // rho is RMSprop's decay of the squared-gradient average: that close to 1 the average lags far behind, so steps stay too large.
-        if (o.Kind == "rmsprop" && o.Rho >= 0.9999)
+        if (o.Number("rho") is >= 0.9999 and var rho)
             yield return Report.At(spec, Descriptors.MomentumTooHigh, $"{path}.rho",
-                $"rho {CanonicalWriter.Number(o.Rho)} is too close to 1: the optimizer will overshoot and oscillate; 0.9 is typical");
-        if (o.Kind is "adam" or "adamw" or "nadam" or "adamax" && o.Beta1 >= 0.9999)
+                $"rho {CanonicalWriter.Number(rho)} is too close to 1: the optimizer will overshoot and oscillate; 0.9 is typical");
+        if (o.Number("beta_1") is >= 0.9999 and var beta1)
             yield return Report.At(spec, Descriptors.MomentumTooHigh, $"{path}.beta_1",
-                $"beta_1 {CanonicalWriter.Number(o.Beta1)} is too close to 1: the optimizer will overshoot and oscillate; 0.9 is typical");
+                $"beta_1 {CanonicalWriter.Number(beta1)} is too close to 1: the optimizer will overshoot and oscillate; 0.9 is typical");
     }
 }

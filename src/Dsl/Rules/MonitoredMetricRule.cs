@@ -13,7 +13,7 @@ public sealed class MonitoredMetricRule : IRule
         var produced = spec.Data.Validation > 0 ? new[] { "loss", "accuracy", "val_loss", "val_accuracy" } : new[] { "loss", "accuracy" };
         var monitors = new List<(string Path, string Metric)>();
         if (spec.Training.EarlyStopping is { } es) monitors.Add(("training.early_stopping.monitor", es.Monitor));
-        if (spec.Training.Schedule is { Kind: "reduce_on_plateau" } plateau) monitors.Add(("training.schedule.reduce_on_plateau.monitor", plateau.Monitor));
+        if (spec.Training.Schedule is { Kind: "reduce_on_plateau" } plateau) monitors.Add(("training.schedule.reduce_on_plateau.monitor", plateau.String("monitor")!));
         // The checkpoint's default monitor is val_loss: without a validation split the trainer watches loss instead, so only an explicit choice is checked.
         if (!spec.Sources["training.checkpoint.monitor"].Equals(spec.Sources["training.checkpoint"])) monitors.Add(("training.checkpoint.monitor", spec.Training.Checkpoint.Monitor));
         foreach (var (path, metric) in monitors.Where(m => !produced.Contains(m.Metric)))

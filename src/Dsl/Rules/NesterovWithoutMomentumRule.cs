@@ -10,8 +10,8 @@ public sealed class NesterovWithoutMomentumRule : IRule
     public IEnumerable<DslDiagnostic> Check(ExperimentSpec spec)
     {
         var o = spec.Training.Optimizer;
-        if (o.Kind == "sgd" && o.Nesterov && o.Momentum == 0)
-            yield return Report.At(spec, Descriptors.NesterovWithoutMomentum, "training.optimizer.sgd.nesterov",
+        if (o.Bool("nesterov") == true && o.Number("momentum") == 0)
+            yield return Report.At(spec, Descriptors.NesterovWithoutMomentum, $"training.optimizer.{o.Kind}.nesterov",
                 "nesterov: true needs momentum > 0 (e.g. momentum: 0.9)");
     }
 }

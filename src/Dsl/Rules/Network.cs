@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DeepDsl.Dsl.Model;
+using DeepDsl.Dsl.Registry;
 
 namespace DeepDsl.Dsl.Rules;
 
@@ -26,26 +27,31 @@ internal static class Network
         foreach (var layer in spec.Model.Layers)
         {
             if (ReferenceEquals(layer, output)) yield break;
-            if (layer is DenseLayer dense) yield return (dense, dense.Activation, Report.Field(dense, "activation"));
-            if (layer is ActivationLayer activation) yield return (activation, activation.Activation, Report.Field(activation, "activation"));
+            if (layer is IActivated activated) yield return (layer, activated.Activation, Report.Field(layer, "activation"));
         }
     }
 
     /// <summary>
-    /// The dense layers whose outputs go through SELU: those with activation: selu, and a linear dense layer followed by an
+    /// The layers with a kernel whose outputs go through SELU: those with activation: selu, and a linear one followed by an
     /// `- activation: selu` layer, which is the same computation written in two lines.
     /// </summary>
-    public static IEnumerable<DenseLayer> SeluDenseLayers(ExperimentSpec spec)
+    public static IEnumerable<KernelLayer> SeluKernelLayers(ExperimentSpec spec)
     {
         var layers = spec.Model.Layers;
+        var kernels = ActivatedKernels(spec).ToDictionary(k => k.Layer);
         for (var i = 0; i < layers.Count; i++)
-            if (layers[i] is DenseLayer dense && (dense.Activation.Kind == "selu" || IsSeluAfterLinearDense(layers, i + 1)))
-                yield return dense;
+            if (kernels.TryGetValue(layers[i], out var kernel) && (kernel.Activation.IsSelfNormalizing || IsSeluAfterLinearKernel(layers, i + 1)))
+                yield return kernel;
     }
 
-    /// <summary>True when layer <paramref name="i"/> is `- activation: selu` right after a linear dense layer: that dense layer's own activation, written apart.</summary>
-    public static bool IsSeluAfterLinearDense(IReadOnlyList<LayerSpec> layers, int i) =>
-        i > 0 && i < layers.Count && layers[i] is ActivationLayer { Activation.Kind: "selu" } && layers[i - 1] is DenseLayer { Activation.Kind: "linear" };
+    /// <summary>True when layer <paramref name="i"/> is `- activation: selu` right after a linear layer with a kernel: that layer's own activation, written apart.</summary>
+    public static bool IsSeluAfterLinearKernel(IReadOnlyList<LayerSpec> layers, int i) =>
+        i > 0 && i < layers.Count && layers[i] is ActivationLayer { Activation.IsSelfNormalizing: true } &&
+        layers[i - 1] is IHasKernel and IActivated { Activation.Declaration.Family: ActivationFamily.Linear };
 
-    public static bool IsSelfNormalizing(ExperimentSpec spec) => HiddenActivations(spec).Any(h => h.Activation.Kind == "selu");
+    /// <summary>Layers with a kernel and an activation, of any kind: what the initialization rules check.</summary>
+    public static IEnumerable<KernelLayer> ActivatedKernels(ExperimentSpec spec) =>
+        spec.Model.Layers.Where(l => l is IHasKernel and IActivated).Select(l => new KernelLayer(l, ((IHasKernel)l).KernelInit, ((IActivated)l).Activation));
+
+    public static bool IsSelfNormalizing(ExperimentSpec spec) => HiddenActivations(spec).Any(h => h.Activation.IsSelfNormalizing);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using DeepDsl.Dsl.Diagnostics;
 using DeepDsl.Dsl.Model;
+using DeepDsl.Dsl.Registry;
 
 namespace DeepDsl.Dsl.Rules;
 
@@ -13,16 +14,17 @@ public sealed class OutputMatchesLossRule : IRule
         if (output is null) yield break;
         var activation = Network.OutputActivation(spec)!;
         var loss = spec.Training.Loss;
-        if (loss is "sparse_categorical_crossentropy" or "categorical_crossentropy")
+        var target = Losses.Get(loss, nameof(OutputMatchesLossRule)).Target;
+        if (target == LossTarget.Classes)
         {
-            if (activation.Kind != "softmax")
+            if (activation.Declaration.OutputActivation != "Softmax")
                 yield return Report.At(spec, Descriptors.MulticlassOutput, Report.Field(output, "activation"),
                     $"{loss} needs a softmax output, but '{output.Name}' ends with {activation.Kind}: set activation: softmax");
             if (spec.Data.Classes > 0 && output.Units != spec.Data.Classes)
                 yield return Report.At(spec, Descriptors.MulticlassOutput, Report.Field(output, "units"),
                     $"'{output.Name}' has {output.Units} units but {spec.Data.Dataset} has {spec.Data.Classes} classes: set units: {spec.Data.Classes}");
         }
-        else if (loss == "binary_crossentropy" && (output.Units != 1 || activation.Kind != "sigmoid"))
+        else if (target == LossTarget.Binary && (output.Units != 1 || activation.Declaration.OutputActivation != "Sigmoid"))
         {
             yield return Report.At(spec, Descriptors.BinaryOutput, Report.Field(output, output.Units != 1 ? "units" : "activation"),
                 $"binary_crossentropy needs one sigmoid output unit, but '{output.Name}' has {output.Units} units with {activation.Kind}");

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DeepDsl.Dsl.Diagnostics;
 using DeepDsl.Dsl.Model;
+using DeepDsl.Dsl.Registry;
 
 namespace DeepDsl.Dsl.Rules;
 
@@ -13,11 +14,11 @@ namespace DeepDsl.Dsl.Rules;
 public sealed class SeluInitializationRule : IRule
 {
     public IEnumerable<DslDiagnostic> Check(ExperimentSpec spec) =>
-        Network.SeluDenseLayers(spec)
-            .Where(d => d.KernelInit.Kind != "lecun_normal")
-            .Select(d => d.KernelInit.Kind == "lecun_uniform"
-                ? Report.At(spec, Descriptors.SeluUniformInit, Report.Field(d, "kernel_init"),
+        Network.SeluKernelLayers(spec)
+            .Where(d => d.KernelInit.Declaration is not { Scaling: VarianceScaling.LeCun, Distribution: InitializerDistribution.TruncatedNormal })
+            .Select(d => d.KernelInit.Declaration is { Scaling: VarianceScaling.LeCun, Distribution: InitializerDistribution.Uniform }
+                ? Report.At(spec, Descriptors.SeluUniformInit, Report.Field(d.Layer, "kernel_init"),
                     $"'{d.Name}' uses selu with kernel_init lecun_uniform: it has the variance SELU needs (1/fan_in), but the self-normalization proof is for lecun_normal; use lecun_normal to be covered by it")
-                : Report.At(spec, Descriptors.SeluInit, Report.Field(d, "kernel_init"),
+                : Report.At(spec, Descriptors.SeluInit, Report.Field(d.Layer, "kernel_init"),
                     $"'{d.Name}' uses selu with kernel_init {d.KernelInit.Kind}: a SELU network self-normalizes only with kernel_init: lecun_normal"));
 }

@@ -19,8 +19,8 @@ public sealed class SeluPlainSequenceRule : IRule
         {
             var layer = layers[i];
             var allowed = layer is DenseLayer or AlphaDropoutLayer or DropoutLayer || layer is FlattenLayer && i == 0 ||
-                          Network.IsSeluAfterLinearDense(layers, i) ||
-                          layer is ActivationLayer a && i == layers.Count - 1 && a.Activation.Kind is "softmax" or "sigmoid";
+                          Network.IsSeluAfterLinearKernel(layers, i) ||
+                          layer is ActivationLayer a && i == layers.Count - 1 && a.Activation.Declaration.OutputActivation is not "Linear";
             if (!allowed)
                 yield return Report.At(spec, Descriptors.SeluSequence, layer.Path,
                     $"'{layer.Name}' ({layer.Kind}) breaks the plain sequence of dense layers a SELU network needs to self-normalize" +

@@ -11,12 +11,13 @@ public sealed class SeluRegularizationRule : IRule
     public IEnumerable<DslDiagnostic> Check(ExperimentSpec spec)
     {
         if (!Network.IsSelfNormalizing(spec)) yield break;
-        foreach (var dense in spec.Model.Layers.OfType<DenseLayer>())
+        foreach (var layer in spec.Model.Layers)
         {
-            foreach (var (key, on) in new[] { ("l1", dense.L1 != 0), ("l2", dense.L2 != 0), ("max_norm", dense.MaxNorm is not null) })
+            if (layer is not IHasKernel kernel) continue;
+            foreach (var (key, on) in new[] { ("l1", kernel.L1 != 0), ("l2", kernel.L2 != 0), ("max_norm", kernel.MaxNorm is not null) })
                 if (on)
-                    yield return Report.At(spec, Descriptors.SeluRegularization, Report.Field(dense, key),
-                        $"'{dense.Name}' has {key} in a SELU network: it may break self-normalization; regularize with alpha_dropout instead");
+                    yield return Report.At(spec, Descriptors.SeluRegularization, Report.Field(layer, key),
+                        $"'{layer.Name}' has {key} in a SELU network: it may break self-normalization; regularize with alpha_dropout instead");
         }
     }
 }

@@ -61,7 +61,7 @@ public static class JsonSchemaWriter
             PathShape => $"{{ \"type\": \"string\", \"minLength\": 1, \"maxLength\": {PathShape.MaxLength} }}",
             StringShape { Values: null, Examples: { } examples } => "{ \"type\": \"string\", \"examples\": [" + string.Join(", ", examples.Select(Quote)) + "] }",
             StringShape s => s.Values is null ? "{ \"type\": \"string\" }" : "{ \"enum\": [" + string.Join(", ", s.Values.Select(Quote)) + "] }",
-            _ => "{}",
+            _ => throw new System.InvalidOperationException($"internal error: JsonSchemaWriter has no JSON Schema for {shape.GetType().Name}"),
         };
 
         private static string List(ListShape l, string item) =>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using DeepDsl.Dsl.Registry;
 
 namespace DeepDsl.Dsl.Schema;
 
@@ -13,45 +14,15 @@ public static class LanguageSchema
     private static readonly NumberShape Positive = new(Min: 0, MinExclusive: true);
     private static readonly NumberShape NonNegative = new(Min: 0);
     private static readonly NumberShape Fraction = new(Min: 0, Max: 1, MaxExclusive: true);
-    private static readonly NumberShape OpenFraction = new(Min: 0, MinExclusive: true, Max: 1, MaxExclusive: true);
     // The runtime holds counts as 32-bit ints: larger values are refused here, at validate time, not by the C# compiler.
     private static readonly IntShape PositiveInt = new(Min: 1, Max: int.MaxValue);
     private static readonly IntShape NonNegativeInt = new(Min: 0, Max: int.MaxValue);
     private static readonly StringShape Metric = new(Examples: ["val_loss", "val_accuracy", "loss", "accuracy"]);
     private static readonly StringShape Mode = new(["auto", "min", "max"]);
-    private static readonly StringShape Unit = new(["step", "epoch"]);
 
-    public static readonly VariantShape Activation = new("activation", [
-        Kind("linear", "Identity (no activation)."),
-        Kind("relu", "max(0, x)."),
-        Kind("leaky_relu", "max(x, αx).", new Field("alpha", NonNegative, "Slope for x < 0 (Keras's LeakyReLU default).", Default: 0.3)),
-        Kind("prelu", "Leaky ReLU with a learned slope, one per unit (PReLU).", new Field("alpha", NonNegative, "Initial slope.", Default: 0.25)),
-        Kind("elu", "x for x > 0, α(eˣ − 1) otherwise.", new Field("alpha", Positive, "Saturation value for x → −∞.", Default: 1.0)),
-        Kind("selu", "Scaled ELU: self-normalizing with lecun_normal init and standardized inputs."),
-        Kind("gelu", "Gaussian error linear unit."),
-        Kind("swish", "x·sigmoid(x) (also called SiLU)."),
-        Kind("tanh", "Hyperbolic tangent."),
-        Kind("sigmoid", "Logistic sigmoid."),
-        Kind("logistic", "Another name for sigmoid.") with { AliasOf = "sigmoid" },
-        Kind("softmax", "Softmax over the units: only for the output layer."),
-    ]);
+    public static readonly VariantShape Activation = Activations.Registry.Shape();
 
-    public static readonly VariantShape Initializer = new("initializer", [
-        Kind("he_normal", "Truncated normal, variance 2/fan_in (Keras)."),
-        Kind("he_uniform", "Uniform, variance 2/fan_in."),
-        Kind("lecun_normal", "Truncated normal, variance 1/fan_in: what SELU needs."),
-        Kind("lecun_uniform", "Uniform, variance 1/fan_in."),
-        Kind("glorot_normal", "Truncated normal, variance 2/(fan_in + fan_out)."),
-        Kind("glorot_uniform", "Uniform, variance 2/(fan_in + fan_out) — Keras's default."),
-        Kind("orthogonal", "A random orthogonal matrix.", new Field("gain", Positive, "Multiplier.", Default: 1.0)),
-        Kind("zeros", "All zeros (biases)."),
-        Kind("ones", "All ones."),
-        Kind("constant", "Every value the same.", new Field("value", new NumberShape(), "The value.", Required: true)) with { AllowBare = false, Shorthand = "value" },
-        Kind("normal", "Normal, not truncated (Keras's RandomNormal).",
-            new Field("mean", new NumberShape(), "Mean.", Default: 0.0), new Field("stddev", NonNegative, "Standard deviation.", Default: 0.05)),
-        Kind("uniform", "Uniform in [minval, maxval) (Keras's RandomUniform).",
-            new Field("minval", new NumberShape(), "Lower bound.", Default: -0.05), new Field("maxval", new NumberShape(), "Upper bound.", Default: 0.05)),
-    ]);
+    public static readonly VariantShape Initializer = Initializers.Registry.Shape();
 
     private static Field Name() => new("name", new NameShape(), "Layer name (" + Naming.Names.Description + "); its property in the generated model (default: kind_n).", Nullable: true);
 
@@ -83,76 +54,9 @@ public static class LanguageSchema
         ]), "Repeats a block of layers; names get a running number.", AllowBare: false, Inline: true),
     ]);
 
-    private static IReadOnlyList<Field> OptimizerCommon(double learningRate) =>
-    [
-        new Field("learning_rate", Positive, "Learning rate (`lr` is accepted too).", Default: learningRate, Alias: "lr"),
-        new Field("clipnorm", Positive, "Clip each weight's gradient to this norm (Keras).", Nullable: true),
-        new Field("global_clipnorm", Positive, "Clip all gradients together to this norm.", Nullable: true),
-        new Field("clipvalue", Positive, "Clip every gradient element to ±value.", Nullable: true),
-    ];
+    public static readonly VariantShape Optimizers = Registry.Optimizers.Registry.Shape();
 
-    private static Variant Optimizer(string name, string doc, double learningRate, params Field[] fields) =>
-        new(name, new ObjectShape(name, [.. OptimizerCommon(learningRate), .. fields]), doc);
-
-    private static readonly Field Beta1 = new("beta_1", Fraction, "Decay of the first-moment estimate.", Default: 0.9);
-    private static readonly Field Beta2 = new("beta_2", Fraction, "Decay of the second-moment estimate.", Default: 0.999);
-    private static readonly Field Epsilon = new("epsilon", Positive, "Added to denominators (Keras's 1e-7).", Default: 1e-7);
-
-    public static readonly VariantShape Optimizers = new("optimizer", [
-        Optimizer("sgd", "Stochastic gradient descent.", 0.01,
-            new Field("momentum", Fraction, "Momentum.", Default: 0.0),
-            new Field("nesterov", new BoolShape(), "Nesterov momentum.", Default: false),
-            new Field("weight_decay", NonNegative, "L2 weight decay.", Default: 0.0)),
-        Optimizer("adam", "Adam.", 0.001, Beta1, Beta2, Epsilon, new Field("weight_decay", NonNegative, "L2 weight decay.", Default: 0.0)),
-        Optimizer("adamw", "Adam with decoupled weight decay.", 0.001, Beta1, Beta2, Epsilon, new Field("weight_decay", NonNegative, "Decoupled weight decay.", Default: 0.004)),
-        Optimizer("nadam", "Adam with Nesterov momentum (Keras's Nadam).", 0.001, Beta1, Beta2, Epsilon),
-        Optimizer("rmsprop", "RMSprop.", 0.001,
-            new Field("rho", Fraction, "Decay of the squared-gradient average.", Default: 0.9),
-            new Field("momentum", Fraction, "Momentum.", Default: 0.0), Epsilon,
-            new Field("centered", new BoolShape(), "Centered RMSprop.", Default: false)),
-        Optimizer("adagrad", "Adagrad.", 0.001, new Field("initial_accumulator_value", NonNegative, "Initial accumulator.", Default: 0.1), Epsilon),
-        Optimizer("adamax", "Adamax.", 0.001, Beta1, Beta2, Epsilon),
-    ]);
-
-    public static readonly VariantShape Schedules = new("schedule", [
-        Kind("constant", "The optimizer's learning rate throughout."),
-        Kind("exponential", "lr₀ · decay_rate^(t / decay_steps) (Keras ExponentialDecay; the book's lr₀·0.1^(epoch/s)).",
-            new Field("decay_rate", OpenFractionOrOne(), "Factor per decay_steps.", Default: 0.1),
-            new Field("decay_steps", Positive, "Steps (or epochs, with unit: epoch) per decay.", Required: true),
-            new Field("staircase", new BoolShape(), "Decay in whole steps.", Default: false),
-            new Field("unit", Unit, "Whether t counts optimizer steps or epochs.", Default: "epoch")) with { AllowBare = false },
-        Kind("piecewise", "Constant pieces (Keras PiecewiseConstantDecay).",
-            new Field("boundaries", new ListShape(NonNegative, MinItems: 1), "Where the rate changes.", Required: true),
-            new Field("values", new ListShape(Positive, MinItems: 2), "One more rate than boundaries.", Required: true),
-            new Field("unit", Unit, "Whether boundaries count steps or epochs.", Default: "epoch")) with { AllowBare = false },
-        Kind("power", "lr₀ / (1 + t/decay_steps)^power (the book's power scheduling).",
-            new Field("decay_steps", Positive, "s.", Required: true),
-            new Field("power", Positive, "c.", Default: 1.0),
-            new Field("unit", Unit, "Whether t counts steps or epochs.", Default: "step")) with { AllowBare = false },
-        Kind("cosine", "Cosine decay to alpha·lr₀ (Keras CosineDecay).",
-            new Field("decay_steps", Positive, "Length of the decay; default: the whole run.", Nullable: true),
-            new Field("alpha", new NumberShape(Min: 0, Max: 1), "Final fraction of lr₀.", Default: 0.0),
-            new Field("unit", Unit, "Whether t counts steps or epochs.", Default: "step")),
-        Kind("reduce_on_plateau", "Multiply the rate by factor when the monitored metric stalls (Keras ReduceLROnPlateau).",
-            new Field("monitor", Metric, "Metric to watch.", Default: "val_loss"),
-            new Field("mode", Mode, "min, max, or auto (max for accuracies).", Default: "auto"),
-            new Field("factor", OpenFraction, "Multiplier.", Default: 0.1),
-            new Field("patience", NonNegativeInt, "Epochs without improvement before reducing.", Default: 10L),
-            new Field("min_delta", NonNegative, "Smallest change that counts.", Default: 1e-4),
-            new Field("cooldown", NonNegativeInt, "Epochs to wait after a reduction.", Default: 0L),
-            new Field("min_lr", NonNegative, "Lower bound.", Default: 0.0)),
-        Kind("one_cycle", "1cycle: up to max_lr and back down, then far below (the book's, or fastai's).",
-            new Field("max_lr", Positive, "Peak learning rate.", Required: true),
-            new Field("variant", new StringShape(["book", "fastai"]), "book: linear, start max_lr/10, end max_lr/10,000; fastai: cosine, div 25, pct_start 0.25, final_div 1e5, momentum cycling.", Default: "book"),
-            new Field("start_lr", Positive, "First rate (default: max_lr/10 book, max_lr/25 fastai).", Nullable: true),
-            new Field("last_lr", Positive, "Final rate (default: start_lr/1000 book, max_lr/1e5 fastai).", Nullable: true),
-            new Field("pct_start", OpenFraction, "fastai: fraction of steps rising.", Default: 0.25),
-            new Field("cycle_momentum", new BoolShape(), "Cycle momentum inversely (default: on for fastai, off for book).", Nullable: true),
-            new Field("max_momentum", Fraction, "Momentum at the ends.", Default: 0.95),
-            new Field("base_momentum", Fraction, "Momentum at the peak rate.", Default: 0.85)) with { AllowBare = false },
-    ]);
-
-    private static NumberShape OpenFractionOrOne() => new(Min: 0, MinExclusive: true, Max: 1);
+    public static readonly VariantShape Schedules = Registry.Schedules.Registry.Shape();
 
     private static readonly string[] Npy = ["npy"], Synthetic = ["synthetic"], NpyOrSynthetic = ["npy", "synthetic"];
 
@@ -194,7 +98,7 @@ public static class LanguageSchema
     ]);
 
     public static readonly ObjectShape Training = new("training", [
-        new Field("loss", new StringShape(["sparse_categorical_crossentropy", "categorical_crossentropy", "binary_crossentropy", "mse"]), "Loss (Keras names).", Required: true),
+        new Field("loss", new StringShape([.. Losses.Registry.Names]), "Loss (Keras names).", Required: true),
         new Field("optimizer", Optimizers, "Optimizer and its hyperparameters.", Required: true),
         new Field("batch_size", PositiveInt, "Examples per step.", Default: 32L),
         new Field("epochs", PositiveInt, "Maximum epochs.", Required: true),

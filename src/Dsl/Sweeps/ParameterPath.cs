@@ -54,6 +54,6 @@ public sealed record ParameterPath(IReadOnlyList<ParameterPath.Segment> Segments
         Key k => (i == 0 ? "" : ".") + k.Name,
         Item n => $"[{n.Index}]",
         Layers l => $"[{l.Pattern}]",
-        _ => "",
+        _ => throw new System.InvalidOperationException($"internal error: ParameterPath cannot write a {s.GetType().Name}"),
     }));
 }

@@ -44,7 +44,7 @@ public static class SweepDiff
     {
         SweepDomain.Values v => "[" + string.Join(", ", v.Items.Select(i => i.Yaml)) + "]",
         SweepDomain.Range r => $"{{ {r.Kind}: [{CanonicalNumber(r.Low)}, {CanonicalNumber(r.High)}] }}",
-        _ => "?",
+        _ => throw new System.InvalidOperationException($"internal error: SweepDiff cannot write a {domain.GetType().Name}"),
     };
 
     private static string CanonicalNumber(double value) => Model.CanonicalWriter.Number(value);

@@ -50,7 +50,8 @@ internal static class ModelEmitter
         {
             "Softmax" => "global::DeepDsl.Torch.torch.nn.functional.softmax(forward_logits(input), -1)",
             "Sigmoid" => "global::DeepDsl.Torch.torch.nn.functional.sigmoid(forward_logits(input))",
-            _ => "forward_logits(input)",
+            "Linear" => "forward_logits(input)",
+            var other => throw new System.InvalidOperationException($"internal error: ModelEmitter has no forward pass for output activation '{other}'"),
         };
         w.WriteLine($"public override global::DeepDsl.Torch.Tensor forward(global::DeepDsl.Torch.Tensor input) => {finalActivation};");
 

@@ -4,6 +4,8 @@ using System.IO;
 using System.Linq;
 using DeepDsl.Dsl.Model;
 using DeepDsl.Dsl.Naming;
+using DeepDsl.Dsl.Registry;
+using DeepDsl.Dsl.Schema;
 using DeepDsl.Generator.Emitting;
 using DeepDsl.Generator.Model;
 
@@ -37,8 +39,8 @@ internal static class ExperimentModelBuilder
     private static string Network(ExperimentSpec spec)
     {
         var last = spec.Model.Layers.LastOrDefault(l => l is DenseLayer or ActivationLayer);
-        var activation = last switch { DenseLayer d => d.Activation.Kind, ActivationLayer a => a.Activation.Kind, _ => "linear" };
-        return activation switch { "softmax" => "Softmax", "sigmoid" => "Sigmoid", _ => "Linear" };
+        var activation = last switch { DenseLayer d => d.Activation, ActivationLayer a => a.Activation, _ => null };
+        return activation?.Declaration.OutputActivation ?? "Linear";
     }
 
     private static IEnumerable<LayerModel> Layers(ExperimentSpec spec)
@@ -59,8 +61,9 @@ internal static class ExperimentModelBuilder
                 case DenseLayer d:
                 {
                     var construction = $"new {Nn}.Linear({width}, {d.Units}, hasBias: {Text.Bool(d.UseBias)}, kernelInitializer: {Initializer(d.KernelInit)}, biasInitializer: {Initializer(d.BiasInit)})";
-                    ActivationModuleModel? module = d.Activation.Kind == "prelu"
-                        ? new ActivationModuleModel($"{d.Name}_prelu", property + "Activation", $"{Nn}.Activations.PReLU", $"new {Nn}.Activations.PReLU({d.Units}, {Text.Number(d.Activation.Alpha ?? 0.25)})")
+                    // An activation with learned weights or no functional form is a module of its own; the others are a function call.
+                    ActivationModuleModel? module = d.Activation.Declaration.IsModuleOnly
+                        ? new ActivationModuleModel($"{d.Name}_{d.Activation.Kind}", property + "Activation", ActivationModuleType(d.Activation), ActivationModule(d.Activation, d.Units))
                         : null;
                     yield return new LayerModel(d.Name, property, $"{Nn}.Linear", construction, ActivationCall(d.Activation), module, isOutput, false,
                         d.L1, d.L2, d.MaxNorm, location.File, line, $"Dense layer '{d.Name}': {d.Units} units, {d.Activation.Kind}, {d.KernelInit.Kind} init");
@@ -73,7 +76,7 @@ internal static class ExperimentModelBuilder
                         null, null, false, false, location.File, line, $"Batch normalization '{b.Name}' (Keras momentum {CanonicalWriter.Number(b.Momentum)})");
                     break;
                 case ActivationLayer a:
-                    yield return Make(layer, property, ActivationModuleType(a.Activation, width), ActivationModule(a.Activation, width), null, null, isOutput, isOutput,
+                    yield return Make(layer, property, ActivationModuleType(a.Activation), ActivationModule(a.Activation, width), null, null, isOutput, isOutput,
                         location.File, line, $"Activation '{a.Name}': {a.Activation.Kind}");
                     break;
                 case DropoutLayer dr:
@@ -82,6 +85,8 @@ internal static class ExperimentModelBuilder
                 case AlphaDropoutLayer ad:
                     yield return Make(layer, property, $"{Nn}.AlphaDropout", $"new {Nn}.AlphaDropout({Text.Number(ad.Rate)})", null, null, false, false, location.File, line, $"Alpha dropout '{ad.Name}', rate {CanonicalWriter.Number(ad.Rate)}");
                     break;
+                default:
+                    throw new UnknownKindException("layer", layer.Kind, "ExperimentModelBuilder.Layers");
             }
         }
     }
@@ -90,120 +95,85 @@ internal static class ExperimentModelBuilder
         bool isOutput, bool omit, string file, int line, string summary) =>
         new(layer.Name, property, type, construction, activation, module, isOutput, omit, 0, 0, null, file, line, summary);
 
-    private static string? ActivationCall(ActivationSpec a) => a.Kind switch
+    /// <summary>The torch.nn.functional call a dense layer applies ({0}: its output), or null for the identity or an activation with weights.</summary>
+    private static string? ActivationCall(ActivationSpec a)
     {
-        "linear" or "prelu" => null,
-        "relu" => $"{F}.relu({{0}})",
-        "leaky_relu" => $"{F}.leaky_relu({{0}}, {Text.Number(a.Alpha ?? 0.3)})",
-        "elu" => $"{F}.elu({{0}}, {Text.Number(a.Alpha ?? 1.0)})",
-        "selu" => $"{F}.selu({{0}})",
-        "gelu" => $"{F}.gelu({{0}})",
-        "swish" => $"{F}.silu({{0}})",
-        "tanh" => $"{F}.tanh({{0}})",
-        "sigmoid" => $"{F}.sigmoid({{0}})",
-        _ => $"{F}.softmax({{0}}, -1)",
-    };
+        var declaration = a.Declaration;
+        if (declaration.Functional is null) return null;
+        return $"{F}.{declaration.Functional}({string.Join(", ", new[] { "{0}" }.Concat(ArgumentValues(declaration, a.Arguments)).Concat(declaration.LastAxis ? ["-1"] : []))})";
+    }
 
-    private static string ActivationModuleType(ActivationSpec a, long width) => a.Kind switch
+    private static string ActivationModuleType(ActivationSpec a) => "global::" + a.Declaration.RuntimeType;
+
+    private static string ActivationModule(ActivationSpec a, long width)
     {
-        "relu" => $"{Nn}.Activations.ReLU",
-        "leaky_relu" => $"{Nn}.Activations.LeakyReLU",
-        "prelu" => $"{Nn}.Activations.PReLU",
-        "elu" => $"{Nn}.Activations.ELU",
-        "selu" => $"{Nn}.Activations.SELU",
-        "gelu" => $"{Nn}.Activations.GELU",
-        "swish" => $"{Nn}.Activations.SiLU",
-        "tanh" => $"{Nn}.Activations.Tanh",
-        "sigmoid" => $"{Nn}.Activations.Sigmoid",
-        "softmax" => $"{Nn}.Activations.Softmax",
-        _ => $"{Nn}.Activations.Identity",
-    };
+        var declaration = a.Declaration;
+        var arguments = (declaration.PerUnit ? [width.ToString(CultureInfo.InvariantCulture)] : System.Array.Empty<string>())
+            .Concat(ArgumentValues(declaration, a.Arguments)).Concat(declaration.LastAxis ? ["-1"] : []);
+        return $"new {ActivationModuleType(a)}({string.Join(", ", arguments)})";
+    }
 
-    private static string ActivationModule(ActivationSpec a, long width) => a.Kind switch
+    private static string Initializer(InitializerSpec i)
     {
-        "leaky_relu" => $"new {ActivationModuleType(a, width)}({Text.Number(a.Alpha ?? 0.3)})",
-        "elu" => $"new {ActivationModuleType(a, width)}({Text.Number(a.Alpha ?? 1.0)})",
-        "prelu" => $"new {ActivationModuleType(a, width)}({width}, {Text.Number(a.Alpha ?? 0.25)})",
-        "softmax" => $"new {ActivationModuleType(a, width)}(-1)",
-        _ => $"new {ActivationModuleType(a, width)}()",
-    };
+        var declaration = i.Declaration;
+        return declaration.Constructed
+            ? $"new global::{declaration.Runtime}({string.Join(", ", ArgumentValues(declaration, i.Arguments))})"
+            : "global::" + declaration.Runtime;
+    }
 
-    private static string Initializer(InitializerSpec i) => i.Kind switch
-    {
-        "he_normal" => $"{Init}.Initializers.HeNormal",
-        "he_uniform" => $"{Init}.Initializers.HeUniform",
-        "lecun_normal" => $"{Init}.Initializers.LecunNormal",
-        "lecun_uniform" => $"{Init}.Initializers.LecunUniform",
-        "glorot_normal" => $"{Init}.Initializers.GlorotNormal",
-        "glorot_uniform" => $"{Init}.Initializers.GlorotUniform",
-        "zeros" => $"{Init}.Initializers.Zeros",
-        "ones" => $"{Init}.Initializers.Ones",
-        "orthogonal" => $"new {Init}.Orthogonal({Text.Number(i.Gain ?? 1)})",
-        "constant" => $"new {Init}.Constant({Text.Number(i.Value ?? 0)})",
-        "normal" => $"new {Init}.RandomNormal({Text.Number(i.Mean ?? 0)}, {Text.Number(i.Stddev ?? 0.05)})",
-        _ => $"new {Init}.RandomUniform({Text.Number(i.Minval ?? -0.05)}, {Text.Number(i.Maxval ?? 0.05)})",
-    };
+    private static string OptimizerType(OptimizerSpec o) => "global::" + o.Declaration.RuntimeType;
 
-    private static string OptimizerType(OptimizerSpec o) => "global::DeepDsl.Optim.Options." + o.Kind switch
-    {
-        "sgd" => "SgdOptions",
-        "adam" => "AdamOptions",
-        "adamw" => "AdamWOptions",
-        "nadam" => "NadamOptions",
-        "rmsprop" => "RmsPropOptions",
-        "adagrad" => "AdagradOptions",
-        _ => "AdamaxOptions",
-    };
-
+    /// <summary>The options record's named arguments: each declared argument the runtime takes by name, then gradient clipping.</summary>
     private static string OptimizerArguments(OptimizerSpec o)
     {
-        var args = new List<string> { $"LearningRate: {Text.Number(o.LearningRate)}" };
-        switch (o.Kind)
-        {
-            case "sgd":
-                args.Add($"Momentum: {Text.Number(o.Momentum)}");
-                args.Add($"Nesterov: {Text.Bool(o.Nesterov)}");
-                args.Add($"WeightDecay: {Text.Number(o.WeightDecay)}");
-                break;
-            case "rmsprop":
-                args.Add($"Rho: {Text.Number(o.Rho)}");
-                args.Add($"Momentum: {Text.Number(o.Momentum)}");
-                args.Add($"Epsilon: {Text.Number(o.Epsilon)}");
-                args.Add($"Centered: {Text.Bool(o.Centered)}");
-                break;
-            case "adagrad":
-                args.Add($"InitialAccumulatorValue: {Text.Number(o.InitialAccumulatorValue)}");
-                args.Add($"Epsilon: {Text.Number(o.Epsilon)}");
-                break;
-            default:
-                args.Add($"Beta1: {Text.Number(o.Beta1)}");
-                args.Add($"Beta2: {Text.Number(o.Beta2)}");
-                args.Add($"Epsilon: {Text.Number(o.Epsilon)}");
-                if (o.Kind is "adam" or "adamw") args.Add($"WeightDecay: {Text.Number(o.WeightDecay)}");
-                break;
-        }
+        var args = o.Declaration.Arguments.Where(a => a.RuntimeName is not null)
+            .Select(a => $"{a.RuntimeName}: {Value(a, Find(o.Arguments, a.Key))}").ToList();
         if (o.ClipNorm is not null || o.GlobalClipNorm is not null || o.ClipValue is not null)
             args.Add($"Clipping: new global::DeepDsl.Optim.GradientClipping(GlobalNorm: {Nullable(o.GlobalClipNorm)}, Norm: {Nullable(o.ClipNorm)}, Value: {Nullable(o.ClipValue)})");
         return string.Join(", ", args);
     }
 
+    /// <summary>The declared arguments' values as C#, in declared order (the runtime constructors take them in that order).</summary>
+    private static IEnumerable<string> ArgumentValues(Declaration declaration, EquatableArray<Setting> settings) =>
+        declaration.Arguments.Select(a => Value(a, Find(settings, a.Key)));
+
+    private static object? Find(EquatableArray<Setting> settings, string key) => settings.FirstOrDefault(s => s.Key == key)?.Value;
+
+    private static string Value(Argument argument, object? value) => argument.Field.Shape switch
+    {
+        _ when value is null => "null",
+        BoolShape => Text.Bool((bool)value),
+        NumberShape => Text.Number(System.Convert.ToDouble(value, CultureInfo.InvariantCulture)),
+        IntShape => System.Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
+        var shape => throw new System.InvalidOperationException($"internal error: argument '{argument.Key}' has a {shape.GetType().Name}, which no runtime constructor takes"),
+    };
+
     private static string? Schedule(ScheduleSpec? s)
     {
         if (s is null) return null;
-        var clock = $"new {Sched}.ScheduleClock({Sched}.ScheduleUnit.{(s.Unit == "epoch" ? "Epoch" : "Step")}, stepsPerEpoch)";
+        // Every argument is bound (defaults explicit), so a missing one is a bug, never a value made up here.
+        string N(string key) => Text.Number(s.Number(key) ?? throw Missing(s, key));
+        string Numbers(string key) => $"new double[] {{ {string.Join(", ", s.Numbers(key).Select(Text.Number))} }}";
+        string Clock() => $"new {Sched}.ScheduleClock({Sched}.ScheduleUnit.{(s.String("unit") == "epoch" ? "Epoch" : "Step")}, stepsPerEpoch)";
         const string lr0 = "Optimizer.LearningRate";
+        var type = "global::" + Schedules.Get(s.Kind, "ExperimentModelBuilder.Schedule").RuntimeType;
         return s.Kind switch
         {
-            "constant" => $"new {Sched}.ConstantSchedule({lr0})",
-            "exponential" => $"new {Sched}.ExponentialSchedule({lr0}, {Text.Number(s.DecayRate)}, {Text.Number(s.DecaySteps ?? 1)}, {Text.Bool(s.Staircase)}, {clock})",
-            "piecewise" => $"new {Sched}.PiecewiseSchedule(new double[] {{ {string.Join(", ", s.Boundaries.Select(Text.Number))} }}, new double[] {{ {string.Join(", ", s.Values.Select(Text.Number))} }}, {clock})",
-            "power" => $"new {Sched}.PowerSchedule({lr0}, {Text.Number(s.DecaySteps ?? 1)}, {Text.Number(s.Power)}, {clock})",
-            "cosine" => $"new {Sched}.CosineSchedule({lr0}, {(s.DecaySteps is { } steps ? Text.Number(steps) : s.Unit == "epoch" ? "epochs" : "(double)stepsPerEpoch * epochs")}, {Text.Number(s.Alpha)}, {clock})",
-            "reduce_on_plateau" => $"new {Sched}.ReduceOnPlateauSchedule({lr0}, {Text.Literal(s.Monitor)}, {Sched}.ReduceOnPlateauSchedule.MaximizeFor({Text.Literal(s.Monitor)}, {Text.Literal(s.Mode)}), {Text.Number(s.Factor)}, {s.Patience}, {Text.Number(s.MinDelta)}, {s.Cooldown}, {Text.Number(s.MinLr)})",
-            _ => $"new {Sched}.OneCycleSchedule({Sched}.OneCycleVariant.{(s.Variant == "fastai" ? "Fastai" : "Book")}, (long)stepsPerEpoch * epochs, {Text.Number(s.MaxLr)}, " +
-                 $"{Nullable(s.StartLr)}, {Nullable(s.LastLr)}, {Text.Number(s.PctStart)}, {(s.CycleMomentum is { } c ? Text.Bool(c) : "null")}, {Text.Number(s.MaxMomentum)}, {Text.Number(s.BaseMomentum)})",
+            "constant" => $"new {type}({lr0})",
+            "exponential" => $"new {type}({lr0}, {N("decay_rate")}, {N("decay_steps")}, {Text.Bool(s.Bool("staircase") ?? throw Missing(s, "staircase"))}, {Clock()})",
+            "piecewise" => $"new {type}({Numbers("boundaries")}, {Numbers("values")}, {Clock()})",
+            "power" => $"new {type}({lr0}, {N("decay_steps")}, {N("power")}, {Clock()})",
+            "cosine" => $"new {type}({lr0}, {(s.Number("decay_steps") is { } steps ? Text.Number(steps) : s.String("unit") == "epoch" ? "epochs" : "(double)stepsPerEpoch * epochs")}, {N("alpha")}, {Clock()})",
+            "reduce_on_plateau" => $"new {type}({lr0}, {Text.Literal(s.String("monitor")!)}, {type}.MaximizeFor({Text.Literal(s.String("monitor")!)}, {Text.Literal(s.String("mode")!)}), " +
+                                   $"{N("factor")}, {(long)(s.Number("patience") ?? throw Missing(s, "patience"))}, {N("min_delta")}, {(long)(s.Number("cooldown") ?? throw Missing(s, "cooldown"))}, {N("min_lr")})",
+            "one_cycle" => $"new {type}({Sched}.OneCycleVariant.{(s.String("variant") == "fastai" ? "Fastai" : "Book")}, (long)stepsPerEpoch * epochs, {N("max_lr")}, " +
+                 $"{Nullable(s.Number("start_lr"))}, {Nullable(s.Number("last_lr"))}, {N("pct_start")}, {(s.Bool("cycle_momentum") is { } c ? Text.Bool(c) : "null")}, {N("max_momentum")}, {N("base_momentum")})",
+            _ => throw new UnknownKindException("schedule", s.Kind, "ExperimentModelBuilder.Schedule"),
         };
     }
+
+    private static System.InvalidOperationException Missing(ScheduleSpec s, string key) =>
+        new($"internal error: schedule {s.Kind} was built without its argument '{key}'");
 
     private static string Data(ExperimentSpec spec, string specPath)
     {
@@ -214,7 +184,8 @@ internal static class ExperimentModelBuilder
         {
             "cifar10" => $"new {Exp}.Cifar10Source({PathOf(d.Path)})",
             "npy" => $"new {Exp}.NpySource({PathOf(d.XTrain)}, {PathOf(d.YTrain)}, {PathOf(d.XTest)}, {PathOf(d.YTest)}, {d.Classes})",
-            _ => $"new {Exp}.SyntheticSource({d.Samples}, {System.Math.Max(1, d.Samples / 5)}, {d.Classes}, new long[] {{ {string.Join(", ", spec.Model.Input)} }}, {spec.Seed}UL, {Text.Number(d.Noise)})",
+            "synthetic" => $"new {Exp}.SyntheticSource({d.Samples}, {System.Math.Max(1, d.Samples / 5)}, {d.Classes}, new long[] {{ {string.Join(", ", spec.Model.Input)} }}, {spec.Seed}UL, {Text.Number(d.Noise)})",
+            _ => throw new UnknownKindException("dataset", d.Dataset, "ExperimentModelBuilder.Data"),
         };
         return $"new {Exp}.DataSettings({source}, Validation: {d.Validation}, Scale: {Text.Bool(d.Scale)}, Standardize: {Text.Bool(d.Standardize)}, " +
                $"TrainSamples: {Nullable(d.TrainSamples)}, TestSamples: {Nullable(d.TestSamples)})";
@@ -223,13 +194,7 @@ internal static class ExperimentModelBuilder
     private static string Training(ExperimentSpec spec)
     {
         var t = spec.Training;
-        var loss = t.Loss switch
-        {
-            "sparse_categorical_crossentropy" => "SparseCategoricalCrossentropy",
-            "categorical_crossentropy" => "CategoricalCrossentropy",
-            "binary_crossentropy" => "BinaryCrossentropy",
-            _ => "MeanSquaredError",
-        };
+        var loss = Losses.Get(t.Loss, "ExperimentModelBuilder.Training").RuntimeName;
         var early = t.EarlyStopping is { } es
             ? $"new {Exp}.EarlyStoppingSettings({Text.Literal(es.Monitor)}, {Mode(es.Mode)}, {es.Patience}, {Text.Number(es.MinDelta)}, {Text.Bool(es.RestoreBest)})"
             : "null";

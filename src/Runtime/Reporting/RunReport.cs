@@ -40,12 +40,7 @@ public static class RunReport
     }
 
     /// <summary>0 for a run that finished or stopped early, 130 when interrupted, 1 when it diverged.</summary>
-    public static int ExitCode(RunSummary summary) => summary.Status switch
-    {
-        "interrupted" => ExitCodes.Interrupted,
-        "diverged" => ExitCodes.Failed,
-        _ => ExitCodes.Ok,
-    };
+    public static int ExitCode(RunSummary summary) => RunStatus.Of(summary.Status).ExitCode;
 
     private static string Value(IReadOnlyDictionary<string, double>? values, string key) =>
         values is not null && values.TryGetValue(key, out var v) && !double.IsNaN(v) ? v.ToString("P2", CultureInfo.InvariantCulture) : "–";

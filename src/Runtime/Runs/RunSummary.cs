@@ -24,9 +24,6 @@ public sealed record RunSummary(
     int Threads = 1,
     string? Monitor = null)
 {
-    /// <summary>How a run can stand: running while it trains, then how it ended.</summary>
-    public static readonly IReadOnlyList<string> Statuses = ["running", "completed", "early_stopped", "early_terminated", "diverged", "interrupted"];
-
     /// <summary>
     /// What makes this summary unusable (a crafted or damaged summary.json), or null when it is sound: the door
     /// <see cref="RunDirectory.ReadSummary"/> refuses a summary for which this says anything.
@@ -36,7 +33,7 @@ public sealed record RunSummary(
         // Shown and compared, never a path: any short text a terminal can take.
         ?? RecordCheck.Text(SpecHash, "spec_hash", 64)
         ?? RecordCheck.Text(SpecFile, "spec_file", 4096)
-        ?? RecordCheck.OneOf(Status, "status", Statuses)
+        ?? RecordCheck.OneOf(Status, "status", RunStatus.Names)
         ?? RecordCheck.OptionalText(StopReason, "stop_reason", 4096)
         ?? RecordCheck.Whole(EpochsRun, "epochs_run", 0, int.MaxValue)
         // -1 until an epoch has a monitored value; then an epoch that ran.

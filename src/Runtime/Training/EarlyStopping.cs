@@ -29,7 +29,7 @@ public sealed class EarlyStopping(EarlyStoppingSettings settings) : ITrainingCal
         }
         Wait++;
         if (Wait >= Settings.Patience)
-            state.RequestStop("early_stopped",
+            state.RequestStop(Runs.RunStatus.EarlyStopped,
                 $"{Settings.Monitor} did not improve for {Settings.Patience} epochs; best {Settings.Monitor} = {monitor.Best:G6} at epoch {monitor.BestEpoch}");
     }
 

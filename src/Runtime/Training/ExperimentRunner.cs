@@ -89,7 +89,7 @@ public static class ExperimentRunner
             var bestRow = s.History.FirstOrDefault(m => m.Epoch == checkpointMonitor.BestEpoch);
             var trainedSeconds = s.History.Sum(m => m.Seconds);
             return new RunSummary(experiment.Name, experiment.SpecHash, experiment.SourcePath,
-                finished ? s.Status : "running", s.StopReason, s.History.Count, checkpointMonitor.BestEpoch,
+                (finished ? s.Status : RunStatus.Running).Name, s.StopReason, s.History.Count, checkpointMonitor.BestEpoch,
                 bestRow?.ToDictionary(), test, wallBefore + clock.Elapsed.TotalSeconds,
                 s.History.Count == 0 ? 0 : trainedSeconds / s.History.Count, device.ToString(), experiment.Seed, versions, started,
                 finished ? DateTimeOffset.UtcNow : null, parallel?.WorldSize ?? 1, mathThreads, checkpointMonitor.Metric);
@@ -113,7 +113,7 @@ public static class ExperimentRunner
         trainer.Fit(data, state, settings.BatchSize, settings.Shuffle, cancellation);
 
         IReadOnlyDictionary<string, double>? test = null;
-        if (state.Status != "interrupted" && leader)
+        if (state.Status != RunStatus.Interrupted && leader)
         {
             // The test set scores the best weights, as reported in the book (restore_best_weights).
             if (checkpointSettings.SaveBest && File.Exists(run.BestCheckpoint)) Checkpoints.Load(run.BestCheckpoint, model, optimizer: null);

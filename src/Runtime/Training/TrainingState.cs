@@ -26,10 +26,10 @@ public sealed class TrainingState(Module model, Optimizer optimizer, ILearningRa
     /// <summary>Why training stopped before its last epoch (early stopping, NaN loss, interrupted), or null.</summary>
     public string? StopReason { get; private set; }
 
-    /// <summary>How the run ended: completed, early_stopped, diverged or interrupted.</summary>
-    public string Status { get; private set; } = "completed";
+    /// <summary>How the run ended: completed unless a callback or the trainer stopped it (early_stopped, early_terminated, diverged, interrupted).</summary>
+    public Runs.RunStatus Status { get; private set; } = Runs.RunStatus.Completed;
 
-    public void RequestStop(string status, string reason)
+    public void RequestStop(Runs.RunStatus status, string reason)
     {
         if (StopRequested) return;
         StopRequested = true;

@@ -1,5 +1,6 @@
 using DeepDsl.Data;
 using DeepDsl.Schedules;
+using DeepDsl.Runs;
 using DeepDsl.Torch;
 using DeepDsl.Training;
 
@@ -38,7 +39,7 @@ public sealed class TrainerTests
     {
         var experiment = new SyntheticExperiment { LearningRate = 1e30, Training = new SyntheticExperiment().Training with { Epochs = 6 } };
         var (state, _) = Fit(experiment);
-        Assert.Equal("diverged", state.Status);
+        Assert.Equal(RunStatus.Diverged, state.Status);
         Assert.Contains("lower the learning rate", state.StopReason);
         Assert.True(state.History.Count < 6);
     }
@@ -58,7 +59,7 @@ public sealed class TrainerTests
         using var cancel = new CancellationTokenSource();
         var experiment = new SyntheticExperiment { Training = new SyntheticExperiment().Training with { Epochs = 10 } };
         var (state, _) = Fit(experiment, new CancelAtEpoch(cancel, epoch: 2), cancel.Token);
-        Assert.Equal("interrupted", state.Status);
+        Assert.Equal(RunStatus.Interrupted, state.Status);
         Assert.Equal(2, state.History.Count);
     }
 
