@@ -5,9 +5,11 @@ namespace DeepDsl.Dsl.Tests;
 /// <summary>Rules ask for capabilities (a kernel, an activation), so a layer kind they have never seen is checked the day it exists.</summary>
 public sealed class CapabilityRuleTests
 {
-    private sealed record Conv2dLayer(string Name, string Path, InitializerSpec KernelInit, ActivationSpec Activation) : LayerSpec(Name, Path), IHasKernel, IActivated
+    /// <summary>A kernel layer no rule has heard of (the language does not have it).</summary>
+    private sealed record LocallyConnectedLayer(string Name, string Path, InitializerSpec KernelInit, ActivationSpec Activation) : LayerSpec(Name, Path), IHasKernel, IActivated
     {
-        public override string Kind => "conv2d";
+        public override string Kind => "locally_connected";
+        public override DeepDsl.Dsl.Shapes.ShapeResult Output(DeepDsl.Dsl.Shapes.TensorShape input) => DeepDsl.Dsl.Shapes.ShapeResult.Of(input);
         public InitializerSpec BiasInit => KernelInit with { Kind = "zeros" };
         public double L1 => 0;
         public double L2 => 0.01;
@@ -18,7 +20,7 @@ public sealed class CapabilityRuleTests
     {
         var compiled = Specs.Compile(spec).Spec!;
         var dense = (DenseLayer)compiled.Model.Layers[1];
-        var conv = new Conv2dLayer("conv", dense.Path, new InitializerSpec(kernelInit, new EquatableArray<Setting>([])), new ActivationSpec(activation));
+        var conv = new LocallyConnectedLayer("conv", dense.Path, new InitializerSpec(kernelInit, new EquatableArray<Setting>([])), new ActivationSpec(activation));
         var layers = compiled.Model.Layers.Select(l => ReferenceEquals(l, dense) ? conv : l);
         var changed = compiled with { Model = compiled.Model with { Layers = new EquatableArray<LayerSpec>(layers) } };
         return Rules.RuleSet.All.SelectMany(r => r.Check(changed)).Where(d => d.Message.Contains("'conv'")).Select(d => d.Id).ToList();

@@ -15,7 +15,7 @@ public sealed class RegistryTests
 {
     public static TheoryData<string, string, string> UnknownNames => new()
     {
-        { "- flatten", "- conv2d: { filters: 8 }", "conv2d" },
+        { "- flatten", "- locally_connected: { filters: 8 }", "locally_connected" },
         { "activation: elu", "activation: hard_sigmoid", "hard_sigmoid" },
         { "kernel_init: he_normal", "kernel_init: variance_scaling", "variance_scaling" },
         { "optimizer: { nadam: { learning_rate: 0.001 } }", "optimizer: { lion: { learning_rate: 0.001 } }", "lion" },
@@ -62,9 +62,9 @@ public sealed class RegistryTests
         var model = (BObject)tree["model"];
         var layers = (BList)model["layers"];
         var first = (BVariant)layers.Items[0];
-        var changed = With(tree, "model", With(model, "layers", layers with { Items = [first with { Kind = "conv2d" }, .. layers.Items.Skip(1)] }));
+        var changed = With(tree, "model", With(model, "layers", layers with { Items = [first with { Kind = "locally_connected" }, .. layers.Items.Skip(1)] }));
         var error = Assert.Throws<UnknownKindException>(() => SpecBuilder.Build(changed));
-        Assert.Equal(("layer", "conv2d", "SpecBuilder.Layer"), (error.Concept, error.Name, error.Asker));
+        Assert.Equal(("layer", "locally_connected", "SpecBuilder.Layers"), (error.Concept, error.Name, error.Asker));
     }
 
     [Fact]
@@ -74,6 +74,7 @@ public sealed class RegistryTests
         Assert.Equal(Initializers.Registry.Names, LanguageSchema.Initializer.Variants.Select(v => v.Name));
         Assert.Equal(Optimizers.Registry.Names, LanguageSchema.Optimizers.Variants.Select(v => v.Name));
         Assert.Equal(Schedules.Registry.Names, LanguageSchema.Schedules.Variants.Select(v => v.Name));
+        Assert.Equal([.. Layers.Registry.Names, "repeat", "residual"], LanguageSchema.Layer.Variants.Select(v => v.Name));
         var loss = (StringShape)LanguageSchema.Training.Find("loss")!.Shape;
         Assert.Equal(Losses.Registry.Names, loss.Values!);
     }

@@ -219,19 +219,21 @@ public sealed class RuleTests
     }
 
     [Fact]
-    public void DDSL013_dense_on_unflattened_images()
+    public void DDSL019_dense_on_unflattened_images()
     {
         var spec = Valid.Replace("    - flatten\n", "");
-        AssertAt(Single(Compile(spec), "DDSL013"), DiagnosticSeverity.Error, Find(spec, "dense"));
+        var d = Single(Compile(spec), "DDSL019");
+        AssertAt(d, DiagnosticSeverity.Error, Find(spec, "dense"));
+        Assert.Contains("'dense_1' (dense) needs a vector but gets [3, 32, 32]: add '- flatten' before it", d.Message);
     }
 
     [Fact]
     public void DDSL013_input_that_is_not_the_datasets_shape()
     {
-        var spec = Valid.Replace("input: [32, 32, 3]", "input: [28, 28, 1]");
+        var spec = Valid.Replace("input: [3, 32, 32]", "input: [28, 28, 1]");
         var d = Single(Compile(spec), "DDSL013");
         AssertAt(d, DiagnosticSeverity.Error, Find(spec, "[28, 28, 1]"));
-        Assert.Contains("[32, 32, 3]", d.Message);
+        Assert.Contains("[3, 32, 32]", d.Message);
     }
 
     /// <summary>The passing side of each rule: the nearest spec that follows it compiles without a diagnostic.</summary>
@@ -247,7 +249,7 @@ public sealed class RuleTests
     [InlineData("DDSL401", "valid", "elu, kernel_init: he_normal", "gelu, kernel_init: he_normal")]
     [InlineData("DDSL403", "valid", "sparse_categorical_crossentropy", "binary_crossentropy")]
     [InlineData("DDSL502", "valid", "    - dense: { units: 10", "    - dropout: 0.2\n    - dense: { units: 10")]
-    [InlineData("DDSL013", "valid", "    - flatten\n", "    - flatten\n    - batch_norm\n")]
+    [InlineData("DDSL019", "valid", "    - flatten\n", "    - flatten\n    - batch_norm\n")]
     public void A_spec_that_follows_the_rule_passes(string rule, string start, string from, string to)
     {
         var spec = (start == "selu" ? Selu : Valid).Replace(from, to);

@@ -67,8 +67,8 @@ public sealed class SchemaErrorTests
     [Fact]
     public void A_key_inherited_for_another_dataset_points_into_the_base_and_says_how_to_drop_it()
     {
-        var baseSpec = Valid.Replace("{ dataset: cifar10, validation: 1000 }", "{ dataset: synthetic, classes: 10, samples: 200 }").Replace("input: [32, 32, 3]", "input: [3072]").Replace("    - flatten\n", "");
-        var variant = "extends: base.yaml\nname: v\ndata: { dataset: cifar10, classes: null }\nmodel: { input: [32, 32, 3], layers: [flatten, { dense: { units: 10, activation: softmax } }] }\n";
+        var baseSpec = Valid.Replace("{ dataset: cifar10, validation: 1000 }", "{ dataset: synthetic, classes: 10, samples: 200 }").Replace("input: [3, 32, 32]", "input: [3072]").Replace("    - flatten\n", "");
+        var variant = "extends: base.yaml\nname: v\ndata: { dataset: cifar10, classes: null }\nmodel: { input: [3, 32, 32], layers: [flatten, { dense: { units: 10, activation: softmax } }] }\n";
         Assert.Empty(Compile(baseSpec).Diagnostics);
         var d = Single(Compile(variant, ("base.yaml", baseSpec)), "DDSL015");
         AssertAt(d, DiagnosticSeverity.Error, Find(baseSpec, "samples"), "/specs/base.yaml");

@@ -11,7 +11,7 @@ internal static class Specs
         name: test
         data: { dataset: cifar10, validation: 1000 }
         model:
-          input: [32, 32, 3]
+          input: [3, 32, 32]
           layers:
             - flatten
             - dense: { units: 50, activation: elu, kernel_init: he_normal }
@@ -26,7 +26,7 @@ internal static class Specs
         name: selu
         data: { dataset: cifar10, validation: 1000, standardize: true }
         model:
-          input: [32, 32, 3]
+          input: [3, 32, 32]
           layers:
             - flatten
             - dense: { units: 50, activation: selu, kernel_init: lecun_normal }
@@ -35,6 +35,29 @@ internal static class Specs
         training:
           loss: sparse_categorical_crossentropy
           optimizer: nadam
+          epochs: 5
+        """;
+
+    /// <summary>A small ResNet-style CNN on CIFAR-10: convolutions, pooling, a residual block that projects, global pooling.</summary>
+    public const string Cnn = """
+        name: cnn
+        data: { dataset: cifar10, validation: 1000 }
+        model:
+          input: [3, 32, 32]
+          layers:
+            - conv2d: { filters: 16, kernel_size: 3, padding: same, activation: relu, kernel_init: he_normal }
+            - batch_norm
+            - residual:
+                layers:
+                  - conv2d: { filters: 32, kernel_size: 3, strides: 2, padding: same, activation: relu, kernel_init: he_normal }
+                  - conv2d: { filters: 32, kernel_size: 3, padding: same, kernel_init: he_normal }
+                activation: relu
+            - max_pool2d
+            - global_avg_pool2d
+            - dense: { units: 10, activation: softmax }
+        training:
+          loss: sparse_categorical_crossentropy
+          optimizer: { nadam: { learning_rate: 0.001 } }
           epochs: 5
         """;
 

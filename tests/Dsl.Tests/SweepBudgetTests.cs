@@ -13,7 +13,7 @@ public sealed class SweepBudgetTests
         name: deep
         data: { dataset: cifar10, validation: 1000 }
         model:
-          input: [32, 32, 3]
+          input: [3, 32, 32]
           layers:
             - flatten
             - repeat: {{repeat}}

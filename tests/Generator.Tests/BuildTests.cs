@@ -10,7 +10,7 @@ public sealed class BuildTests
         name: invalid-selu
         data: { dataset: cifar10, validation: 1000, standardize: true }
         model:
-          input: [32, 32, 3]
+          input: [3, 32, 32]
           layers:
             - flatten
             - dense: { units: 100, activation: selu, kernel_init: he_normal }

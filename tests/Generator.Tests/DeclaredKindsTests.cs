@@ -145,15 +145,18 @@ public sealed class DeclaredKindsTests
             "optimizer" => (spec with { Training = spec.Training with { Optimizer = spec.Training.Optimizer with { Kind = "lion" } } }, "optimizer", "lion", "OptimizerSpec"),
             "activation" => (Layers(dense with { Activation = new ActivationSpec("hard_sigmoid") }), "activation", "hard_sigmoid", "ActivationSpec"),
             "initializer" => (Layers(dense with { KernelInit = dense.KernelInit with { Kind = "variance_scaling" } }), "initializer", "variance_scaling", "InitializerSpec"),
-            _ => (Layers(new Conv2dLayer(dense.Name, dense.Path)), "layer", "conv2d", "ExperimentModelBuilder.Layers"),
+            _ => (Layers(new LocallyConnectedLayer(dense.Name, dense.Path)), "layer", "locally_connected", "ExperimentModelBuilder.Layers"),
         };
         var error = Assert.Throws<UnknownKindException>(() => ExperimentModelBuilder.Build(changed, "/specs/spec.yaml"));
         Assert.Equal((concept, name, asker), (error.Concept, error.Name, error.Asker));
     }
 
-    private sealed record Conv2dLayer(string Name, string Path) : LayerSpec(Name, Path)
+    /// <summary>A layer kind the language does not declare.</summary>
+    private sealed record LocallyConnectedLayer(string Name, string Path) : LayerSpec(Name, Path)
     {
-        public override string Kind => "conv2d";
+        public override string Kind => "locally_connected";
+
+        public override DeepDsl.Dsl.Shapes.ShapeResult Output(DeepDsl.Dsl.Shapes.TensorShape input) => DeepDsl.Dsl.Shapes.ShapeResult.Of(input);
     }
 
     private static void AssertConstructorDefaults(string kind, Type type, IReadOnlyList<Argument> arguments)

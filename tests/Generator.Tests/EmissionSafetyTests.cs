@@ -99,7 +99,7 @@ public sealed class EmissionSafetyTests
         description: {Quote(description)}
         data: {"{"} dataset: cifar10, path: {Quote(dataPath)}, train_samples: 10, test_samples: 10 {"}"}
         model:
-          input: [32, 32, 3]
+          input: [3, 32, 32]
           layers:
             - flatten
             - dense: {"{"} units: 10, activation: softmax {"}"}

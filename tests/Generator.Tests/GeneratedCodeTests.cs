@@ -27,7 +27,7 @@ public sealed class GeneratedCodeTests
         using var model = experiment.CreateModel();
         Assert.Equal(3072 * 100 + 100 + 19 * (100 * 100 + 100) + 100 * 10 + 10, model.parameter_count());
         using var scope = torch.NewDisposeScope();
-        var output = model.forward(torch.randn([4, 32, 32, 3]));
+        var output = model.forward(torch.randn([4, 3, 32, 32]));
         Assert.Equal([4L, 10], output.shape);
         Assert.True((output.sum(1) - 1.0).abs().max().item<float>() < 1e-5, "softmax output rows sum to 1");
     }

@@ -167,7 +167,7 @@ public sealed class RunSafetyCliTests : IClassFixture<RunSafetyCliTests.TrainedR
             name: cifar-path
             data: { dataset: cifar10, path: no-such-folder, train_samples: 10, test_samples: 10 }
             model:
-              input: [32, 32, 3]
+              input: [3, 32, 32]
               layers: [flatten, { dense: { units: 10, activation: softmax } }]
             training: { loss: sparse_categorical_crossentropy, optimizer: sgd, epochs: 1 }
             """);

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using DeepDsl.Dsl.Binding;
 using DeepDsl.Dsl.Registry;
@@ -25,7 +26,7 @@ public static class SpecBuilder
                 data.StringOrNull("x_train"), data.StringOrNull("y_train"), data.StringOrNull("x_test"), data.StringOrNull("y_test"),
                 data.IntOrNull("samples") ?? 0, data.NumberOrNull("noise") ?? 0),
             new ModelSpec(new EquatableArray<long>(((BList)model["input"]).Items.Select(i => (long)((BScalar)i).Value!)),
-                new EquatableArray<LayerSpec>(((BList)model["layers"]).Items.Cast<BVariant>().Select(Layer))),
+                new EquatableArray<LayerSpec>(Layers((BList)model["layers"]))),
             new TrainingSpec(training.String("loss"), Optimizer((BVariant)training["optimizer"]), training.Int("batch_size"), training.Int("epochs"),
                 training.Bool("shuffle"), training.String("device"), training.VariantOrNull("schedule") is { } s ? Schedule(s) : null,
                 training.ObjectOrNull("early_stopping") is { } es
@@ -45,26 +46,31 @@ public static class SpecBuilder
         };
     }
 
-    private static LayerSpec Layer(BVariant layer)
+    /// <summary>
+    /// The expanded layers in forward order: a residual block's body, then the block itself (<see cref="ResidualLayer"/>),
+    /// which closes the entries its body produced. The tree keeps the nesting (the canonical text does); this list is what
+    /// the rules, shapes and the generator walk.
+    /// </summary>
+    private static IEnumerable<LayerSpec> Layers(BList layers)
     {
-        var s = layer.Settings;
-        var name = s.String("name");
-        return layer.Kind switch
+        foreach (var layer in layers.Items.Cast<BVariant>())
         {
-            "flatten" => new FlattenLayer(name, layer.Path),
-            "dense" => new DenseLayer(name, layer.Path, s.Int("units"), Activation((BVariant)s["activation"]), Initializer((BVariant)s["kernel_init"]),
-                Initializer((BVariant)s["bias_init"]), s.Bool("use_bias"), s.Number("l1"), s.Number("l2"), s.NumberOrNull("max_norm")),
-            "batch_norm" => new BatchNormLayer(name, layer.Path, s.Number("momentum"), s.Number("epsilon")),
-            "activation" => new ActivationLayer(name, layer.Path, Activation((BVariant)s["activation"])),
-            "dropout" => new DropoutLayer(name, layer.Path, s.Number("rate")),
-            "alpha_dropout" => new AlphaDropoutLayer(name, layer.Path, s.Number("rate")),
-            _ => throw new UnknownKindException("layer", layer.Kind, "SpecBuilder.Layer"),
-        };
+            var s = layer.Settings;
+            if (layer.Kind == "residual")
+            {
+                var body = Layers((BList)s["layers"]).ToList();
+                foreach (var inner in body) yield return inner;
+                yield return new ResidualLayer(s.String("name"), layer.Path, body.Count, s.String("projection"), Activation((BVariant)s["activation"]),
+                    Initializer((BVariant)s["projection_init"]));
+                continue;
+            }
+            yield return Registry.Layers.Get(layer.Kind, "SpecBuilder.Layers").Build(new LayerSettings(s.String("name"), layer.Path, s));
+        }
     }
 
     public static ActivationSpec Activation(BVariant v) => new(v.Kind, Arguments(v, Activations.Get(v.Kind, "SpecBuilder.Activation")));
 
-    private static InitializerSpec Initializer(BVariant v) => new(v.Kind, Arguments(v, Initializers.Get(v.Kind, "SpecBuilder.Initializer")));
+    public static InitializerSpec Initializer(BVariant v) => new(v.Kind, Arguments(v, Initializers.Get(v.Kind, "SpecBuilder.Initializer")));
 
     private static OptimizerSpec Optimizer(BVariant v) => new(v.Kind, Arguments(v, Optimizers.Get(v.Kind, "SpecBuilder.Optimizer")));
 

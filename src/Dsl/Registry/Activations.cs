@@ -30,5 +30,8 @@ public static class Activations
             { LastAxis = true, OutputActivation = "Softmax" },
     ]);
 
+    /// <summary>The schema's shape for a value of this concept; one instance, so every key that takes one shares it.</summary>
+    public static readonly VariantShape Shape = Registry.Shape();
+
     public static ActivationDeclaration Get(string name, string asker) => Registry.Get(name, asker);
 }

@@ -33,6 +33,9 @@ public static class Initializers
             [Number("minval", new NumberShape(), "Lower bound.", -0.05, "Minval"), Number("maxval", new NumberShape(), "Upper bound.", 0.05, "Maxval")]),
     ]);
 
+    /// <summary>The schema's shape for a value of this concept; one instance, so every key that takes one shares it.</summary>
+    public static readonly VariantShape Shape = Registry.Shape();
+
     public static InitializerDeclaration Get(string name, string asker) => Registry.Get(name, asker);
 
     /// <summary>The initializer with <paramref name="scaling"/> that draws as <paramref name="like"/> does (glorot_uniform → he_uniform).</summary>

@@ -5,17 +5,18 @@ using DeepDsl.Dsl.Model;
 
 namespace DeepDsl.Dsl.Rules;
 
-/// <summary>DDSL013: the model's input must be the data's example shape, and a dense layer needs flat input.</summary>
+/// <summary>DDSL013: the model's input must be the data's example shape (what each layer then makes of it is DDSL019's).</summary>
 public sealed class InputShapeRule : IRule
 {
+    // Channels first, as the runtime lays images out for its convolutions.
+    private static readonly long[] Cifar10 = [3, 32, 32];
+
     public IEnumerable<DslDiagnostic> Check(ExperimentSpec spec)
     {
         var input = spec.Model.Input;
-        if (spec.Data.Dataset == "cifar10" && !input.SequenceEqual(new long[] { 32, 32, 3 }))
+        if (spec.Data.Dataset == "cifar10" && !input.SequenceEqual(Cifar10))
             yield return Report.At(spec, Descriptors.InputShape, "model.input",
-                $"model.input is [{string.Join(", ", input)}] but CIFAR-10 images are [32, 32, 3]");
-        if (input.Count > 1 && spec.Model.Layers.Count > 0 && spec.Model.Layers[0] is DenseLayer first)
-            yield return Report.At(spec, Descriptors.InputShape, first.Path,
-                $"'{first.Name}' gets examples of shape [{string.Join(", ", input)}]: add '- flatten' before the first dense layer");
+                $"model.input is [{string.Join(", ", input)}] but CIFAR-10 images are [3, 32, 32] (channels, height, width)" +
+                (input.SequenceEqual(new long[] { 32, 32, 3 }) ? ": DeepDsl lays images out channels first, as libtorch does; write [3, 32, 32]" : ""));
     }
 }

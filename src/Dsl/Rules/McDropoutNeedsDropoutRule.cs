@@ -10,8 +10,8 @@ public sealed class McDropoutNeedsDropoutRule : IRule
 {
     public IEnumerable<DslDiagnostic> Check(ExperimentSpec spec)
     {
-        if (spec.Evaluation.McDropoutSamples is not null && !spec.Model.Layers.Any(l => l is DropoutLayer or AlphaDropoutLayer))
+        if (spec.Evaluation.McDropoutSamples is not null && !spec.Model.Layers.Any(l => l is IDropout))
             yield return Report.At(spec, Descriptors.McDropoutWithoutDropout, "evaluation.mc_dropout",
-                "MC dropout needs a dropout or alpha_dropout layer: without one every pass gives the same prediction");
+                "MC dropout needs a dropout layer (dropout, alpha_dropout, spatial_dropout): without one every pass gives the same prediction");
     }
 }

@@ -11,6 +11,7 @@ public static class RuleSet
     public static IReadOnlyList<IRule> All { get; } =
     [
         new InputShapeRule(),
+        new LayerShapeRule(),
         new SeluInitializationRule(),
         new SeluStandardizedInputsRule(),
         new SeluPlainSequenceRule(),

@@ -10,7 +10,7 @@ public sealed class SeluDropoutRule : IRule
 {
     public IEnumerable<DslDiagnostic> Check(ExperimentSpec spec) =>
         Network.IsSelfNormalizing(spec)
-            ? spec.Model.Layers.OfType<DropoutLayer>().Select(d => Report.At(spec, Descriptors.SeluDropout, d.Path,
-                $"'{d.Name}' is regular dropout in a SELU network, which breaks self-normalization: use alpha_dropout: {CanonicalWriter.Number(d.Rate)}"))
+            ? spec.Model.Layers.Where(l => l is IDropout { KeepsSelfNormalization: false }).Select(d => Report.At(spec, Descriptors.SeluDropout, d.Path,
+                $"'{d.Name}' is {(d is DropoutLayer ? "regular dropout" : d.Kind)} in a SELU network, which breaks self-normalization: use alpha_dropout: {CanonicalWriter.Number(((IDropout)d).Rate)}"))
             : [];
 }

@@ -6,8 +6,9 @@ using DeepDsl.Dsl.Model;
 namespace DeepDsl.Dsl.Rules;
 
 /// <summary>
-/// DDSL103: self-normalization holds for a plain stack of dense layers — no batch norm, no other layers between them. A
-/// linear dense layer followed by `- activation: selu` is such a dense layer, written in two lines.
+/// DDSL103: self-normalization holds for a plain stack of layers with kernels (dense, conv2d) — no batch norm, no residual
+/// shortcuts, nothing else between them but dropouts and layers that only reshape or pool. A linear kernel layer followed
+/// by `- activation: selu` is such a layer, written in two lines.
 /// </summary>
 public sealed class SeluPlainSequenceRule : IRule
 {
@@ -18,13 +19,13 @@ public sealed class SeluPlainSequenceRule : IRule
         for (var i = 0; i < layers.Count; i++)
         {
             var layer = layers[i];
-            var allowed = layer is DenseLayer or AlphaDropoutLayer or DropoutLayer || layer is FlattenLayer && i == 0 ||
+            var allowed = layer is IHasKernel or IDropout or IReshaping ||
                           Network.IsSeluAfterLinearKernel(layers, i) ||
                           layer is ActivationLayer a && i == layers.Count - 1 && a.Activation.Declaration.OutputActivation is not "Linear";
             if (!allowed)
                 yield return Report.At(spec, Descriptors.SeluSequence, layer.Path,
-                    $"'{layer.Name}' ({layer.Kind}) breaks the plain sequence of dense layers a SELU network needs to self-normalize" +
-                    (layer is BatchNormLayer ? ": SELU replaces batch norm, remove it" : ""));
+                    $"'{layer.Name}' ({layer.Kind}) breaks the plain sequence of kernel layers a SELU network needs to self-normalize" +
+                    (layer is BatchNormLayer ? ": SELU replaces batch norm, remove it" : layer is ResidualLayer ? ": the shortcut's sum doubles the variance SELU keeps at one" : ""));
         }
     }
 }

@@ -20,38 +20,29 @@ public static class LanguageSchema
     private static readonly StringShape Metric = new(Examples: ["val_loss", "val_accuracy", "loss", "accuracy"]);
     private static readonly StringShape Mode = new(["auto", "min", "max"]);
 
-    public static readonly VariantShape Activation = Activations.Registry.Shape();
+    public static readonly VariantShape Activation = Activations.Shape;
 
-    public static readonly VariantShape Initializer = Initializers.Registry.Shape();
+    public static readonly VariantShape Initializer = Initializers.Shape;
 
-    private static Field Name() => new("name", new NameShape(), "Layer name (" + Naming.Names.Description + "); its property in the generated model (default: kind_n).", Nullable: true);
-
+    /// <summary>
+    /// A model's layers: each declared kind (<see cref="Layers"/>), and two kinds of structure — `repeat` (a block written once,
+    /// expanded in place) and `residual` (a block whose input is added to its output, ResNet's shortcut).
+    /// </summary>
     public static readonly VariantShape Layer = new("layer", [
-        Kind("flatten", "Flattens each example to a vector.", Name()),
-        Kind("dense", "Fully connected layer.",
-            new Field("units", PositiveInt, "Number of units.", Required: true),
-            new Field("activation", Activation, "Activation after the layer.", Default: "linear"),
-            new Field("kernel_init", Initializer, "Weight initializer.", Default: "glorot_uniform"),
-            new Field("bias_init", Initializer, "Bias initializer.", Default: "zeros"),
-            new Field("use_bias", new BoolShape(), "Whether the layer has a bias.", Default: true),
-            new Field("l1", NonNegative, "L1 penalty on the weights.", Default: 0.0),
-            new Field("l2", NonNegative, "L2 penalty on the weights.", Default: 0.0),
-            new Field("max_norm", Positive, "Max-norm constraint on each unit's incoming weights.", Nullable: true),
-            Name()) with { AllowBare = false },
-        Kind("batch_norm", "Batch normalization (Keras semantics).",
-            new Field("momentum", Fraction, "Moving-average momentum (Keras: 0.99; PyTorch's 0.01).", Default: 0.99),
-            new Field("epsilon", Positive, "Added to the variance.", Default: 0.001),
-            Name()),
-        Kind("activation", "An activation on its own.", new Field("activation", Activation, "The activation.", Required: true), Name())
-            with { AllowBare = false, Shorthand = "activation" },
-        Kind("dropout", "Dropout: zeroes inputs with probability rate while training.", new Field("rate", Fraction, "Drop probability in [0, 1).", Required: true), Name())
-            with { AllowBare = false, Shorthand = "rate" },
-        Kind("alpha_dropout", "Dropout that keeps a SELU network self-normalized.", new Field("rate", Fraction, "Drop probability in [0, 1).", Required: true), Name())
-            with { AllowBare = false, Shorthand = "rate" },
+        .. System.Linq.Enumerable.Select(Layers.Registry.All, d => d.ToVariant()),
         new Variant("repeat", new ObjectShape("repeat", [
             new Field("repeat", PositiveInt, "How many times.", Required: true),
             new Field("layers", new ListShape(new LayerReference(), MinItems: 1), "The layers to repeat.", Required: true),
         ]), "Repeats a block of layers; names get a running number.", AllowBare: false, Inline: true),
+        new Variant("residual", new ObjectShape("residual", [
+            new Field("layers", new ListShape(new LayerReference(), MinItems: 1), "The block's body; its output is added to the block's input.", Required: true),
+            new Field("projection", new StringShape(["auto", "conv", "none"]),
+                "How the input reaches the sum: auto (a 1×1 convolution, or a dense layer for vectors, when the shapes differ), conv (always), none (the shapes must agree).",
+                Default: "auto"),
+            new Field("activation", Activation, "Activation after the sum (ResNet: relu).", Default: "linear"),
+            new Field("projection_init", Initializer, "Initializer of the projection's weights.", Default: "glorot_uniform"),
+            LayerDeclaration.NameField,
+        ]), "A residual block (ResNet): layers whose output is added to the block's input.", AllowBare: false),
     ]);
 
     public static readonly VariantShape Optimizers = Registry.Optimizers.Registry.Shape();
@@ -78,7 +69,7 @@ public static class LanguageSchema
     ], Selector: "dataset");
 
     public static readonly ObjectShape Model = new("model", [
-        new Field("input", new ListShape(PositiveInt, MinItems: 1), "Shape of one example, e.g. [32, 32, 3].", Required: true),
+        new Field("input", new ListShape(PositiveInt, MinItems: 1), "Shape of one example: [features] for vectors, [channels, height, width] for images (CIFAR-10: [3, 32, 32]).", Required: true),
         new Field("layers", new ListShape(Layer, MinItems: 1), "The layers, in order.", Required: true),
     ]);
 
@@ -164,6 +155,5 @@ public static class LanguageSchema
         new Field("sweep", Sweep, "Many trials from this spec (`deepdsl sweep`); not part of a trial.", Nullable: true),
     ]);
 
-    private static Variant Kind(string name, string doc, params Field[] fields) => new(name, new ObjectShape(name, fields), doc);
 }
 

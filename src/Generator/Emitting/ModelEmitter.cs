@@ -23,16 +23,19 @@ internal static class ModelEmitter
         w.OpenBlock($"public {m.ModelType}()");
         foreach (var layer in m.Layers)
         {
-            w.WriteLine($"{layer.Property} = RegisterModule({Text.Literal(layer.Name)}, {layer.Construction});");
+            if (layer.HasModule) w.WriteLine($"{layer.Property} = RegisterModule({Text.Literal(layer.Name)}, {layer.Construction});");
             if (layer.ActivationModule is { } a) w.WriteLine($"{a.Property} = RegisterModule({Text.Literal(a.Name)}, {a.Construction});");
         }
         w.CloseBlock();
 
         foreach (var layer in m.Layers)
         {
-            w.WriteLine();
-            w.WriteLine($"/// <summary>{Text.Xml(layer.Summary)} (line {layer.Line}).</summary>");
-            w.WriteLine($"public {layer.ModuleType} {layer.Property} {{ get; }}");
+            if (layer.HasModule)
+            {
+                w.WriteLine();
+                w.WriteLine($"/// <summary>{Text.Xml(layer.Summary)} (line {layer.Line}).</summary>");
+                w.WriteLine($"public {layer.ModuleType} {layer.Property} {{ get; }}");
+            }
             if (layer.ActivationModule is { } a)
             {
                 w.WriteLine();
@@ -61,9 +64,12 @@ internal static class ModelEmitter
         w.WriteLine("var x = input;");
         foreach (var layer in m.Layers)
         {
-            if (layer.OmitFromLogits) continue;
+            if (layer.OmitFromLogits && layer.SavesInputAs.Count == 0) continue;
             if (Text.LineDirective(layer.Line, layer.File) is { } directive) w.WriteDirective(directive);
-            var call = $"{layer.Property}.forward(x)";
+            foreach (var skip in layer.SavesInputAs) w.WriteLine($"var {skip} = x;");
+            if (layer.OmitFromLogits) continue;
+            // A residual block ends in a sum with the input it kept (through its projection when the shapes differ).
+            var call = layer.Residual is { } r ? $"x + {(r.Projected ? $"{layer.Property}.forward({r.SkipVariable})" : r.SkipVariable)}" : $"{layer.Property}.forward(x)";
             if (layer.ActivationModule is { } a) call = $"{a.Property}.forward({call})";
             else if (layer.Activation is { } activation && !layer.IsOutputActivation) call = string.Format(CultureInfo.InvariantCulture, activation, call);
             w.WriteLine($"x = {call};");

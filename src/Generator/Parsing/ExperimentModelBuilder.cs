@@ -6,6 +6,7 @@ using DeepDsl.Dsl.Model;
 using DeepDsl.Dsl.Naming;
 using DeepDsl.Dsl.Registry;
 using DeepDsl.Dsl.Schema;
+using DeepDsl.Dsl.Shapes;
 using DeepDsl.Generator.Emitting;
 using DeepDsl.Generator.Model;
 
@@ -45,55 +46,108 @@ internal static class ExperimentModelBuilder
 
     private static IEnumerable<LayerModel> Layers(ExperimentSpec spec)
     {
-        var width = spec.Model.Input.Aggregate(1L, (a, b) => a * b);
+        // The rules have checked every shape (DDSL019): each layer's in-features and channels come from here.
+        var shapes = ShapeInference.Infer(spec.Model);
         var lastActivating = spec.Model.Layers.LastOrDefault(l => l is DenseLayer or ActivationLayer);
-        foreach (var layer in spec.Model.Layers)
+        var saves = SkipsSaved(spec.Model.Layers);
+        for (var i = 0; i < spec.Model.Layers.Count; i++)
         {
+            var layer = spec.Model.Layers[i];
+            var shape = shapes.Of(layer);
+            var (input, output) = (shape.Input, shape.Output);
             var location = spec.Sources[layer.Path];
             var line = location.StartLine + 1;
             var isOutput = ReferenceEquals(layer, lastActivating) && Network(spec) != "Linear";
             var property = Names.Identifier(layer.Name);
+            var type = layer is ResidualLayer or BatchNormLayer or ActivationLayer ? null : "global::" + Dsl.Registry.Layers.Get(layer.Kind, "ExperimentModelBuilder.Layers").RuntimeType;
+            LayerModel Make(string moduleType, string construction, string summary, ActivationSpec? activation = null, bool omit = false, IHasKernel? kernel = null)
+            {
+                // An activation with learned weights or no functional form is a module of its own; the others are a function call.
+                ActivationModuleModel? module = activation is { Declaration.IsModuleOnly: true }
+                    ? new ActivationModuleModel($"{layer.Name}_{activation.Kind}", property + "Activation", ActivationModuleType(activation), ActivationModule(activation, output[0]))
+                    : null;
+                return new LayerModel(layer.Name, property, moduleType, construction, activation is null ? null : ActivationCall(activation), module, isOutput, omit,
+                    kernel?.L1 ?? 0, kernel?.L2 ?? 0, kernel?.MaxNorm, location.File, line, summary + $" → {output}") { SavesInputAs = saves[i] };
+            }
             switch (layer)
             {
                 case FlattenLayer:
-                    yield return Make(layer, property, $"{Nn}.Flatten", $"new {Nn}.Flatten()", null, null, false, false, location.File, line, "Flattens each example");
+                    yield return Make(type!, $"new {type}()", "Flattens each example");
                     break;
                 case DenseLayer d:
+                    yield return Make(type!, $"new {type}({input[0]}, {d.Units}, hasBias: {Text.Bool(d.UseBias)}, kernelInitializer: {Initializer(d.KernelInit)}, biasInitializer: {Initializer(d.BiasInit)})",
+                        $"Dense layer '{d.Name}': {d.Units} units, {d.Activation.Kind}, {d.KernelInit.Kind} init", d.Activation, kernel: d);
+                    break;
+                case Conv2dLayer c:
+                    yield return Make(type!, $"new {type}({input[0]}, {c.Filters}, kernel: {Pair(c.KernelSize)}, stride: {Pair(c.Stride)}, padding: {Padding(c.Padding)}, " +
+                                             $"dilation: {Pair(c.Dilation)}, groups: {c.Groups}, hasBias: {Text.Bool(c.UseBias)}, kernelInitializer: {Initializer(c.KernelInit)}, biasInitializer: {Initializer(c.BiasInit)})",
+                        $"Convolution '{c.Name}': {c.Filters} filters, {c.KernelSize}×{c.KernelSize}, strides {c.Stride}, {c.Padding}, {c.Activation.Kind}, {c.KernelInit.Kind} init", c.Activation, kernel: c);
+                    break;
+                case Pool2dLayer p:
+                    yield return Make(type!, $"new {type}({Pair(p.PoolSize)}, {Pair(p.Stride)}, {Padding(p.Padding)})", $"{(p is MaxPool2dLayer ? "Max" : "Average")} pooling '{p.Name}': {p.PoolSize}×{p.PoolSize}, strides {p.Stride}, {p.Padding}");
+                    break;
+                case GlobalAvgPool2dLayer:
+                    yield return Make(type!, $"new {type}()", $"Global average pooling '{layer.Name}'");
+                    break;
+                case BatchNormLayer b:
                 {
-                    var construction = $"new {Nn}.Linear({width}, {d.Units}, hasBias: {Text.Bool(d.UseBias)}, kernelInitializer: {Initializer(d.KernelInit)}, biasInitializer: {Initializer(d.BiasInit)})";
-                    // An activation with learned weights or no functional form is a module of its own; the others are a function call.
-                    ActivationModuleModel? module = d.Activation.Declaration.IsModuleOnly
-                        ? new ActivationModuleModel($"{d.Name}_{d.Activation.Kind}", property + "Activation", ActivationModuleType(d.Activation), ActivationModule(d.Activation, d.Units))
-                        : null;
-                    yield return new LayerModel(d.Name, property, $"{Nn}.Linear", construction, ActivationCall(d.Activation), module, isOutput, false,
-                        d.L1, d.L2, d.MaxNorm, location.File, line, $"Dense layer '{d.Name}': {d.Units} units, {d.Activation.Kind}, {d.KernelInit.Kind} init");
-                    width = d.Units;
+                    // Keras's momentum m keeps m of the running statistic per batch; PyTorch's momentum is the new batch's share, 1 − m.
+                    var norm = $"{Nn}.BatchNorm{(input.IsImage ? 2 : 1)}d";
+                    yield return Make(norm, $"new {norm}({input[0]}, momentum: {Text.Number(1 - b.Momentum)}, eps: {Text.Number(b.Epsilon)})",
+                        $"Batch normalization '{b.Name}' (Keras momentum {CanonicalWriter.Number(b.Momentum)})");
                     break;
                 }
-                case BatchNormLayer b:
-                    // Keras's momentum m keeps m of the running statistic per batch; PyTorch's momentum is the new batch's share, 1 − m.
-                    yield return Make(layer, property, $"{Nn}.BatchNorm1d", $"new {Nn}.BatchNorm1d({width}, momentum: {Text.Number(1 - b.Momentum)}, eps: {Text.Number(b.Epsilon)})",
-                        null, null, false, false, location.File, line, $"Batch normalization '{b.Name}' (Keras momentum {CanonicalWriter.Number(b.Momentum)})");
-                    break;
                 case ActivationLayer a:
-                    yield return Make(layer, property, ActivationModuleType(a.Activation), ActivationModule(a.Activation, width), null, null, isOutput, isOutput,
-                        location.File, line, $"Activation '{a.Name}': {a.Activation.Kind}");
+                    yield return Make(ActivationModuleType(a.Activation), ActivationModule(a.Activation, input[0]), $"Activation '{a.Name}': {a.Activation.Kind}", omit: isOutput);
                     break;
                 case DropoutLayer dr:
-                    yield return Make(layer, property, $"{Nn}.Dropout", $"new {Nn}.Dropout({Text.Number(dr.Rate)})", null, null, false, false, location.File, line, $"Dropout '{dr.Name}', rate {CanonicalWriter.Number(dr.Rate)}");
+                    yield return Make(type!, $"new {type}({Text.Number(dr.Rate)})", $"Dropout '{dr.Name}', rate {CanonicalWriter.Number(dr.Rate)}");
                     break;
                 case AlphaDropoutLayer ad:
-                    yield return Make(layer, property, $"{Nn}.AlphaDropout", $"new {Nn}.AlphaDropout({Text.Number(ad.Rate)})", null, null, false, false, location.File, line, $"Alpha dropout '{ad.Name}', rate {CanonicalWriter.Number(ad.Rate)}");
+                    yield return Make(type!, $"new {type}({Text.Number(ad.Rate)})", $"Alpha dropout '{ad.Name}', rate {CanonicalWriter.Number(ad.Rate)}");
                     break;
+                case SpatialDropoutLayer sd:
+                    yield return Make(type!, $"new {type}({Text.Number(sd.Rate)})", $"Spatial dropout '{sd.Name}', rate {CanonicalWriter.Number(sd.Rate)}");
+                    break;
+                case ResidualLayer r:
+                {
+                    var block = shape.BlockInput!;
+                    var projected = r.Projects(block, input);
+                    var projection = !projected ? null : block.IsImage
+                        ? $"new {Nn}.Conv2d({block[0]}, {input[0]}, kernel: {Pair(1)}, stride: {Pair(ResidualLayer.ProjectionStride(block, input)!.Value)}, padding: {Padding(Dsl.Shapes.Padding.Valid)}, " +
+                          $"dilation: {Pair(1)}, groups: 1, hasBias: true, kernelInitializer: {Initializer(r.ProjectionInit)}, biasInitializer: {Init}.Initializers.Zeros)"
+                        : $"new {Nn}.Linear({block[0]}, {input[0]}, hasBias: true, kernelInitializer: {Initializer(r.ProjectionInit)}, biasInitializer: {Init}.Initializers.Zeros)";
+                    var model = Make(projection is null ? "" : block.IsImage ? $"{Nn}.Conv2d" : $"{Nn}.Linear", projection ?? "",
+                        $"Residual block '{r.Name}': its input {block} added to the output of the {r.BodyLength} layers before" + (projected ? ", through a projection" : ""), r.Activation);
+                    yield return model with { Residual = new ResidualModel(SkipVariable(r), projected) };
+                    break;
+                }
                 default:
                     throw new UnknownKindException("layer", layer.Kind, "ExperimentModelBuilder.Layers");
             }
         }
     }
 
-    private static LayerModel Make(LayerSpec layer, string property, string type, string construction, string? activation, ActivationModuleModel? module,
-        bool isOutput, bool omit, string file, int line, string summary) =>
-        new(layer.Name, property, type, construction, activation, module, isOutput, omit, 0, 0, null, file, line, summary);
+    /// <summary>For each layer, the skip variables to keep its input in: one per residual block that starts at it (nested blocks may share a first layer).</summary>
+    private static EquatableArray<string>[] SkipsSaved(IReadOnlyList<LayerSpec> layers)
+    {
+        var saves = layers.Select(_ => new List<string>()).ToArray();
+        for (var i = 0; i < layers.Count; i++)
+            if (layers[i] is ResidualLayer r)
+                saves[i - r.BodyLength].Insert(0, SkipVariable(r));
+        return saves.Select(s => new EquatableArray<string>(s)).ToArray();
+    }
+
+    /// <summary>The local that keeps a residual block's input: its property, camel-cased, + Input (residual_1 → residual1Input).</summary>
+    private static string SkipVariable(ResidualLayer block)
+    {
+        var identifier = Names.Identifier(block.Name);
+        return char.ToLowerInvariant(identifier[0]) + identifier.Substring(1) + "Input";
+    }
+
+    private static string Pair(long n) => $"new long[] {{ {n}, {n} }}";
+
+    private static string Padding(string padding) => $"{Nn}.Padding.{(padding == Dsl.Shapes.Padding.Same ? "Same" : "Valid")}";
 
     /// <summary>The torch.nn.functional call a dense layer applies ({0}: its output), or null for the identity or an activation with weights.</summary>
     private static string? ActivationCall(ActivationSpec a)

@@ -1,0 +1,54 @@
+using DeepDsl.Dsl.Shapes;
+
+namespace DeepDsl.Dsl.Model;
+
+/// <summary>
+/// The end of a `residual:` block (ResNet): the <paramref name="BodyLength"/> layers before it in the expanded list are its
+/// body, and here the block's input is added to the body's output — through a projection when their shapes differ
+/// (a 1×1 convolution with the stride that matches the sizes, or a dense layer for vectors), then the activation.
+/// <paramref name="Projection"/>: auto (project when the shapes differ), conv (always), none (the shapes must agree).
+/// </summary>
+public sealed record ResidualLayer(string Name, string Path, int BodyLength, string Projection, ActivationSpec Activation, InitializerSpec ProjectionInit)
+    : LayerSpec(Name, Path), IActivated
+{
+    public override string Kind => "residual";
+
+    /// <summary>A residual block's output is its body's: <see cref="Join"/> checks that the input can be added to it.</summary>
+    public override ShapeResult Output(TensorShape input) => ShapeResult.Of(input);
+
+    /// <summary>Whether the block adds its input through a projection, given the two shapes (null when it cannot be added at all).</summary>
+    public ShapeResult Join(TensorShape blockInput, TensorShape bodyOutput)
+    {
+        var same = blockInput.Equals(bodyOutput);
+        if (Projection == "none")
+            return same ? ShapeResult.Of(bodyOutput)
+                : ShapeResult.Fail($"'{Name}' (residual) adds its input {blockInput} to its body's output {bodyOutput}: the shapes differ, so the block needs a projection (projection: auto)");
+        if (blockInput.Rank != bodyOutput.Rank || blockInput.Rank is not (1 or 3))
+            return ShapeResult.Fail($"'{Name}' (residual) cannot project its input {blockInput} onto its body's output {bodyOutput}");
+        if (blockInput.IsImage && ProjectionStride(blockInput, bodyOutput) is null)
+            return ShapeResult.Fail($"'{Name}' (residual) cannot project its {blockInput[1]}×{blockInput[2]} input onto the body's {bodyOutput[1]}×{bodyOutput[2]} output with one strided 1×1 convolution");
+        return ShapeResult.Of(bodyOutput);
+    }
+
+    /// <summary>Whether a projection runs for these shapes.</summary>
+    public bool Projects(TensorShape blockInput, TensorShape bodyOutput) => Projection == "conv" || Projection == "auto" && !blockInput.Equals(bodyOutput);
+
+    /// <summary>The stride of the 1×1 projection: one that maps both sizes of the input onto the body's (the smallest), or null.</summary>
+    public static long? ProjectionStride(TensorShape blockInput, TensorShape bodyOutput)
+    {
+        var (low, high) = (1L, long.MaxValue);
+        for (var axis = 1; axis <= 2; axis++)
+        {
+            // A 1×1 window with stride s gives (in − 1) / s + 1 outputs: the strides giving `output` form one range.
+            var (input, output) = (blockInput[axis], bodyOutput[axis]);
+            if (output > input) return null;
+            low = System.Math.Max(low, output == 1 ? input : (input - 1) / output + 1);
+            if (output > 1) high = System.Math.Min(high, (input - 1) / (output - 1));
+        }
+        return low <= high ? low : null;
+    }
+
+    /// <summary>The projection's weights and bias, when it runs.</summary>
+    public long Parameters(TensorShape blockInput, TensorShape bodyOutput, TensorShape output) =>
+        checked((Projects(blockInput, bodyOutput) ? blockInput[0] * bodyOutput[0] + bodyOutput[0] : 0) + ShapeKeeping.PerUnitWeights(Activation, output));
+}
