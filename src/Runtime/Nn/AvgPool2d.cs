@@ -4,24 +4,11 @@ using F = DeepDsl.Torch.torch.nn.functional;
 namespace DeepDsl.Nn;
 
 /// <summary>Average pooling over (height, width); with <see cref="Padding.Same"/> each window averages only its input cells, as in Keras.</summary>
-public sealed class AvgPool2d : Module
+public sealed class AvgPool2d(long[] kernel, long[] stride, Padding padding) : Pool2d(kernel, stride, padding)
 {
-    private static readonly long[] NoDilation = [1, 1];
-
-    public AvgPool2d(long[] kernel, long[] stride, Padding padding)
-    {
-        Kernel = SizePair.Positive(kernel, nameof(kernel));
-        Stride = SizePair.Positive(stride, nameof(stride));
-        Padding = padding;
-    }
-
-    public long[] Kernel { get; }
-    public long[] Stride { get; }
-    public Padding Padding { get; }
-
     public override Tensor forward(Tensor input)
     {
-        var padding = SpatialPadding.Of(Padding, input, Kernel, Stride, NoDilation);
+        var padding = PaddingOf(input);
         if (padding.IsSymmetric) return F.avg_pool2d(input, Kernel, Stride, padding.Symmetric, count_include_pad: false);
         // avg_pool2d pads both sides alike; with the odd cell after, pad with zeros first and divide each window's mean
         // by the share of it that is input (the same pooling of a mask of ones).
