@@ -3,12 +3,12 @@ using DeepDsl.Torch;
 namespace DeepDsl.Data;
 
 /// <summary>
-/// Loads CIFAR-10 as Keras's load_data shapes it — images [N, 32, 32, 3], labels [N] — reading only
-/// the batch files the requested slice needs.
+/// Loads CIFAR-10 — images [N, 3, 32, 32] (channels first, as convolutions take them and as the files store them;
+/// Keras's load_data gives [N, 32, 32, 3]), labels [N] — reading only the batch files the requested slice needs.
 /// </summary>
 public static class Cifar10Dataset
 {
-    public static readonly long[] InputShape = [32, 32, 3];
+    public static readonly long[] InputShape = [3, 32, 32];
     public const int Classes = 10;
 
     /// <summary>Locates the files (downloading them when allowed) or throws a DataException that says where to get them.</summary>
@@ -38,7 +38,7 @@ public static class Cifar10Dataset
         throw new DataException(Cifar10Files.MissingMessage(roots));
     }
 
-    /// <summary>The first <paramref name="count"/> training images (null: all 50,000) as uint8 [N, 32, 32, 3] and int64 labels, on the CPU.</summary>
+    /// <summary>The first <paramref name="count"/> training images (null: all 50,000) as uint8 [N, 3, 32, 32] and int64 labels, on the CPU.</summary>
     public static (Tensor Images, Tensor Labels) ReadTraining(string location, int? count)
     {
         var total = count ?? Cifar10Files.TrainFiles.Length * Cifar10Files.RecordsPerFile;
@@ -60,9 +60,7 @@ public static class Cifar10Dataset
                 labels[record] = bytes[i * Cifar10Files.RecordBytes];
                 Buffer.BlockCopy(bytes, i * Cifar10Files.RecordBytes + 1, pixels, record * 3072, 3072);
             }
-        using var scope = torch.NewDisposeScope();
-        // Records are channel-major (3 planes of 32×32); Keras's layout is height, width, channel.
-        var images = torch.tensor(pixels, [count, 3, 32, 32]).permute(0, 2, 3, 1).contiguous();
-        return (images.MoveToOuterDisposeScope(), torch.tensor(labels).MoveToOuterDisposeScope());
+        // Records are channel-major (3 planes of 32×32) already: NCHW as they are.
+        return (torch.tensor(pixels, [count, 3, 32, 32]), torch.tensor(labels));
     }
 }

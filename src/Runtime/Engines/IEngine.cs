@@ -108,6 +108,12 @@ internal interface IEngine
     IEngineTensor LogSoftmax(IEngineTensor x, long dim);
     IEngineTensor Dropout(IEngineTensor x, double p, bool training);
     IEngineTensor AlphaDropout(IEngineTensor x, double p, bool training);
+
+    /// <summary>Dropout of whole channels (dimension 1): one draw per sample and channel, as at::feature_dropout.</summary>
+    IEngineTensor FeatureDropout(IEngineTensor x, double p, bool training);
+
+    /// <summary>Alpha dropout of whole channels, as at::feature_alpha_dropout.</summary>
+    IEngineTensor FeatureAlphaDropout(IEngineTensor x, double p, bool training);
     IEngineTensor BatchNorm(IEngineTensor x, IEngineTensor? weight, IEngineTensor? bias, IEngineTensor? runningMean, IEngineTensor? runningVar,
         bool training, double momentum, double eps);
     IEngineTensor CrossEntropy(IEngineTensor logits, IEngineTensor target, torch.nn.Reduction reduction, double labelSmoothing);
@@ -115,6 +121,18 @@ internal interface IEngine
     IEngineTensor MseLoss(IEngineTensor input, IEngineTensor target, torch.nn.Reduction reduction);
     IEngineTensor BinaryCrossEntropy(IEngineTensor input, IEngineTensor target, torch.nn.Reduction reduction);
     IEngineTensor BinaryCrossEntropyWithLogits(IEngineTensor input, IEngineTensor target, torch.nn.Reduction reduction);
+
+    // Convolution and pooling over [N, C, H, W]; every size is a (height, width) pair.
+    IEngineTensor Conv2d(IEngineTensor x, IEngineTensor weight, IEngineTensor? bias, ReadOnlySpan<long> stride, ReadOnlySpan<long> padding,
+        ReadOnlySpan<long> dilation, long groups);
+
+    /// <summary>Constant padding, (before, after) per dimension from the last one backwards, as torch.nn.functional.pad.</summary>
+    IEngineTensor Pad(IEngineTensor x, ReadOnlySpan<long> pads, double value);
+    IEngineTensor MaxPool2d(IEngineTensor x, ReadOnlySpan<long> kernel, ReadOnlySpan<long> stride, ReadOnlySpan<long> padding,
+        ReadOnlySpan<long> dilation, bool ceilMode);
+    IEngineTensor AvgPool2d(IEngineTensor x, ReadOnlySpan<long> kernel, ReadOnlySpan<long> stride, ReadOnlySpan<long> padding,
+        bool ceilMode, bool countIncludePad);
+    IEngineTensor AdaptiveAvgPool2d(IEngineTensor x, ReadOnlySpan<long> output);
 
     // Autograd.
     bool RequiresGrad(IEngineTensor t);

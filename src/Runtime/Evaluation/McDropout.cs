@@ -6,7 +6,7 @@ using DeepDsl.Torch;
 namespace DeepDsl.Evaluation;
 
 /// <summary>
-/// Monte Carlo dropout (Gal and Ghahramani): keep dropout and alpha dropout active at inference,
+/// Monte Carlo dropout (Gal and Ghahramani): keep dropout, alpha dropout and spatial dropout active at inference,
 /// run N stochastic passes and average the predicted probabilities. Batch norm stays in inference
 /// mode, so only the dropout layers are switched to training.
 /// </summary>
@@ -77,7 +77,7 @@ public static class McDropout
     }
 
     private static IEnumerable<Module> DropoutLayers(Module model) =>
-        model.named_modules().Select(m => m.module).Where(m => m is Dropout or AlphaDropout);
+        model.named_modules().Select(m => m.module).Where(m => m is Dropout or AlphaDropout or SpatialDropout2d);
 
     private static Tensor Probabilities(Module model, Tensor x)
     {

@@ -26,6 +26,37 @@ public static partial class torch
             public static Tensor dropout(Tensor x, double p = 0.5, bool training = true) => new(Engine.Current.Dropout(x.Handle, p, training));
             public static Tensor alpha_dropout(Tensor x, double p = 0.5, bool training = true) => new(Engine.Current.AlphaDropout(x.Handle, p, training));
 
+            /// <summary>Drops whole channels (dimension 1) with probability p and scales the rest by 1/(1−p): spatial dropout.</summary>
+            public static Tensor feature_dropout(Tensor x, double p = 0.5, bool training = true) => new(Engine.Current.FeatureDropout(x.Handle, p, training));
+
+            /// <summary>Alpha dropout of whole channels (dimension 1), for SELU networks.</summary>
+            public static Tensor feature_alpha_dropout(Tensor x, double p = 0.5, bool training = true) =>
+                new(Engine.Current.FeatureAlphaDropout(x.Handle, p, training));
+
+            /// <summary>
+            /// 2-D convolution of [N, C_in, H, W] with a weight [C_out, C_in/groups, kH, kW], as torch.nn.functional.conv2d;
+            /// stride, padding (the same on both sides) and dilation are (height, width) pairs.
+            /// </summary>
+            public static Tensor conv2d(Tensor input, Tensor weight, Tensor? bias = null, long[]? stride = null, long[]? padding = null,
+                long[]? dilation = null, long groups = 1) =>
+                new(Engine.Current.Conv2d(input.Handle, weight.Handle, bias?.Handle, stride ?? [1, 1], padding ?? [0, 0], dilation ?? [1, 1], groups));
+
+            /// <summary>Constant padding: (before, after) for the last dimension, then the one before it, …, as torch.nn.functional.pad.</summary>
+            public static Tensor pad(Tensor input, long[] pad, double value = 0) => new(Engine.Current.Pad(input.Handle, pad, value));
+
+            /// <summary>Max pooling over (height, width); the stride defaults to the kernel, padding counts as −∞.</summary>
+            public static Tensor max_pool2d(Tensor input, long[] kernel_size, long[]? stride = null, long[]? padding = null, long[]? dilation = null,
+                bool ceil_mode = false) =>
+                new(Engine.Current.MaxPool2d(input.Handle, kernel_size, stride ?? kernel_size, padding ?? [0, 0], dilation ?? [1, 1], ceil_mode));
+
+            /// <summary>Average pooling over (height, width); the stride defaults to the kernel.</summary>
+            public static Tensor avg_pool2d(Tensor input, long[] kernel_size, long[]? stride = null, long[]? padding = null, bool ceil_mode = false,
+                bool count_include_pad = true) =>
+                new(Engine.Current.AvgPool2d(input.Handle, kernel_size, stride ?? kernel_size, padding ?? [0, 0], ceil_mode, count_include_pad));
+
+            /// <summary>Average pooling to a fixed (height, width), whatever the input's.</summary>
+            public static Tensor adaptive_avg_pool2d(Tensor input, long[] output_size) => new(Engine.Current.AdaptiveAvgPool2d(input.Handle, output_size));
+
             /// <summary>y = x·Wᵀ + b (addmm), as torch.nn.functional.linear.</summary>
             public static Tensor linear(Tensor x, Tensor weight, Tensor? bias = null)
             {

@@ -1,10 +1,9 @@
-// nn.functional: parameterised activations, dropout, batch norm and losses.
+// nn.functional: parameterised activations, dropout (element-wise and per channel), batch norm and losses.
 #include "shim.h"
 
 namespace {
 // Reductions as in torch.nn.functional: 0 none, 1 mean, 2 sum.
 int64_t reduction(int32_t r) { return r; }
-c10::optional<at::Tensor> optional(dd_tensor t) { return t ? c10::optional<at::Tensor>(*t) : c10::nullopt; }
 }  // namespace
 
 DD_API dd_tensor dd_leaky_relu(dd_tensor x, double slope) { DD_RETURN_TENSOR(at::leaky_relu(*x, slope)) }
@@ -14,10 +13,13 @@ DD_API dd_tensor dd_softmax(dd_tensor x, int64_t dim) { DD_RETURN_TENSOR(at::sof
 DD_API dd_tensor dd_log_softmax(dd_tensor x, int64_t dim) { DD_RETURN_TENSOR(at::log_softmax(*x, dim)) }
 DD_API dd_tensor dd_dropout(dd_tensor x, double p, bool train) { DD_RETURN_TENSOR(at::dropout(*x, p, train)) }
 DD_API dd_tensor dd_alpha_dropout(dd_tensor x, double p, bool train) { DD_RETURN_TENSOR(at::alpha_dropout(*x, p, train)) }
+// Spatial dropout: one draw per (sample, channel), dimension 1 being the channels.
+DD_API dd_tensor dd_feature_dropout(dd_tensor x, double p, bool train) { DD_RETURN_TENSOR(at::feature_dropout(*x, p, train)) }
+DD_API dd_tensor dd_feature_alpha_dropout(dd_tensor x, double p, bool train) { DD_RETURN_TENSOR(at::feature_alpha_dropout(*x, p, train)) }
 
 DD_API dd_tensor dd_batch_norm(dd_tensor x, dd_tensor weight, dd_tensor bias, dd_tensor running_mean, dd_tensor running_var,
                                bool training, double momentum, double eps) {
-  DD_RETURN_TENSOR(at::batch_norm(*x, optional(weight), optional(bias), optional(running_mean), optional(running_var),
+  DD_RETURN_TENSOR(at::batch_norm(*x, deepdsl::optional(weight), deepdsl::optional(bias), deepdsl::optional(running_mean), deepdsl::optional(running_var),
                                   training, momentum, eps, /*cudnn_enabled=*/true))
 }
 

@@ -20,6 +20,9 @@ void set_last_error(const char* message);
 inline dd_tensor wrap(at::Tensor&& t) { return new at::Tensor(std::move(t)); }
 inline dd_tensor wrap(const at::Tensor& t) { return new at::Tensor(t); }
 
+// An optional tensor argument (a bias, running statistics): a null handle is "none".
+inline c10::optional<at::Tensor> optional(dd_tensor t) { return t ? c10::optional<at::Tensor>(*t) : c10::nullopt; }
+
 inline at::TensorOptions options(int8_t dtype, int32_t device_type, int32_t device_index) {
   return at::TensorOptions()
       .dtype(static_cast<at::ScalarType>(dtype))

@@ -101,7 +101,7 @@ DD_API dd_tensor dd_where(dd_tensor condition, dd_tensor a, dd_tensor b) { DD_RE
 DD_API dd_tensor dd_masked_fill(dd_tensor t, dd_tensor mask, double value) { DD_RETURN_TENSOR(at::masked_fill(*t, *mask, value)) }
 
 DD_API dd_tensor dd_linear(dd_tensor x, dd_tensor weight, dd_tensor bias) {
-  DD_RETURN_TENSOR(at::linear(*x, *weight, bias ? c10::optional<at::Tensor>(*bias) : c10::nullopt))
+  DD_RETURN_TENSOR(at::linear(*x, *weight, deepdsl::optional(bias)))
 }
 
 DD_API dd_tensor dd_addmm(dd_tensor c, dd_tensor a, dd_tensor b, double beta, double alpha) {

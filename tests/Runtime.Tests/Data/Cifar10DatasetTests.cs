@@ -7,18 +7,18 @@ namespace DeepDsl.Runtime.Tests.Data;
 public sealed class Cifar10DatasetTests
 {
     [Cifar10Fact]
-    public void Reads_images_in_keras_layout_with_the_official_first_labels()
+    public void Reads_images_channels_first_with_the_official_first_labels()
     {
         using var scope = torch.NewDisposeScope();
         var (images, labels) = Cifar10Dataset.ReadTraining(SharedData.Cifar10Folder!, 10);
-        Assert.Equal([10L, 32, 32, 3], images.shape);
+        Assert.Equal([10L, 3, 32, 32], images.shape);
         Assert.Equal([6L, 9, 9, 4, 1, 1, 2, 7, 8, 3], labels.ToArray<long>());
         var (_, testLabels) = Cifar10Dataset.ReadTest(SharedData.Cifar10Folder!, 10);
         Assert.Equal([3L, 8, 8, 0, 6, 6, 1, 6, 3, 1], testLabels.ToArray<long>());
     }
 
     [Cifar10Fact]
-    public void Pixel_planes_become_height_width_channel()
+    public void Pixel_planes_stay_channel_planes()
     {
         using var scope = torch.NewDisposeScope();
         var bytes = File.ReadAllBytes(Path.Combine(SharedData.Cifar10Folder!, "data_batch_1.bin"));
@@ -26,9 +26,9 @@ public sealed class Cifar10DatasetTests
         var pixels = images.ToArray<byte>();
         // Record 0: red plane starts at byte 1, green at 1 + 1024, blue at 1 + 2048; pixel (row 3, col 5).
         var offset = 3 * 32 + 5;
-        Assert.Equal(bytes[1 + offset], pixels[(3 * 32 + 5) * 3 + 0]);
-        Assert.Equal(bytes[1 + 1024 + offset], pixels[(3 * 32 + 5) * 3 + 1]);
-        Assert.Equal(bytes[1 + 2048 + offset], pixels[(3 * 32 + 5) * 3 + 2]);
+        Assert.Equal(bytes[1 + offset], pixels[0 * 1024 + offset]);
+        Assert.Equal(bytes[1 + 1024 + offset], pixels[1 * 1024 + offset]);
+        Assert.Equal(bytes[1 + 2048 + offset], pixels[2 * 1024 + offset]);
     }
 
     [Cifar10Fact]

@@ -17,7 +17,7 @@ public sealed class ModuleTests
         using var model = new Sequential([.. layers]);
         Assert.Equal(3072 * 100 + 100 + 19 * (100 * 100 + 100) + 100 * 10 + 10, model.parameter_count());
         using var scope = torch.NewDisposeScope();
-        Assert.Equal([5L, 10L], model.forward(torch.randn([5, 32, 32, 3])).shape);
+        Assert.Equal([5L, 10L], model.forward(torch.randn([5, 3, 32, 32])).shape);
     }
 
     [Fact]

@@ -89,6 +89,27 @@ public static class OpCatalog
         ["batch_norm_eval"] = (t, c) => F.batch_norm(t[0], c.Constant("running_mean", t[0]), c.Constant("running_var", t[0]),
             t[1], t[2], training: false, eps: 1e-5),
 
+        // ops_conv
+        ["conv2d"] = (t, _) => F.conv2d(t[0], t[1], t[2]),
+        ["conv2d_no_bias"] = (t, _) => F.conv2d(t[0], t[1]),
+        ["conv2d_stride2_padding1"] = (t, _) => F.conv2d(t[0], t[1], t[2], stride: [2, 2], padding: [1, 1]),
+        ["conv2d_even_kernel"] = (t, _) => F.conv2d(t[0], t[1], t[2]),
+        ["conv2d_asymmetric"] = (t, _) => F.conv2d(t[0], t[1], t[2], stride: [2, 1], padding: [0, 1]),
+        ["conv2d_dilation2"] = (t, _) => F.conv2d(t[0], t[1], t[2], dilation: [2, 2]),
+        ["conv2d_groups2"] = (t, _) => F.conv2d(t[0], t[1], t[2], groups: 2),
+        ["pad"] = (t, _) => F.pad(t[0], [1, 0, 2, 1]),
+        ["pad_value"] = (t, _) => F.pad(t[0], [0, 2, 1, 1], -1.5),
+        ["max_pool2d"] = (t, _) => F.max_pool2d(t[0], [2, 2]),
+        ["max_pool2d_stride1"] = (t, _) => F.max_pool2d(t[0], [3, 2], stride: [1, 1]),
+        ["max_pool2d_padding"] = (t, _) => F.max_pool2d(t[0], [3, 3], stride: [2, 2], padding: [1, 1]),
+        ["max_pool2d_dilation2_ceil"] = (t, _) => F.max_pool2d(t[0], [2, 2], stride: [2, 2], dilation: [2, 2], ceil_mode: true),
+        ["avg_pool2d"] = (t, _) => F.avg_pool2d(t[0], [2, 2]),
+        ["avg_pool2d_padding_included"] = (t, _) => F.avg_pool2d(t[0], [3, 3], stride: [2, 2], padding: [1, 1]),
+        ["avg_pool2d_padding_excluded"] = (t, _) => F.avg_pool2d(t[0], [3, 3], stride: [2, 2], padding: [1, 1], count_include_pad: false),
+        ["avg_pool2d_ceil"] = (t, _) => F.avg_pool2d(t[0], [2, 2], stride: [2, 2], ceil_mode: true),
+        ["adaptive_avg_pool2d"] = (t, _) => F.adaptive_avg_pool2d(t[0], [1, 1]),
+        ["adaptive_avg_pool2d_uneven"] = (t, _) => F.adaptive_avg_pool2d(t[0], [3, 4]),
+
         // ops_losses
         ["cross_entropy"] = (t, c) => F.cross_entropy(t[0], Labels(c, t[0])),
         ["cross_entropy_sum"] = (t, c) => F.cross_entropy(t[0], Labels(c, t[0]), Reduction.Sum),

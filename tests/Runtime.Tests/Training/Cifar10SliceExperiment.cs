@@ -16,7 +16,7 @@ internal sealed class Cifar10SliceExperiment(string dataRoot) : IExperiment
     public string ResolvedSpec => "name: cifar10-slice\n";
     public string SourcePath => "cifar10-slice.yaml";
     public ulong Seed => 42;
-    public IReadOnlyList<long> InputShape => [32, 32, 3];
+    public IReadOnlyList<long> InputShape => [3, 32, 32];
     public DataSettings Data => new(new Cifar10Source(dataRoot), Validation: 500, TrainSamples: 2000, TestSamples: 500);
     public TrainingSettings Training => new(LossKind.SparseCategoricalCrossentropy, BatchSize: 32, Epochs: 2);
     public EvaluationSettings Evaluation => new();

@@ -99,12 +99,21 @@ internal static partial class LibTorch
     [LibraryImport(Library)] internal static partial TensorHandle dd_log_softmax(TensorHandle x, long dim);
     [LibraryImport(Library)] internal static partial TensorHandle dd_dropout(TensorHandle x, double p, [MarshalAs(UnmanagedType.U1)] bool train);
     [LibraryImport(Library)] internal static partial TensorHandle dd_alpha_dropout(TensorHandle x, double p, [MarshalAs(UnmanagedType.U1)] bool train);
+    [LibraryImport(Library)] internal static partial TensorHandle dd_feature_dropout(TensorHandle x, double p, [MarshalAs(UnmanagedType.U1)] bool train);
+    [LibraryImport(Library)] internal static partial TensorHandle dd_feature_alpha_dropout(TensorHandle x, double p, [MarshalAs(UnmanagedType.U1)] bool train);
     [LibraryImport(Library)] internal static partial TensorHandle dd_batch_norm(TensorHandle x, IntPtr weight, IntPtr bias, IntPtr runningMean, IntPtr runningVar, [MarshalAs(UnmanagedType.U1)] bool training, double momentum, double eps);
     [LibraryImport(Library)] internal static partial TensorHandle dd_cross_entropy(TensorHandle logits, TensorHandle target, int reduction, double labelSmoothing);
     [LibraryImport(Library)] internal static partial TensorHandle dd_nll_loss(TensorHandle logProbs, TensorHandle target, int reduction);
     [LibraryImport(Library)] internal static partial TensorHandle dd_mse_loss(TensorHandle input, TensorHandle target, int reduction);
     [LibraryImport(Library)] internal static partial TensorHandle dd_binary_cross_entropy(TensorHandle input, TensorHandle target, int reduction);
     [LibraryImport(Library)] internal static partial TensorHandle dd_binary_cross_entropy_with_logits(TensorHandle input, TensorHandle target, int reduction);
+
+    // convolution and pooling (every size a pair: height, width)
+    [LibraryImport(Library)] internal static unsafe partial TensorHandle dd_conv2d(TensorHandle x, TensorHandle weight, IntPtr bias, long* stride, long* padding, long* dilation, long groups);
+    [LibraryImport(Library)] internal static unsafe partial TensorHandle dd_pad(TensorHandle x, long* pads, int n, double value);
+    [LibraryImport(Library)] internal static unsafe partial TensorHandle dd_max_pool2d(TensorHandle x, long* kernel, long* stride, long* padding, long* dilation, [MarshalAs(UnmanagedType.U1)] bool ceilMode);
+    [LibraryImport(Library)] internal static unsafe partial TensorHandle dd_avg_pool2d(TensorHandle x, long* kernel, long* stride, long* padding, [MarshalAs(UnmanagedType.U1)] bool ceilMode, [MarshalAs(UnmanagedType.U1)] bool countIncludePad);
+    [LibraryImport(Library)] internal static unsafe partial TensorHandle dd_adaptive_avg_pool2d(TensorHandle x, long* output);
 
     // autograd
     [LibraryImport(Library)] [return: MarshalAs(UnmanagedType.U1)] internal static partial bool dd_requires_grad(TensorHandle t);

@@ -227,6 +227,8 @@ internal sealed unsafe class NativeEngine : IEngine
     public IEngineTensor LogSoftmax(IEngineTensor x, long dim) => Made(LibTorch.dd_log_softmax(H(x), dim));
     public IEngineTensor Dropout(IEngineTensor x, double p, bool training) => Made(LibTorch.dd_dropout(H(x), p, training));
     public IEngineTensor AlphaDropout(IEngineTensor x, double p, bool training) => Made(LibTorch.dd_alpha_dropout(H(x), p, training));
+    public IEngineTensor FeatureDropout(IEngineTensor x, double p, bool training) => Made(LibTorch.dd_feature_dropout(H(x), p, training));
+    public IEngineTensor FeatureAlphaDropout(IEngineTensor x, double p, bool training) => Made(LibTorch.dd_feature_alpha_dropout(H(x), p, training));
 
     public IEngineTensor BatchNorm(IEngineTensor x, IEngineTensor? weight, IEngineTensor? bias, IEngineTensor? runningMean, IEngineTensor? runningVar,
         bool training, double momentum, double eps)
@@ -243,6 +245,44 @@ internal sealed unsafe class NativeEngine : IEngine
     public IEngineTensor MseLoss(IEngineTensor input, IEngineTensor target, torch.nn.Reduction reduction) => Made(LibTorch.dd_mse_loss(H(input), H(target), (int)reduction));
     public IEngineTensor BinaryCrossEntropy(IEngineTensor input, IEngineTensor target, torch.nn.Reduction reduction) => Made(LibTorch.dd_binary_cross_entropy(H(input), H(target), (int)reduction));
     public IEngineTensor BinaryCrossEntropyWithLogits(IEngineTensor input, IEngineTensor target, torch.nn.Reduction reduction) => Made(LibTorch.dd_binary_cross_entropy_with_logits(H(input), H(target), (int)reduction));
+
+    public IEngineTensor Conv2d(IEngineTensor x, IEngineTensor weight, IEngineTensor? bias, ReadOnlySpan<long> stride, ReadOnlySpan<long> padding,
+        ReadOnlySpan<long> dilation, long groups)
+    {
+        TensorHandle result;
+        fixed (long* s = Pair(stride), p = Pair(padding), d = Pair(dilation))
+            result = Made(LibTorch.dd_conv2d(H(x), H(weight), Raw(bias), s, p, d, groups));
+        GC.KeepAlive(bias);
+        return result;
+    }
+
+    public IEngineTensor Pad(IEngineTensor x, ReadOnlySpan<long> pads, double value)
+    {
+        fixed (long* p = pads) return Made(LibTorch.dd_pad(H(x), p, pads.Length, value));
+    }
+
+    public IEngineTensor MaxPool2d(IEngineTensor x, ReadOnlySpan<long> kernel, ReadOnlySpan<long> stride, ReadOnlySpan<long> padding,
+        ReadOnlySpan<long> dilation, bool ceilMode)
+    {
+        fixed (long* k = Pair(kernel), s = Pair(stride), p = Pair(padding), d = Pair(dilation))
+            return Made(LibTorch.dd_max_pool2d(H(x), k, s, p, d, ceilMode));
+    }
+
+    public IEngineTensor AvgPool2d(IEngineTensor x, ReadOnlySpan<long> kernel, ReadOnlySpan<long> stride, ReadOnlySpan<long> padding,
+        bool ceilMode, bool countIncludePad)
+    {
+        fixed (long* k = Pair(kernel), s = Pair(stride), p = Pair(padding))
+            return Made(LibTorch.dd_avg_pool2d(H(x), k, s, p, ceilMode, countIncludePad));
+    }
+
+    public IEngineTensor AdaptiveAvgPool2d(IEngineTensor x, ReadOnlySpan<long> output)
+    {
+        fixed (long* o = Pair(output)) return Made(LibTorch.dd_adaptive_avg_pool2d(H(x), o));
+    }
+
+    /// <summary>The shim reads exactly two numbers behind each size pointer: anything else is refused here, before it reads past them.</summary>
+    private static ReadOnlySpan<long> Pair(ReadOnlySpan<long> size) =>
+        size.Length == 2 ? size : throw new TorchException($"expected a (height, width) pair, got {size.Length} values [{string.Join(", ", size.ToArray())}]");
 
     public bool RequiresGrad(IEngineTensor t) => LibTorch.dd_requires_grad(H(t));
     public void SetRequiresGrad(IEngineTensor t, bool value) => LibTorch.Check(LibTorch.dd_set_requires_grad(H(t), value));

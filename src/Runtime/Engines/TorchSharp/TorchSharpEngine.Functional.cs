@@ -4,7 +4,7 @@ using TSReduction = global::TorchSharp.torch.nn.Reduction;
 
 namespace DeepDsl.Engines.TorchSharp;
 
-// nn.functional: parameterised activations, dropout, batch norm and losses.
+// nn.functional: parameterised activations, dropout (element-wise and per channel), batch norm and losses.
 internal sealed partial class TorchSharpEngine
 {
     public IEngineTensor LeakyRelu(IEngineTensor x, double slope) => New(() =>
@@ -29,6 +29,22 @@ internal sealed partial class TorchSharpEngine
     public IEngineTensor Dropout(IEngineTensor x, double p, bool training) => New(() => F.dropout(T(x), p, training));
 
     public IEngineTensor AlphaDropout(IEngineTensor x, double p, bool training) => New(() => F.alpha_dropout(T(x), p, training));
+
+    // TorchSharp has no feature_dropout of its own; its dropout2d is at::feature_dropout on a 4-D batch (libtorch's
+    // _dropoutNd_helper), so any other rank is seen as [N, C, everything else, 1]: the same one draw per sample and
+    // channel. (Its dropout1d and dropout3d would take a 2-D or 4-D input as one unbatched sample.)
+    public IEngineTensor FeatureDropout(IEngineTensor x, double p, bool training) => New(() =>
+    {
+        var input = T(x);
+        if (input.dim() < 2) throw new TorchException("Feature dropout requires at least 2 dimensions in the input");
+        if (input.dim() == 4) return F.dropout2d(input, p, training);
+        var shape = input.shape;
+        using var batch = input.reshape(shape[0], shape[1], -1, 1);
+        using var dropped = F.dropout2d(batch, p, training);
+        return dropped.reshape(shape);
+    });
+
+    public IEngineTensor FeatureAlphaDropout(IEngineTensor x, double p, bool training) => New(() => F.feature_alpha_dropout(T(x), p, training));
 
     // TorchSharp's batch_norm calls libtorch with cudnn_enabled=false where the shim passes true: the same kernel on the
     // CPU; on CUDA libtorch's own kernel rather than cuDNN's.
