@@ -37,6 +37,31 @@ public sealed class BuildTests
         Assert.DoesNotContain("error CS", output);
     }
 
+    /// <summary>A convolutional net whose dense layer gets the convolution's [8, 16, 16] output: no flatten.</summary>
+    private const string DenseAfterConvolution = """
+        name: unflattened
+        data: { dataset: cifar10, validation: 1000 }
+        model:
+          input: [3, 32, 32]
+          layers:
+            - conv2d: { filters: 8, kernel_size: 3, strides: 2, padding: same, activation: relu, kernel_init: he_normal }
+            - dense: { units: 10, activation: softmax }
+        training:
+          loss: sparse_categorical_crossentropy
+          optimizer: nadam
+          epochs: 5
+        """;
+
+    [Fact]
+    public void A_layer_that_cannot_take_its_input_shape_fails_the_build_at_the_layer()
+    {
+        var project = TempProject(("unflattened.yaml", DenseAfterConvolution));
+        var (exit, output) = Build(project);
+        Assert.NotEqual(0, exit);
+        Assert.Contains($"{Path.Combine(project, "unflattened.yaml")}(7,7): error DDSL019: 'dense_1' (dense) needs a vector but gets [8, 16, 16]: add '- flatten' before it", output);
+        Assert.DoesNotContain("error CS", output);
+    }
+
     [Fact]
     public void Code_that_uses_the_classes_of_an_invalid_spec_fails_with_the_yaml_error_not_type_not_found()
     {

@@ -13,9 +13,27 @@ public sealed class GeneratedCodeTests
         var harness = new GeneratorHarness();
         var result = harness.Run(GeneratorHarness.ExperimentFiles());
         Assert.Empty(result.Diagnostics);
-        Assert.Equal(6, result.GeneratedTrees.Length); // five experiments and the catalog
+        Assert.Equal(8, result.GeneratedTrees.Length); // seven experiments and the catalog
         var problems = harness.Compiled!.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void The_generated_resnet_holds_the_parameters_its_summary_counts_and_maps_images_to_ten_classes()
+    {
+        var harness = new GeneratorHarness();
+        harness.Run(GeneratorHarness.ExperimentFiles());
+        var experiment = harness.LoadExperiment("DeepDsl.Generated.Cifar10CnnExperiment");
+        using var model = experiment.CreateModel();
+        var rows = ((DeepDsl.Training.ISummarizedModel)model).SummaryRows;
+        Assert.Equal(model.parameter_count(), rows.Sum(r => r.Parameters));
+        // Each layer's module holds what its row says (a residual block's module is its projection).
+        var modules = model.named_children().ToDictionary(c => c.Item1, c => c.Item2.parameter_count());
+        Assert.All(rows.Where(r => r.Parameters > 0), r => Assert.Equal(r.Parameters, modules[r.Name]));
+        using var scope = torch.NewDisposeScope();
+        model.eval();
+        var output = model.forward(torch.randn([2, 3, 32, 32]));
+        Assert.Equal([2L, 10], output.shape);
     }
 
     [Fact]
@@ -26,6 +44,10 @@ public sealed class GeneratedCodeTests
         var experiment = harness.LoadExperiment("DeepDsl.Generated.Cifar10EluHeNadamExperiment");
         using var model = experiment.CreateModel();
         Assert.Equal(3072 * 100 + 100 + 19 * (100 * 100 + 100) + 100 * 10 + 10, model.parameter_count());
+        // The summary the language inferred without running the model counts what the modules hold.
+        var rows = ((DeepDsl.Training.ISummarizedModel)model).SummaryRows;
+        Assert.Equal(model.parameter_count(), rows.Sum(r => r.Parameters));
+        Assert.Equal([3072L], rows[0].OutputShape);
         using var scope = torch.NewDisposeScope();
         var output = model.forward(torch.randn([4, 3, 32, 32]));
         Assert.Equal([4L, 10], output.shape);

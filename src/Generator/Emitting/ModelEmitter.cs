@@ -14,7 +14,7 @@ internal static class ModelEmitter
     public static void Emit(SourceWriter w, ExperimentModel m)
     {
         var regularized = m.Layers.Any(l => l.L1 != 0 || l.L2 != 0 || l.MaxNorm is not null);
-        var interfaces = "global::DeepDsl.Experiments.IClassifierModel" + (regularized ? ", global::DeepDsl.Experiments.IRegularizedModel" : "");
+        var interfaces = "global::DeepDsl.Experiments.IClassifierModel, global::DeepDsl.Training.ISummarizedModel" + (regularized ? ", global::DeepDsl.Experiments.IRegularizedModel" : "");
 
         w.WriteLine($"/// <summary>The network of experiment '{Text.Xml(m.SpecName)}' ({Text.Xml(m.SourcePath)}).</summary>");
         w.WriteLine(Text.GeneratedCodeAttribute);
@@ -43,6 +43,16 @@ internal static class ModelEmitter
                 w.WriteLine($"public {a.ModuleType} {a.Property} {{ get; }}");
             }
         }
+
+        w.WriteLine();
+        w.WriteLine("/// <summary>Each layer's output shape and parameters, as the language inferred them from the spec.</summary>");
+        w.WriteLine("public global::System.Collections.Generic.IReadOnlyList<global::DeepDsl.Training.ModelSummary.Row> SummaryRows { get; } =");
+        w.Indentation++;
+        w.OpenBlock("new global::DeepDsl.Training.ModelSummary.Row[]");
+        foreach (var row in m.Summary)
+            w.WriteLine($"new({Text.Literal(row.Name)}, {Text.Literal(row.Kind)}, new long[] {{ {row.OutputShape} }}, {row.Parameters}),");
+        w.CloseBlock(";");
+        w.Indentation--;
 
         w.WriteLine();
         w.WriteLine($"global::DeepDsl.Experiments.OutputActivation global::DeepDsl.Experiments.IClassifierModel.Output => global::DeepDsl.Experiments.OutputActivation.{m.OutputActivation};");

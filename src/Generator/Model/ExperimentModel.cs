@@ -28,7 +28,8 @@ internal sealed record ExperimentModel(
     string LrFinderExpression,
     int BatchSize,
     int Epochs,
-    string InputShape)
+    string InputShape,
+    EquatableArray<SummaryRowModel> Summary)
 {
     public string ModelType => TypePrefix + "Model";
 

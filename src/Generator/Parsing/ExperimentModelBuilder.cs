@@ -33,8 +33,12 @@ internal static class ExperimentModelBuilder
         return new ExperimentModel(Namespace, Names.Identifier(spec.Name), spec.Name, spec.Description, specPath, spec.ContentHash, spec.CanonicalYaml,
             (ulong)spec.Seed, new EquatableArray<LayerModel>(layers), outputActivation, OptimizerType(spec.Training.Optimizer), OptimizerArguments(spec.Training.Optimizer),
             Schedule(spec.Training.Schedule), Data(spec, specPath), Training(spec), Evaluation(spec), Pruning(spec), LrFinder(spec),
-            (int)spec.Training.BatchSize, (int)spec.Training.Epochs, string.Join(", ", spec.Model.Input));
+            (int)spec.Training.BatchSize, (int)spec.Training.Epochs, string.Join(", ", spec.Model.Input), Summary(spec));
     }
+
+    /// <summary>The summary rows from the inferred shapes: what `deepdsl show --summary` prints, without running the model.</summary>
+    private static EquatableArray<SummaryRowModel> Summary(ExperimentSpec spec) =>
+        new(ShapeInference.Infer(spec.Model).Layers.Select(l => new SummaryRowModel(l.Layer.Name, l.Layer.Kind, string.Join(", ", l.Output.Dims), l.Parameters)));
 
     /// <summary>Softmax, Sigmoid or Linear: the activation the network ends with (folded into the loss).</summary>
     private static string Network(ExperimentSpec spec)

@@ -10,9 +10,13 @@ public sealed record ModelSummary(IReadOnlyList<ModelSummary.Row> Rows, long Tot
 {
     public sealed record Row(string Name, string Type, long[] OutputShape, long Parameters);
 
-    /// <summary>Runs one example through the model's layers in order (generated models are plain sequences) to find each output shape.</summary>
+    /// <summary>
+    /// The model's own rows when it has them (<see cref="ISummarizedModel"/>: the generated ones); otherwise one example run
+    /// through its children in order, which is right for plain sequences.
+    /// </summary>
     public static ModelSummary Of(Module model, long[] inputShape, Device device)
     {
+        if (model is ISummarizedModel summarized) return new ModelSummary(summarized.SummaryRows, model.parameter_count());
         using var scope = torch.NewDisposeScope();
         using var noGrad = torch.no_grad();
         var wasTraining = model.training;
