@@ -35,6 +35,13 @@ public sealed class FormatterTests
     }
 
     [Fact]
+    public void A_residual_block_keeps_one_layer_per_line_like_the_model()
+    {
+        var formatted = Format("/s.yaml", "model:\n  layers:\n    - residual: { activation: relu, layers: [batch_norm, { conv2d: { kernel_size: 3, filters: 8 } }] }  # shortcut\n");
+        Assert.Equal("model:\n  layers:\n    - residual:  # shortcut\n        layers:\n          - batch_norm\n          - conv2d: { filters: 8, kernel_size: 3 }\n        activation: relu\n", formatted);
+    }
+
+    [Fact]
     public void A_file_that_does_not_parse_is_not_formatted()
     {
         var diagnostics = new List<DslDiagnostic>();

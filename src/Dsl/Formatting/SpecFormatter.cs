@@ -68,6 +68,27 @@ public static class SpecFormatter
             foreach (var inner in body.Items) Item(inner, shape, indent + 4, output, comments);
             return;
         }
+        if (item is YMapping { Entries.Count: 1 } block && block.Entries[0].Key.Text == "residual" && block.Entries[0].Value is YMapping settings &&
+            settings["layers"] is YSequence)
+        {
+            // A residual block's body is layers like the model's: one per line, as repeat's are, not one long flow line.
+            output.Append(pad).Append("- residual:").Append(Trailing(trailing)).Append('\n');
+            var residual = Field(shape, "residual");
+            foreach (var (key, value) in Ordered(settings, residual))
+            {
+                foreach (var comment in comments.TakeBefore(key.Location.StartLine)) output.Append(pad).Append("    ").Append(comment).Append('\n');
+                var keyTrailing = comments.TakeTrailing(key.Location.StartLine);
+                if (value is YSequence layers && key.Text == "layers")
+                {
+                    output.Append(pad).Append("    layers:").Append(Trailing(keyTrailing)).Append('\n');
+                    foreach (var inner in layers.Items) Item(inner, shape, indent + 6, output, comments);
+                    continue;
+                }
+                output.Append(pad).Append("    ").Append(Key(key)).Append(": ").Append(Flow(value, Field(residual, key.Text)))
+                    .Append(Trailing(keyTrailing ?? LastTrailing(value, comments))).Append('\n');
+            }
+            return;
+        }
         var text = item is YMapping { Entries.Count: 1 } single
             ? Key(single.Entries[0].Key) + ": " + Flow(single.Entries[0].Value, Field(shape, single.Entries[0].Key.Text))
             : Flow(item, shape);
