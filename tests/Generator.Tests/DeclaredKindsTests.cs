@@ -140,7 +140,7 @@ public sealed class DeclaredKindsTests
         var (changed, concept, name, asker) = change switch
         {
             "loss" => (spec with { Training = spec.Training with { Loss = "hinge" } }, "loss", "hinge", "ExperimentModelBuilder.Training"),
-            "dataset" => (spec with { Data = spec.Data with { Dataset = "image_folder" } }, "dataset", "image_folder", "ExperimentModelBuilder.Data"),
+            "dataset" => (spec with { Data = spec.Data with { Dataset = "tfrecord" } }, "dataset", "tfrecord", "ExperimentModelBuilder.Data"),
             "schedule" => (spec with { Training = spec.Training with { Schedule = spec.Training.Schedule! with { Kind = "warmup" } } }, "schedule", "warmup", "ExperimentModelBuilder.Schedule"),
             "optimizer" => (spec with { Training = spec.Training with { Optimizer = spec.Training.Optimizer with { Kind = "lion" } } }, "optimizer", "lion", "OptimizerSpec"),
             "activation" => (Layers(dense with { Activation = new ActivationSpec("hard_sigmoid") }), "activation", "hard_sigmoid", "ActivationSpec"),
