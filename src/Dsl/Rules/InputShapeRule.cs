@@ -15,7 +15,8 @@ public sealed class InputShapeRule : IRule
     public IEnumerable<DslDiagnostic> Check(ExperimentSpec spec)
     {
         var input = spec.Model.Input;
-        if (Expected(spec.Data) is { } expected && !Fits(input, expected))
+        var expected = Expected(spec.Data);
+        if (expected is not null && !Fits(input, expected))
             yield return Report.At(spec, Descriptors.InputShape, "model.input",
                 $"model.input is {Shape(input)} but {spec.Data.Dataset} examples are {Shape(expected)}{Hint(spec.Data)}");
         if (input.Count > 1 && spec.Model.Layers.Count > 0 && spec.Model.Layers[0] is DenseLayer first)
@@ -28,11 +29,12 @@ public sealed class InputShapeRule : IRule
                     $"data.augment.{key} needs images, [channels, height, width], but model.input is {Shape(input)}");
         if (augment.Normalize is { Computed: false } given)
         {
-            var channels = input.Count > 0 ? input[0] : 0;
+            // The channels are an example's first axis: the data's own count when the spec tells it, else model.input's.
+            var channels = expected is { Count: > 0 } && expected[0] is { } known ? known : input.Count > 0 ? input[0] : 0;
             foreach (var (values, key) in new[] { (given.Mean, "mean"), (given.Std, "std") })
                 if (values.Count != channels)
                     yield return Report.At(spec, Descriptors.InputShape, "data.augment.normalize.given." + key,
-                        $"data.augment.normalize.given.{key} has {values.Count} value(s) but the examples have {channels} channel(s) (model.input[0] of {Shape(input)})");
+                        $"data.augment.normalize.given.{key} has {values.Count} value(s) but the examples have {channels} channel(s) (their first axis)");
         }
     }
 
