@@ -7,7 +7,7 @@ namespace DeepDsl.Data;
 /// <summary>
 /// Reads data.dataset: image_folder — one subfolder per class, its PNG and JPEG images decoded with SkiaSharp into
 /// [N, channels, height, width] bytes (RGB, or grayscale as PIL's "L": (299 R + 587 G + 114 B) / 1000; alpha is
-/// dropped) and int64 labels. Class ids follow the subfolders' names in ordinal order. Files whose extension is not
+/// dropped) and int64 labels. Class ids follow the subfolders' names in ordinal order; examples take turns by class. Files whose extension is not
 /// .png, .jpg or .jpeg are skipped and counted in the log (a README, Thumbs.db); names starting with '.' are hidden
 /// and skipped. An image that cannot be decoded whole is an error naming it, never a partly black example.
 /// </summary>
@@ -44,13 +44,15 @@ internal sealed class ImageFolder(int channels, long[]? imageSize, TextWriter lo
         if (classNames is not null && classes.FirstOrDefault(c => !classNames.Contains(c)) is { } unknown)
             throw new DataException($"{Path.Combine(root, unknown)} is a class the training data ({key.Replace("test", "train")}) does not have; its classes are {string.Join(", ", classNames)}.");
 
-        var files = new List<(string File, long Label)>();
+        var perClass = new List<List<(string File, long Label)>>();
         var skipped = new List<string>();
+        var count = 0;
         foreach (var name in classes)
         {
             var folder = Path.Combine(root, name);
             var label = classNames is null ? classes.IndexOf(name) : classNames.ToList().IndexOf(name);
-            var images = 0;
+            var images = new List<(string File, long Label)>();
+            perClass.Add(images);
             foreach (var entry in Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal))
             {
                 var file = Path.GetFileName(entry);
@@ -60,17 +62,19 @@ internal sealed class ImageFolder(int channels, long[]? imageSize, TextWriter lo
                     skipped.Add(entry);
                     continue;
                 }
-                if (files.Count == MaxImages)
+                if (++count > MaxImages)
                     throw new DataException($"{root} holds more than {MaxImages:N0} images; at most {MaxImages:N0} are read per split.");
-                files.Add((entry, label));
-                images++;
+                images.Add((entry, label));
             }
-            if (images == 0)
+            if (images.Count == 0)
                 throw new DataException($"{folder} is an empty class folder: it holds no .png, .jpg or .jpeg image.");
         }
         if (skipped.Count > 0)
             log.WriteLine($"{key}: skipped {skipped.Count} entr{(skipped.Count == 1 ? "y" : "ies")} that {(skipped.Count == 1 ? "is" : "are")} not .png, .jpg or .jpeg images (e.g. {skipped[0]})");
 
+        // Classes take turns (first image of each class, then the second…), so the first N examples — data.validation —
+        // hold every class, not the first classes whole.
+        var files = Enumerable.Range(0, perClass.Max(c => c.Count)).SelectMany(i => perClass.Where(c => i < c.Count).Select(c => c[i])).ToList();
         var (height, width) = imageSize is [var h, var w] ? ((int)h, (int)w) : (0, 0);
         string? first = null;
         byte[]? pixels = null;

@@ -142,6 +142,17 @@ public sealed class ImageFolderTests : IDisposable
     }
 
     [Fact]
+    public void Classes_take_turns_so_the_first_examples_the_validation_split_takes_hold_every_class()
+    {
+        for (var i = 0; i < 3; i++) TestImages.Solid(Path.Combine(root, "train", "a", $"{i}.png"), 2, 2, 1, 2, 3);
+        TestImages.Solid(Path.Combine(root, "train", "b", "0.png"), 2, 2, 1, 2, 3);
+        for (var i = 0; i < 2; i++) TestImages.Solid(Path.Combine(root, "train", "c", $"{i}.png"), 2, 2, 1, 2, 3);
+        using var scope = torch.NewDisposeScope();
+        using var data = Load(Path.Combine(root, "train"));
+        Assert.Equal([0L, 1, 2, 0, 2, 0], data.TrainY.ToArray<long>());
+    }
+
+    [Fact]
     public void A_train_path_that_is_not_a_folder_is_an_error()
     {
         var error = Assert.Throws<DataException>(() => Load(Path.Combine(root, "nowhere")));
