@@ -108,22 +108,20 @@ public sealed class DataSectionTests
         Assert.Contains(message, error.Message);
     }
 
-    [Fact]
-    public void Crops_and_flips_of_examples_that_are_not_images_are_refused_at_the_setting()
+    public static TheoryData<string, string, string, string> RefusedTable => new()
     {
-        var spec = Table.Replace("augment: { normalize: computed }", "augment: { random_crop: { padding: 1 }, normalize: computed }");
-        var error = Single(Compile(spec), "DDSL013");
-        AssertAt(error, DiagnosticSeverity.Error, Find(spec, "{ padding: 1 }"));
-        Assert.Contains("needs images, [channels, height, width], but model.input is [4]", error.Message);
-    }
+        { "augment: { normalize: computed }", "augment: { random_crop: { padding: 1 }, normalize: computed }", "{ padding: 1 }", "needs images, [channels, height, width], but model.input is [4]" },
+        { "input: [4]", "input: [5]", "[5]", "csv examples are [4]" },
+    };
 
-    [Fact]
-    public void A_csv_input_that_is_not_one_value_per_feature_is_refused()
+    [Theory]
+    [MemberData(nameof(RefusedTable))]
+    public void What_a_table_cannot_take_is_refused_at_the_setting(string from, string to, string at, string message)
     {
-        var spec = Table.Replace("input: [4]", "input: [5]");
+        var spec = Table.Replace(from, to);
         var error = Single(Compile(spec), "DDSL013");
-        AssertAt(error, DiagnosticSeverity.Error, Find(spec, "[5]"));
-        Assert.Contains("csv examples are [4]", error.Message);
+        AssertAt(error, DiagnosticSeverity.Error, Find(spec, at));
+        Assert.Contains(message, error.Message);
     }
 
     [Fact]
