@@ -5,6 +5,7 @@ using DeepDsl.Torch;
 //   dotnet run -c Release --project bench/Runtime.Bench -- epoch [batch sizes…]        (DEEPDSL_BENCH_DEVICE=cuda: on the GPU)
 //   dotnet run -c Release --project bench/Runtime.Bench -- trainer [batch sizes…]
 //   dotnet run -c Release --project bench/Runtime.Bench -- ddp [batch] [rank counts…]
+//   dotnet run -c Release --project bench/Runtime.Bench -- augment [batch] [examples]
 var mode = args.Length > 0 ? args[0] : "epoch";
 switch (mode)
 {
@@ -31,9 +32,16 @@ switch (mode)
             Console.WriteLine($"ddp batch={ddpBatch} ranks={ranks} threads_per_rank=1 epoch_seconds={seconds:F2} speedup={oneRank / seconds:F2}");
         }
         return 0;
+    case "augment":
+        var augmentBatch = args.Length > 1 ? int.Parse(args[1]) : 128;
+        var augmentExamples = args.Length > 2 ? int.Parse(args[2]) : 50_000;
+        var a = AugmentationBenchmark.Run(augmentBatch, augmentExamples);
+        Console.WriteLine($"augment batch={augmentBatch} examples={augmentExamples} threads={torch.get_num_threads()} plain_epoch_seconds={a.Plain:F2} " +
+                          $"augmented_in_step_seconds={a.InStep:F2} augmented_worker_seconds={a.Worker:F2} augment_only_seconds={a.AugmentOnly:F2}");
+        return 0;
     case "ddp-rank":
         return DataParallelBenchmark.Rank(int.Parse(args[1]));
     default:
-        Console.Error.WriteLine($"unknown benchmark '{mode}': expected epoch, trainer or ddp");
+        Console.Error.WriteLine($"unknown benchmark '{mode}': expected epoch, trainer, ddp or augment");
         return 2;
 }

@@ -21,7 +21,7 @@ public sealed class RegistryTests
         { "optimizer: { nadam: { learning_rate: 0.001 } }", "optimizer: { lion: { learning_rate: 0.001 } }", "lion" },
         { "epochs: 5", "epochs: 5\n  schedule: { warmup_cosine: { decay_steps: 5 } }", "warmup_cosine" },
         { "loss: sparse_categorical_crossentropy", "loss: hinge", "hinge" },
-        { "dataset: cifar10", "dataset: image_folder", "image_folder" },
+        { "dataset: cifar10", "dataset: tfrecord", "tfrecord" },
     };
 
     [Theory]

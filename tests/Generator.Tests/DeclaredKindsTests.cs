@@ -116,6 +116,20 @@ public sealed class DeclaredKindsTests
         Assert.All(Activations.Registry.All, a => Assert.True(Enum.IsDefined(typeof(OutputActivation), a.OutputActivation), a.Name));
     }
 
+    [Fact]
+    public void Every_declared_dataset_names_a_source_that_takes_its_arguments_in_declared_order_then_its_context()
+    {
+        foreach (var dataset in Datasets.Registry.All)
+        {
+            var type = RuntimeType(dataset.RuntimeType);
+            Assert.True(type.IsSubclassOf(typeof(DatasetSource)), dataset.Name);
+            var parameters = type.GetConstructors().Single(c => c.GetParameters().Length > 0 && c.GetParameters()[0].ParameterType != type).GetParameters();
+            Assert.Equal([.. dataset.Arguments.Select(a => a.RuntimeName), .. dataset.Context.Select(c => c.ToString())], parameters.Select(p => p.Name));
+            foreach (var (argument, parameter) in dataset.Arguments.Zip(parameters).Where(p => p.Second.HasDefaultValue))
+                Assert.Equal(System.Convert.ToDouble(argument.Default), System.Convert.ToDouble(parameter.DefaultValue));
+        }
+    }
+
     public static TheoryData<string> Changes => ["loss", "dataset", "schedule", "optimizer", "activation", "initializer", "layer"];
 
     [Theory]
@@ -140,7 +154,7 @@ public sealed class DeclaredKindsTests
         var (changed, concept, name, asker) = change switch
         {
             "loss" => (spec with { Training = spec.Training with { Loss = "hinge" } }, "loss", "hinge", "ExperimentModelBuilder.Training"),
-            "dataset" => (spec with { Data = spec.Data with { Dataset = "image_folder" } }, "dataset", "image_folder", "ExperimentModelBuilder.Data"),
+            "dataset" => (spec with { Data = spec.Data with { Dataset = "tfrecord" } }, "dataset", "tfrecord", "ExperimentModelBuilder.Data"),
             "schedule" => (spec with { Training = spec.Training with { Schedule = spec.Training.Schedule! with { Kind = "warmup" } } }, "schedule", "warmup", "ExperimentModelBuilder.Schedule"),
             "optimizer" => (spec with { Training = spec.Training with { Optimizer = spec.Training.Optimizer with { Kind = "lion" } } }, "optimizer", "lion", "OptimizerSpec"),
             "activation" => (Layers(dense with { Activation = new ActivationSpec("hard_sigmoid") }), "activation", "hard_sigmoid", "ActivationSpec"),

@@ -30,6 +30,7 @@ internal static class EvalCommand
             Checkpoints.Load(run.BestCheckpoint, model, optimizer: null);
             model.to(target);
             using var data = DatasetLoader.Load(experiment.Data, target, System.Console.Out);
+            data.RequireTest("eval");
             model.eval();
             var plain = Trainer.Evaluate(model, new LossFunction(experiment.Training.Loss, (model as IClassifierModel)?.Output ?? OutputActivation.Linear), data.TestX, data.TestY);
             var text = CultureInfo.InvariantCulture;

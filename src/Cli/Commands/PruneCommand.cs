@@ -37,6 +37,7 @@ internal static class PruneCommand
             Checkpoints.Load(run.BestCheckpoint, model, optimizer: null);
             model.to(device);
             using var data = DatasetLoader.Load(experiment.Data, device, System.Console.Out);
+            data.RequireTest("prune");
             var loss = new LossFunction(experiment.Training.Loss, (model as IClassifierModel)?.Output ?? OutputActivation.Linear);
             EvaluationResult Test() { model.eval(); return Trainer.Evaluate(model, loss, data.TestX, data.TestY); }
             var before = Test();

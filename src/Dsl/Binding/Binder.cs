@@ -231,6 +231,11 @@ public sealed class Binder
             Report(Descriptors.OutOfRange, node.Location, $"{Display(path)}: expected at least {shape.MinItems} item(s), got {sequence.Items.Count}");
             return null;
         }
+        if (shape.MaxItems is { } most && sequence.Items.Count > most)
+        {
+            Report(Descriptors.OutOfRange, node.Location, $"{Display(path)}: expected at most {most} item(s), got {sequence.Items.Count}");
+            return null;
+        }
         var items = new List<BValue>();
         var ok = true;
         for (var i = 0; i < sequence.Items.Count; i++)
@@ -256,7 +261,7 @@ public sealed class Binder
             case IntShape ints when scalar.Kind == ScalarKind.Int:
             {
                 var value = scalar.AsInt();
-                if (ints.Min is { } min && value < min || ints.Max is { } max && value > max)
+                if (!ints.Allows(value))
                 {
                     Report(Descriptors.OutOfRange, scalar.Location, $"{Display(path)}: expected {shape.Expected}, got {value}");
                     return null;

@@ -21,10 +21,8 @@ public static class SpecBuilder
 
         return new ExperimentSpec(
             root.Int("version"), root.String("name"), root.String("description"), root.Int("seed"),
-            new DataSpec(dataset, data.StringOrNull("path"), data.Int("validation"), data.Bool("scale"), data.Bool("standardize"),
-                data.IntOrNull("train_samples"), data.IntOrNull("test_samples"), dataset == "cifar10" ? 10 : data.IntOrNull("classes") ?? 0,
-                data.StringOrNull("x_train"), data.StringOrNull("y_train"), data.StringOrNull("x_test"), data.StringOrNull("y_test"),
-                data.IntOrNull("samples") ?? 0, data.NumberOrNull("noise") ?? 0),
+            new DataSpec(dataset, Arguments(data, Datasets.Get(dataset, "SpecBuilder.Data")), data.Int("validation"), data.Bool("scale"), data.Bool("standardize"),
+                data.IntOrNull("train_samples"), data.IntOrNull("test_samples"), data.ObjectOrNull("augment") is { } augment ? Augment(augment) : null),
             new ModelSpec(new EquatableArray<long>(((BList)model["input"]).Items.Select(i => (long)((BScalar)i).Value!)),
                 new EquatableArray<LayerSpec>(Layers((BList)model["layers"]))),
             new TrainingSpec(training.String("loss"), Optimizer((BVariant)training["optimizer"]), training.Int("batch_size"), training.Int("epochs"),
@@ -75,12 +73,26 @@ public static class SpecBuilder
     private static OptimizerSpec Optimizer(BVariant v) => new(v.Kind, Arguments(v, Optimizers.Get(v.Kind, "SpecBuilder.Optimizer")));
 
     /// <summary>The kind's declared arguments, in declared order, as bound (the binder made every default explicit).</summary>
-    private static EquatableArray<Setting> Arguments(BVariant v, Declaration declaration) =>
-        new(declaration.Arguments.Select(a => new Setting(a.Key, v.Settings.Has(a.Key) ? Value(v.Settings[a.Key]) : a.Default)));
+    private static EquatableArray<Setting> Arguments(BVariant v, Declaration declaration) => Arguments(v.Settings, declaration);
+
+    private static EquatableArray<Setting> Arguments(BObject settings, Declaration declaration) =>
+        new(declaration.Arguments.Select(a => new Setting(a.Key, settings.Has(a.Key) ? Value(settings[a.Key]) : a.Default)));
+
+    private static AugmentSpec Augment(BObject augment) => new(
+        augment.ObjectOrNull("random_crop")?.Int("padding"), augment.Bool("horizontal_flip"),
+        augment.VariantOrNull("normalize") is { } n
+            ? new NormalizationSpec(n.Kind == "computed", Numbers(n.Settings, "mean"), Numbers(n.Settings, "std"))
+            : null);
+
+    private static EquatableArray<double> Numbers(BObject settings, string key) =>
+        settings.Has(key) && Value(settings[key]) is EquatableArray<double> numbers ? numbers : new([]);
 
     private static object? Value(BValue value) => value switch
     {
         BScalar scalar => scalar.Value,
+        // Names (csv features) stay strings; every other list is numbers.
+        BList list when list.Items.Count > 0 && list.Items.All(i => i is BScalar { Value: string }) =>
+            new EquatableArray<string>(list.Items.Select(i => (string)((BScalar)i).Value!)),
         BList list => new EquatableArray<double>(list.Items.Select(i => System.Convert.ToDouble(((BScalar)i).Value, System.Globalization.CultureInfo.InvariantCulture))),
         _ => throw new System.InvalidOperationException($"internal error: {value.Path} is a {value.GetType().Name}, which no declared argument takes"),
     };

@@ -47,6 +47,7 @@ public static class JsonSchemaWriter
             ListShape { Item: VariantShape { Name: "layer" } } l => List(l, "{ \"$ref\": \"#/$defs/layer\" }"),
             ListShape l => List(l, Shape(l.Item)),
             BoolShape => "{ \"type\": \"boolean\" }",
+            IntShape { Values: { } values } => "{ \"enum\": [" + string.Join(", ", values) + "] }",
             IntShape i => "{ \"type\": \"integer\"" + (i.Min is { } min ? $", \"minimum\": {min}" : "") + (i.Max is { } max ? $", \"maximum\": {max}" : "") + " }",
             NumberShape n => "{ \"type\": \"number\"" +
                              (n.Min is { } min ? $", \"{(n.MinExclusive ? "exclusiveMinimum" : "minimum")}\": {Number(min)}" : "") +
@@ -65,7 +66,7 @@ public static class JsonSchemaWriter
         };
 
         private static string List(ListShape l, string item) =>
-            $"{{ \"type\": \"array\", \"items\": {item}{(l.MinItems > 0 ? $", \"minItems\": {l.MinItems}" : "")} }}";
+            $"{{ \"type\": \"array\", \"items\": {item}{(l.MinItems > 0 ? $", \"minItems\": {l.MinItems}" : "")}{(l.MaxItems is { } max ? $", \"maxItems\": {max}" : "")} }}";
 
         private string Object(ObjectShape o, bool optional)
         {

@@ -14,6 +14,10 @@ public static class LanguageReference
         text.Append("## Reference (generated from the schema: `deepdsl schema --markdown`)\n\n");
         Section(text, "Top level", LanguageSchema.Experiment);
         Section(text, "data", LanguageSchema.Data);
+        Datasets(text);
+        Section(text, "data.augment", LanguageSchema.Augment);
+        Section(text, "data.augment.random_crop", LanguageSchema.RandomCrop);
+        Variants(text, "Normalizations (`data.augment.normalize`)", LanguageSchema.Normalization);
         Section(text, "model", LanguageSchema.Model);
         Variants(text, "Layers (`model.layers` items)", LanguageSchema.Layer);
         Variants(text, "Activations", LanguageSchema.Activation);
@@ -34,6 +38,20 @@ public static class LanguageReference
     {
         text.Append("### ").Append(title).Append("\n\n| key | value | default | meaning |\n|---|---|---|---|\n");
         foreach (var field in shape.Fields) Row(text, field);
+        text.Append('\n');
+    }
+
+    /// <summary>Each declared dataset with the data keys of its own (the rest of the data section applies to every dataset).</summary>
+    private static void Datasets(StringBuilder text)
+    {
+        text.Append("### Datasets (`data.dataset`)\n\n");
+        foreach (var dataset in Registry.Datasets.Registry.All)
+        {
+            text.Append("- **").Append(dataset.Name).Append("** — ").Append(dataset.Doc);
+            if (dataset.Arguments.Count > 0)
+                text.Append(" Keys: ").Append(string.Join(", ", dataset.Arguments.Select(a => $"`{a.Key}`{(a.Field.Required ? " (required)" : "")}"))).Append('.');
+            text.Append('\n');
+        }
         text.Append('\n');
     }
 

@@ -233,20 +233,50 @@ internal static class ExperimentModelBuilder
     private static System.InvalidOperationException Missing(ScheduleSpec s, string key) =>
         new($"internal error: schedule {s.Kind} was built without its argument '{key}'");
 
+    /// <summary>
+    /// The dataset's source record, constructed with its declared arguments in declared order (paths made absolute from the
+    /// spec's folder), then the values it takes from the rest of the spec; and the settings every dataset shares.
+    /// </summary>
     private static string Data(ExperimentSpec spec, string specPath)
     {
         var d = spec.Data;
+        var declaration = Datasets.Get(d.Dataset, "ExperimentModelBuilder.Data");
         var folder = Path.GetDirectoryName(specPath) ?? "";
-        string PathOf(string? p) => p is null ? "null" : Text.Literal(Path.GetFullPath(Path.Combine(folder, p)));
-        var source = d.Dataset switch
-        {
-            "cifar10" => $"new {Exp}.Cifar10Source({PathOf(d.Path)})",
-            "npy" => $"new {Exp}.NpySource({PathOf(d.XTrain)}, {PathOf(d.YTrain)}, {PathOf(d.XTest)}, {PathOf(d.YTest)}, {d.Classes})",
-            "synthetic" => $"new {Exp}.SyntheticSource({d.Samples}, {System.Math.Max(1, d.Samples / 5)}, {d.Classes}, new long[] {{ {string.Join(", ", spec.Model.Input)} }}, {spec.Seed}UL, {Text.Number(d.Noise)})",
-            _ => throw new UnknownKindException("dataset", d.Dataset, "ExperimentModelBuilder.Data"),
-        };
+        var arguments = declaration.Arguments.Select(a => a.Field.Shape is PathShape
+                ? d.Find(a.Key) is string p ? Text.Literal(Path.GetFullPath(Path.Combine(folder, p))) : "null"
+                : DataValue(a, d.Find(a.Key)))
+            .Concat(declaration.Context.Select(c => c switch
+            {
+                DatasetContext.InputShape => $"new long[] {{ {string.Join(", ", spec.Model.Input)} }}",
+                DatasetContext.Seed => $"{spec.Seed}UL",
+                _ => throw new UnknownKindException("dataset context", c.ToString(), "ExperimentModelBuilder.Data"),
+            }));
+        var source = $"new global::{declaration.RuntimeType}({string.Join(", ", arguments)})";
         return $"new {Exp}.DataSettings({source}, Validation: {d.Validation}, Scale: {Text.Bool(d.Scale)}, Standardize: {Text.Bool(d.Standardize)}, " +
-               $"TrainSamples: {Nullable(d.TrainSamples)}, TestSamples: {Nullable(d.TestSamples)})";
+               $"TrainSamples: {Nullable(d.TrainSamples)}, TestSamples: {Nullable(d.TestSamples)}{Augment(d.Augment)})";
+    }
+
+    /// <summary>A data argument as C#: lists become arrays (image_size: long[], features: string[]), the rest as any declared argument.</summary>
+    private static string DataValue(Argument argument, object? value) => (argument.Field.Shape, value) switch
+    {
+        (_, null) => "null",
+        (ListShape { Item: StringShape }, EquatableArray<string> names) => $"new string[] {{ {string.Join(", ", names.Select(Text.Literal))} }}",
+        (ListShape { Item: IntShape }, EquatableArray<double> sizes) => $"new long[] {{ {string.Join(", ", sizes.Select(v => ((long)v).ToString(CultureInfo.InvariantCulture)))} }}",
+        (StringShape, string text) => Text.Literal(text),
+        _ => Value(argument, value),
+    };
+
+    /// <summary>The augmentation argument of DataSettings, left out when there is none (so specs without one generate what they did).</summary>
+    private static string Augment(AugmentSpec? augment)
+    {
+        if (augment is null) return "";
+        var normalize = augment.Normalize switch
+        {
+            null => "null",
+            { Computed: true } => $"{Exp}.Normalization.Computed",
+            var given => $"{Exp}.Normalization.Given(new double[] {{ {string.Join(", ", given.Mean.Select(Text.Number))} }}, new double[] {{ {string.Join(", ", given.Std.Select(Text.Number))} }})",
+        };
+        return $", Augment: new {Exp}.AugmentSettings(CropPadding: {Nullable(augment.CropPadding)}, HorizontalFlip: {Text.Bool(augment.HorizontalFlip)}, Normalize: {normalize})";
     }
 
     private static string Training(ExperimentSpec spec)

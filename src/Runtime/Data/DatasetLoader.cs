@@ -6,7 +6,8 @@ namespace DeepDsl.Data;
 /// <summary>
 /// Loads an experiment's data once, as whole float32 tensors on the target device: splits off the
 /// validation set (the first examples of the training data), limits the slices, scales pixels and
-/// standardizes with statistics fitted on the training split only.
+/// standardizes with statistics fitted on the training split only, normalizes per channel (data.augment.normalize), and
+/// prepares the random augmentation of training batches (which the trainer applies).
 /// </summary>
 public static class DatasetLoader
 {
@@ -14,7 +15,8 @@ public static class DatasetLoader
     {
         log ??= TextWriter.Null;
         using var scope = torch.NewDisposeScope();
-        var (x, y, testX, testY, classes, inputShape, isPixels) = Read(settings, log);
+        var arrays = settings.Source.Read(settings, log);
+        var (x, y, testX, testY, classes, inputShape, isPixels) = arrays;
         if (settings.Validation < 0 || settings.Validation >= x.size(0))
             throw new DataException($"data.validation is {settings.Validation} but the training data has {x.size(0)} examples: keep some for training.");
 
@@ -45,49 +47,23 @@ public static class DatasetLoader
             vaX = vaX is null ? null : (vaX - mean) / std;
             teX = (teX - mean) / std;
         }
+        ChannelNormalization? normalization = null;
+        if (settings.Augment?.Normalize is { } normalize)
+        {
+            normalization = ChannelNormalization.For(normalize, trX);
+            (trX, vaX, teX) = (normalization.Apply(trX), vaX is null ? null : normalization.Apply(vaX), normalization.Apply(teX));
+        }
 
         Tensor Place(Tensor t) => t.contiguous().to(device).MoveToOuterDisposeScope();
         return new DatasetSplits(Place(trX), Place(trainY), vaX is null ? null : Place(vaX), validationY is null ? null : Place(validationY),
-            Place(teX), Place(testY), classes, inputShape);
-    }
-
-    private static (Tensor X, Tensor Y, Tensor TestX, Tensor TestY, int Classes, long[] InputShape, bool IsPixels) Read(DataSettings settings, TextWriter log)
-    {
-        switch (settings.Source)
+            Place(teX), Place(testY), classes, inputShape)
         {
-            case Cifar10Source cifar:
-            {
-                var location = Cifar10Dataset.Locate(cifar.Path, log);
-                int? needed = settings.TrainSamples is { } n ? settings.Validation + n : null;
-                var (x, y) = Cifar10Dataset.ReadTraining(location, needed is { } k ? Math.Min(k, 50_000) : null);
-                var (testX, testY) = Cifar10Dataset.ReadTest(location, settings.TestSamples);
-                return (x, y, testX, testY, Cifar10Dataset.Classes, Cifar10Dataset.InputShape, true);
-            }
-            case NpySource npy:
-            {
-                var (x, y, testX, testY) = (NpyFile.Read(npy.TrainX), NpyFile.Read(npy.TrainY), NpyFile.Read(npy.TestX), NpyFile.Read(npy.TestY));
-                CheckLabels(npy.TrainY, y, x, npy.Classes);
-                CheckLabels(npy.TestY, testY, testX, npy.Classes);
-                return (x, y.to(ScalarType.Int64), testX, testY.to(ScalarType.Int64), npy.Classes, x.shape[1..], x.dtype == ScalarType.Byte);
-            }
-            case SyntheticSource synthetic:
-            {
-                var (x, y, testX, testY) = SyntheticDataset.Generate(synthetic);
-                return (x, y, testX, testY, synthetic.Classes, synthetic.InputShape, false);
-            }
-            default:
-                throw new DataException($"unknown data source {settings.Source}");
-        }
+            HasTest = arrays.HasTest,
+            Normalization = normalization?.Statistics,
+            Augmentation = settings.Augment is { IsRandom: true } augment
+                ? new BatchAugmentation(augment.CropPadding ?? 0, augment.HorizontalFlip, inputShape, normalization?.ZeroAfter())
+                : null,
+        };
     }
 
-    private static void CheckLabels(string file, Tensor labels, Tensor features, int classes)
-    {
-        if (labels.dim() != 1 || labels.size(0) != features.size(0))
-            throw new DataException($"{file} holds labels of shape [{string.Join(", ", labels.shape)}]; expected one label per example: [{features.size(0)}].");
-        if (labels.dtype is not (ScalarType.Int64 or ScalarType.Int32 or ScalarType.Byte))
-            throw new DataException($"{file} holds {labels.dtype} labels; expected integers (uint8, int32 or int64).");
-        using var wide = labels.to(ScalarType.Int64);
-        if (wide.lt(0).any().item<long>() != 0 || wide.ge(classes).any().item<long>() != 0)
-            throw new DataException($"{file} holds labels outside 0..{classes - 1} (the spec says {classes} classes).");
-    }
 }

@@ -58,6 +58,18 @@ public static partial class NpyFile
         };
     }
 
+    /// <summary>Refuses labels that are not one integer per example in 0…classes − 1.</summary>
+    internal static void CheckLabels(string file, Tensor labels, Tensor features, int classes)
+    {
+        if (labels.dim() != 1 || labels.size(0) != features.size(0))
+            throw new DataException($"{file} holds labels of shape [{string.Join(", ", labels.shape)}]; expected one label per example: [{features.size(0)}].");
+        if (labels.dtype is not (ScalarType.Int64 or ScalarType.Int32 or ScalarType.Byte))
+            throw new DataException($"{file} holds {labels.dtype} labels; expected integers (uint8, int32 or int64).");
+        using var wide = labels.to(ScalarType.Int64);
+        if (wide.lt(0).any().item<long>() != 0 || wide.ge(classes).any().item<long>() != 0)
+            throw new DataException($"{file} holds labels outside 0..{classes - 1} (the spec says {classes} classes).");
+    }
+
     private static long[] Shape(string text, string path)
     {
         var parts = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -5,7 +5,8 @@ namespace DeepDsl.Experiments;
 /// are the validation set (as in the book); <paramref name="TrainSamples"/> and <paramref name="TestSamples"/>
 /// limit the rest (small slices); <paramref name="Scale"/> maps 0–255 pixels to [0, 1];
 /// <paramref name="Standardize"/> subtracts the per-feature mean and divides by the standard deviation,
-/// both fitted on the training split only.
+/// both fitted on the training split only; <paramref name="Augment"/> changes training batches at random and normalizes
+/// every split per channel.
 /// </summary>
 public sealed record DataSettings(
     DatasetSource Source,
@@ -13,4 +14,5 @@ public sealed record DataSettings(
     bool Scale = true,
     bool Standardize = false,
     int? TrainSamples = null,
-    int? TestSamples = null);
+    int? TestSamples = null,
+    AugmentSettings? Augment = null);

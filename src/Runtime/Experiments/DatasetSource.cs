@@ -1,13 +1,51 @@
+using DeepDsl.Data;
+
 namespace DeepDsl.Experiments;
 
-/// <summary>Where an experiment's examples come from.</summary>
-public abstract record DatasetSource;
+/// <summary>
+/// Where an experiment's examples come from: one record per dataset the language declares (src/Dsl/Registry/Datasets.cs),
+/// constructed by generated code with the declared arguments in declared order. Each reads its own files.
+/// </summary>
+public abstract record DatasetSource
+{
+    /// <summary>The whole training and test data as CPU tensors, before the validation split, limits and scaling.</summary>
+    internal abstract DataArrays Read(DataSettings settings, TextWriter log);
+}
 
 /// <summary>CIFAR-10 in its official binary format; <paramref name="Path"/> is looked in first.</summary>
-public sealed record Cifar10Source(string? Path = null) : DatasetSource;
+public sealed record Cifar10Source(string? Path = null) : DatasetSource
+{
+    internal override DataArrays Read(DataSettings settings, TextWriter log)
+    {
+        var location = Cifar10Dataset.Locate(Path, log);
+        int? needed = settings.TrainSamples is { } n ? settings.Validation + n : null;
+        var (x, y) = Cifar10Dataset.ReadTraining(location, needed is { } k ? Math.Min(k, 50_000) : null);
+        var (testX, testY) = Cifar10Dataset.ReadTest(location, settings.TestSamples);
+        return new DataArrays(x, y, testX, testY, Cifar10Dataset.Classes, Cifar10Dataset.InputShape, IsPixels: true);
+    }
+}
 
 /// <summary>NumPy arrays: features (float32/float64/uint8) and integer labels for training and test.</summary>
-public sealed record NpySource(string TrainX, string TrainY, string TestX, string TestY, int Classes) : DatasetSource;
+public sealed record NpySource(int Classes, string TrainX, string TrainY, string TestX, string TestY) : DatasetSource
+{
+    internal override DataArrays Read(DataSettings settings, TextWriter log)
+    {
+        var (x, y, testX, testY) = (NpyFile.Read(TrainX), NpyFile.Read(TrainY), NpyFile.Read(TestX), NpyFile.Read(TestY));
+        NpyFile.CheckLabels(TrainY, y, x, Classes);
+        NpyFile.CheckLabels(TestY, testY, testX, Classes);
+        return new DataArrays(x, y.to(Torch.ScalarType.Int64), testX, testY.to(Torch.ScalarType.Int64), Classes, x.shape[1..], x.dtype == Torch.ScalarType.Byte);
+    }
+}
 
 /// <summary>Seeded Gaussian clusters, one per class: learnable, and needs no files (for tests and demos).</summary>
-public sealed record SyntheticSource(int Samples, int TestSamples, int Classes, long[] InputShape, ulong Seed, double Noise = 1.0) : DatasetSource;
+public sealed record SyntheticSource(int Classes, int Samples, double Noise, long[] InputShape, ulong Seed) : DatasetSource
+{
+    /// <summary>Test examples: a fifth of the training examples (at least one) unless set.</summary>
+    public int TestSamples { get; init; } = Math.Max(1, Samples / 5);
+
+    internal override DataArrays Read(DataSettings settings, TextWriter log)
+    {
+        var (x, y, testX, testY) = SyntheticDataset.Generate(this);
+        return new DataArrays(x, y, testX, testY, Classes, InputShape, IsPixels: false);
+    }
+}

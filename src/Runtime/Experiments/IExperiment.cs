@@ -28,7 +28,7 @@ public interface IExperiment
 
     ulong Seed { get; }
 
-    /// <summary>The shape of one example (the spec's model.input), e.g. [32, 32, 3].</summary>
+    /// <summary>The shape of one example (the spec's model.input), e.g. [3, 32, 32] (images are channels first).</summary>
     IReadOnlyList<long> InputShape { get; }
 
     DataSettings Data { get; }

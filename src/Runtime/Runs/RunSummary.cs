@@ -2,7 +2,7 @@ using DeepDsl.Runs.Records;
 
 namespace DeepDsl.Runs;
 
-/// <summary>summary.json: how a run ended, its best epoch (the kept checkpoint's, <see cref="KeptEpoch"/>) with its metrics and the metric its checkpoint monitors, test metrics, timing, device, versions, how many ranks trained it, and with how many CPU threads each (the results depend on it in the last bits).</summary>
+/// <summary>summary.json: how a run ended, the per-channel statistics its data was normalized with (data.augment.normalize), its best epoch (the kept checkpoint's, <see cref="KeptEpoch"/>) with its metrics and the metric its checkpoint monitors, test metrics, timing, device, versions, how many ranks trained it, and with how many CPU threads each (the results depend on it in the last bits).</summary>
 public sealed record RunSummary(
     string Experiment,
     string SpecHash,
@@ -22,7 +22,8 @@ public sealed record RunSummary(
     DateTimeOffset? Finished,
     int WorldSize = 1,
     int Threads = 1,
-    string? Monitor = null)
+    string? Monitor = null,
+    Data.NormalizationStatistics? Normalization = null)
 {
     /// <summary>
     /// What makes this summary unusable (a crafted or damaged summary.json), or null when it is sound: the door
@@ -47,5 +48,6 @@ public sealed record RunSummary(
         ?? RecordCheck.Whole(WorldSize, "world_size", 1, 1 << 20)
         ?? RecordCheck.Whole(Threads, "threads", 1, 1 << 16)
         // Absent from summaries written before it was recorded.
-        ?? (Monitor is null ? null : RecordCheck.OneOf(Monitor, "monitor", RecordCheck.MetricNames));
+        ?? (Monitor is null ? null : RecordCheck.OneOf(Monitor, "monitor", RecordCheck.MetricNames))
+        ?? (Normalization is null ? null : RecordCheck.Statistics(Normalization.Mean, Normalization.Std, "normalization"));
 }

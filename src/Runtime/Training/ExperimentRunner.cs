@@ -35,6 +35,7 @@ public static class ExperimentRunner
         model.to(device);
         using var optimizer = experiment.CreateOptimizer(model.parameters());
         using var data = DatasetLoader.Load(experiment.Data, device, log);
+        CheckInput(data, experiment);
         var stepsPerEpoch = (int)((data.TrainCount + settings.BatchSize - 1) / settings.BatchSize);
         var schedule = experiment.CreateSchedule(stepsPerEpoch, epochs);
         var state = new TrainingState(model, optimizer, schedule, epochs, stepsPerEpoch);
@@ -92,7 +93,7 @@ public static class ExperimentRunner
                 (finished ? s.Status : RunStatus.Running).Name, s.StopReason, s.History.Count, checkpointMonitor.BestEpoch,
                 bestRow?.ToDictionary(), test, wallBefore + clock.Elapsed.TotalSeconds,
                 s.History.Count == 0 ? 0 : trainedSeconds / s.History.Count, device.ToString(), experiment.Seed, versions, started,
-                finished ? DateTimeOffset.UtcNow : null, parallel?.WorldSize ?? 1, mathThreads, checkpointMonitor.Metric);
+                finished ? DateTimeOffset.UtcNow : null, parallel?.WorldSize ?? 1, mathThreads, checkpointMonitor.Metric, data.Normalization);
         }
 
         TrainerCheckpointState CheckpointState(TrainingState s) => new(s.Epoch + 1, s.GlobalStep,
@@ -113,7 +114,7 @@ public static class ExperimentRunner
         trainer.Fit(data, state, settings.BatchSize, settings.Shuffle, cancellation);
 
         IReadOnlyDictionary<string, double>? test = null;
-        if (state.Status != RunStatus.Interrupted && leader)
+        if (state.Status != RunStatus.Interrupted && leader && data.HasTest)
         {
             // The test set scores the best weights, as reported in the book (restore_best_weights).
             if (checkpointSettings.SaveBest && File.Exists(run.BestCheckpoint)) Checkpoints.Load(run.BestCheckpoint, model, optimizer: null);
@@ -123,6 +124,16 @@ public static class ExperimentRunner
         var summary = Summarize(state, test, finished: true);
         if (leader) run.WriteSummary(summary);
         return new RunResult(run, summary);
+    }
+
+    /// <summary>
+    /// The data's examples must be what the model takes: the spec's rules check what the spec tells (CIFAR-10's shape, an
+    /// image folder's channels), the files tell the rest (an image folder's image size, a CSV file's columns, .npy arrays).
+    /// </summary>
+    public static void CheckInput(DatasetSplits data, IExperiment experiment)
+    {
+        if (!data.InputShape.SequenceEqual(experiment.InputShape))
+            throw new DataException($"the data's examples are [{string.Join(", ", data.InputShape)}] but model.input is [{string.Join(", ", experiment.InputShape)}]: set model.input: [{string.Join(", ", data.InputShape)}].");
     }
 
     /// <summary>Puts a run's last checkpoint back into the model, optimizer, schedule and monitors; returns the wall time it had run.</summary>

@@ -43,6 +43,12 @@ public sealed class Trainer
     /// </summary>
     public DataParallel? Parallel { get; init; }
 
+    /// <summary>
+    /// How many augmented batches a worker thread makes ahead of the step (0: each is made in the step, on this thread).
+    /// Only data with random augmentation uses the worker; plain batches are one gather, which the step does itself.
+    /// </summary>
+    public int PrefetchBatches { get; init; } = 2;
+
     /// <summary>Trains from <paramref name="state"/>'s epoch to its last epoch, or until a callback or the token stops it.</summary>
     public TrainingState Fit(DatasetSplits data, TrainingState state, int batchSize, bool shuffle, CancellationToken cancellation = default)
     {
@@ -81,6 +87,10 @@ public sealed class Trainer
         var order = shuffle ? torch.randperm(examples, device: device) : torch.arange(examples, device: device);
         // Every rank drew the same permutation; from here on (dropout) each draws its own numbers.
         if (Parallel is not null) torch.manual_seed(Parallel.RankSeed(EpochSeed(seed, state.Epoch)));
+        // Declared after the epoch's scope, so disposed first: the worker stops before the order it reads is freed.
+        using var batches = data.Augmentation is { } augmentation
+            ? new BatchPrefetcher(step => AugmentedBatch(data, augmentation, order, step, batchSize, EpochSeed(seed, state.Epoch)), state.StepsPerEpoch, PrefetchBatches)
+            : null;
         var lossSum = torch.zeros([], ScalarType.Float64, device);
         var correct = torch.zeros([], ScalarType.Int64, device);
         long seen = 0;
@@ -100,11 +110,12 @@ public sealed class Trainer
             }
             optimizer.zero_grad();
             // A last batch smaller than the number of ranks leaves some ranks no examples: they add zero gradients.
+            using var augmented = batches?.Take(step);
             if (shard > 0)
             {
-                var index = order.narrow(0, start + shardStart, shard);
-                var x = data.TrainX.index_select(0, index);
-                var y = data.TrainY.index_select(0, index);
+                var index = augmented is null ? order.narrow(0, start + shardStart, shard) : null;
+                var x = augmented?.X ?? data.TrainX.index_select(0, index!);
+                var y = augmented?.Y ?? data.TrainY.index_select(0, index!);
                 var logits = classifier is null ? model.forward(x) : classifier.forward_logits(x);
                 var batchLoss = loss.Loss(logits, y);
                 var objective = regularized?.regularization_loss() is { } penalty ? batchLoss + penalty : batchLoss;
@@ -130,6 +141,23 @@ public sealed class Trainer
         var validation = data.ValidationX is null ? null : Evaluate(data.ValidationX, data.ValidationY!);
         return new EpochMetrics(state.Epoch + 1, optimizer.LearningRate, trainLoss, trainAccuracy,
             validation?.Loss ?? double.NaN, validation?.Accuracy ?? double.NaN, stopwatch.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>
+    /// This rank's examples of batch <paramref name="step"/>, augmented; the draws follow each example's position in the
+    /// epoch, so they are the same whichever thread makes the batch, and however many ranks share it.
+    /// </summary>
+    private TrainingBatch? AugmentedBatch(DatasetSplits data, BatchAugmentation augmentation, Tensor order, int step, int batchSize, ulong epochSeed)
+    {
+        var start = (long)step * batchSize;
+        var count = Math.Min(batchSize, data.TrainCount - start);
+        var (shardStart, shard) = Parallel?.Shard(count) ?? (0, count);
+        if (shard == 0) return null;
+        using var scope = torch.NewDisposeScope();
+        var index = order.narrow(0, start + shardStart, shard);
+        var x = augmentation.Apply(data.TrainX.index_select(0, index), epochSeed, start + shardStart);
+        var y = data.TrainY.index_select(0, index);
+        return new TrainingBatch(x.DetachFromDisposeScope(), y.DetachFromDisposeScope());
     }
 
     /// <summary>Whether to stop before this step. Ranks decide together, so that they all stop at the same step.</summary>

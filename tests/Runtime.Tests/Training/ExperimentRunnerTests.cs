@@ -40,6 +40,21 @@ public sealed class ExperimentRunnerTests
     }
 
     [Fact]
+    public void A_run_with_computed_normalization_records_its_statistics_and_reads_them_back()
+    {
+        var experiment = new SyntheticExperiment
+        {
+            Data = new SyntheticExperiment().Data with { Augment = new AugmentSettings(Normalize: Normalization.Computed) },
+            Training = new SyntheticExperiment().Training with { Epochs = 1 },
+        };
+        var result = ExperimentRunner.Run(experiment, new RunOptions(TempRuns()), TextWriter.Null);
+        var normalization = result.Directory.ReadSummary()!.Normalization!;
+        Assert.True(normalization.Computed);
+        Assert.Equal(8, normalization.Mean.Length);
+        Assert.Equal(result.Summary.Normalization!.Std, normalization.Std);
+    }
+
+    [Fact]
     public void Reloading_the_best_checkpoint_reproduces_its_validation_accuracy_exactly()
     {
         var experiment = new SyntheticExperiment();

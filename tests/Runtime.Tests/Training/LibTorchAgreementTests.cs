@@ -56,7 +56,7 @@ public sealed class LibTorchAgreementTests
                 Name = "agreement",
                 Seed = 7,
                 LearningRate = 1e-3,
-                Data = new(new DeepDsl.Experiments.SyntheticSource(Samples: 400, TestSamples: 64, Classes: 3, InputShape: [8], Seed: 5), Validation: 80),
+                Data = new(new DeepDsl.Experiments.SyntheticSource(Classes: 3, Samples: 400, Noise: 1.0, InputShape: [8], Seed: 5) { TestSamples = 64 }, Validation: 80),
                 Training = new(DeepDsl.Experiments.LossKind.SparseCategoricalCrossentropy, BatchSize: 32, Epochs: 5, EarlyStopping: null,
                     Checkpoint: new DeepDsl.Experiments.CheckpointSettings()),
             };

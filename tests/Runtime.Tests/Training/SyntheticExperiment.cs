@@ -22,7 +22,7 @@ internal sealed class SyntheticExperiment : IExperiment
     public double Dropout { get; init; }
     public Func<int, int, ILearningRateSchedule?> Schedule { get; init; } = (_, _) => null;
 
-    public DataSettings Data { get; init; } = new(new SyntheticSource(Samples: 600, TestSamples: 200, Classes: 3, InputShape: [8], Seed: 5), Validation: 100);
+    public DataSettings Data { get; init; } = new(new SyntheticSource(Classes: 3, Samples: 600, Noise: 1.0, InputShape: [8], Seed: 5) { TestSamples = 200 }, Validation: 100);
 
     public TrainingSettings Training { get; init; } = new(LossKind.SparseCategoricalCrossentropy, BatchSize: 32, Epochs: 4,
         EarlyStopping: null, Checkpoint: new CheckpointSettings());

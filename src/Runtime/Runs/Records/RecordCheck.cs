@@ -72,5 +72,14 @@ public static class RecordCheck
         return null;
     }
 
+    /// <summary>Per-channel statistics: as many means as standard deviations (at most 4,096), all finite, the deviations > 0.</summary>
+    public static string? Statistics(double[]? mean, double[]? std, string field)
+    {
+        if (mean is null || std is null) return $"{field}.mean or {field}.std is missing";
+        if (mean.Length != std.Length || mean.Length is 0 or > 4096) return Say($"{field} has {mean.Length} means and {std.Length} standard deviations");
+        if (!mean.All(double.IsFinite)) return $"{field}.mean holds a number that is not finite";
+        return std.All(s => double.IsFinite(s) && s > 0) ? null : $"{field}.std holds a number that is not finite and > 0";
+    }
+
     private static string Say(FormattableString message) => message.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,23 @@
+using System.Collections.Generic;
+
+namespace DeepDsl.Dsl.Registry;
+
+/// <summary>
+/// A dataset: its arguments (the <c>data</c> keys it takes) and <paramref name="RuntimeType"/>, the source record the
+/// generated experiment constructs with the arguments in declared order, then the <see cref="Context"/> values the
+/// experiment supplies. What the rules need: a fixed number of <see cref="Classes"/>, and how one example's shape is
+/// known (<see cref="Layout"/>).
+/// </summary>
+public sealed record DatasetDeclaration(string Name, string Doc, string RuntimeType, IReadOnlyList<Argument> Arguments) : Declaration(Name, Doc, Arguments)
+{
+    /// <summary>The number of classes when the dataset fixes it (CIFAR-10: 10); else the <c>classes</c> argument or the data says.</summary>
+    public int? Classes { get; init; }
+
+    public ExampleLayout Layout { get; init; } = ExampleLayout.Free;
+
+    /// <summary>One example's shape, for <see cref="ExampleLayout.Fixed"/>.</summary>
+    public IReadOnlyList<long> FixedShape { get; init; } = [];
+
+    /// <summary>What the runtime source takes after the declared arguments, from the rest of the spec.</summary>
+    public IReadOnlyList<DatasetContext> Context { get; init; } = [];
+}
