@@ -23,7 +23,11 @@ internal static class RunCommand
         var sweep = new Option<string?>("--sweep") { Description = "The sweep folder this run is a trial of", Hidden = true };
         var nproc = new Option<int?>("--nproc") { Description = "Train data-parallel on N local processes (batch_size stays the global batch)" }.Between(1, ArgumentRules.LocalCapacity);
         var threads = new Option<int?>("--threads") { Description = "CPU threads for the math (default: $OMP_NUM_THREADS, else 1); recorded in summary.json" }.Between(1, ArgumentRules.LocalCapacity);
-        var command = new Command("run", "Train an experiment and record the run.") { file, epochs, device, resume, runs, nproc, threads, runFolder, sweep };
+        var activations = new Option<int?>("--activation-stats")
+        {
+            Description = "Record each layer's output mean and std at N evenly spaced steps of the first epoch (activations.csv in the run)",
+        }.Between(1, (1000, "samples of one epoch"));
+        var command = new Command("run", "Train an experiment and record the run.") { file, epochs, device, resume, runs, nproc, threads, activations, runFolder, sweep };
         command.SetAction((parse, token) =>
         {
             // A local sweep's trial stops, as if interrupted, when its sweep command is gone (ParentWatch).
@@ -35,7 +39,7 @@ internal static class RunCommand
             var experiment = ExperimentLoader.Load(parse.GetValue(file)!);
             if (experiment is null) return Task.FromResult(ExitCodes.Failed);
             var options = new RunOptions(parse.GetValue(runs)!, parse.GetValue(epochs), parse.GetValue(device), parse.GetValue(resume) is { } resumed ? RunCatalog.Find(resumed, parse.GetValue(runs)!).Path : null, parse.GetValue(runFolder),
-                Threads: parse.GetValue(threads));
+                Threads: parse.GetValue(threads), ActivationSamples: parse.GetValue(activations));
             return Task.FromResult(Distributed.RankedRun.Run(experiment, options, parse.GetValue(nproc), stop.Token, display, TrialCallbacks.For(parse.GetValue(sweep))));
         });
         return command;

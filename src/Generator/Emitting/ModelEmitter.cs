@@ -82,7 +82,7 @@ internal static class ModelEmitter
             var call = layer.Residual is { } r ? $"x + {(r.Projected ? $"{layer.Property}.forward({r.SkipVariable})" : r.SkipVariable)}" : $"{layer.Property}.forward(x)";
             if (layer.ActivationModule is { } a) call = $"{a.Property}.forward({call})";
             else if (layer.Activation is { } activation && !layer.IsOutputActivation) call = string.Format(CultureInfo.InvariantCulture, activation, call);
-            w.WriteLine($"x = {call};");
+            w.WriteLine($"x = Observed({Text.Literal(layer.Name)}, {call});");
         }
         w.WriteDirective("#line default");
         w.WriteLine("return x;");

@@ -18,6 +18,19 @@ public abstract class Module : IDisposable
 
     public abstract Tensor forward(Tensor input);
 
+    /// <summary>
+    /// Called with each layer's output during forward, by models that report their layers (the generated ones do, through
+    /// <see cref="Observed"/>): activation statistics, debugging. Null — the usual case — costs one check per layer.
+    /// </summary>
+    public Action<string, Tensor>? LayerOutputObserver { get; set; }
+
+    /// <summary>Hands <paramref name="output"/>, layer <paramref name="layer"/>'s, to the observer if there is one, and returns it.</summary>
+    protected Tensor Observed(string layer, Tensor output)
+    {
+        LayerOutputObserver?.Invoke(layer, output);
+        return output;
+    }
+
     public Tensor call(Tensor input) => forward(input);
 
     protected Tensor RegisterParameter(string name, Tensor value)

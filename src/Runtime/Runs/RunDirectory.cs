@@ -17,6 +17,7 @@ public sealed class RunDirectory
     public const string MetricsFileName = "metrics.csv";
     public const string SummaryFileName = "summary.json";
     public const string CurvesFileName = "curves.svg";
+    public const string ActivationsFileName = "activations.csv";
 
     public RunDirectory(string path) => Path = System.IO.Path.GetFullPath(path);
 
@@ -29,6 +30,7 @@ public sealed class RunDirectory
     public string MetricsFile => System.IO.Path.Combine(Path, MetricsFileName);
     public string SummaryFile => System.IO.Path.Combine(Path, SummaryFileName);
     public string CurvesFile => System.IO.Path.Combine(Path, CurvesFileName);
+    public string ActivationsFile => System.IO.Path.Combine(Path, ActivationsFileName);
     public string CheckpointsFolder => System.IO.Path.Combine(Path, "checkpoints");
     public string BestCheckpoint => System.IO.Path.Combine(CheckpointsFolder, "best.safetensors");
     public string LastCheckpoint => System.IO.Path.Combine(CheckpointsFolder, "last.safetensors");
@@ -88,7 +90,7 @@ public sealed class RunDirectory
     /// <remarks>Every name the run writes is checked first, so a planted link is refused before training, not after an epoch.</remarks>
     public RunLock Lock()
     {
-        foreach (var file in (string[])[SpecFile, MetricsFile, SummaryFile, CurvesFile, BestCheckpoint, LastCheckpoint]) Owned.Checked(file);
+        foreach (var file in (string[])[SpecFile, MetricsFile, SummaryFile, CurvesFile, ActivationsFile, BestCheckpoint, LastCheckpoint]) Owned.Checked(file);
         return RunLock.Acquire(Path);
     }
 
@@ -123,4 +125,7 @@ public sealed class RunDirectory
     }
 
     public void WriteCurves(string svg) => AtomicFile.WriteAllText(CurvesFile, svg, Owned);
+
+    /// <summary>Each layer's output statistics in the first epoch (<see cref="Training.ActivationStatistics"/>).</summary>
+    public void WriteActivations(string csv) => AtomicFile.WriteAllText(ActivationsFile, csv, Owned);
 }

@@ -108,6 +108,7 @@ public static class ExperimentRunner
         var callbacks = new List<ITrainingCallback>();
         if (earlyStopping is not null) callbacks.Add(earlyStopping);
         if (leader) callbacks.Add(recorder);
+        if (leader && options.ActivationSamples is { } samples) callbacks.Add(new ActivationStatistics(run, samples));
         callbacks.AddRange(extraCallbacks ?? [new EpochLog(log)]);
 
         var trainer = new Trainer(model, optimizer, schedule, settings.Loss, experiment.Seed, callbacks) { Parallel = parallel };

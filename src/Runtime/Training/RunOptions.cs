@@ -6,4 +6,4 @@ namespace DeepDsl.Training;
 /// and CPU threads for its math (null: <see cref="Torch.CpuThreads.Default"/>).
 /// </summary>
 public sealed record RunOptions(string RunsRoot = "runs", int? Epochs = null, string? Device = null, string? Resume = null, string? RunFolder = null,
-    Distributed.DataParallel? Parallel = null, int? Threads = null);
+    Distributed.DataParallel? Parallel = null, int? Threads = null, int? ActivationSamples = null);
