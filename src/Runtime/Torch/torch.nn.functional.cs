@@ -39,7 +39,8 @@ public static partial class torch
             /// </summary>
             public static Tensor conv2d(Tensor input, Tensor weight, Tensor? bias = null, long[]? stride = null, long[]? padding = null,
                 long[]? dilation = null, long groups = 1) =>
-                new(Engine.Current.Conv2d(input.Handle, weight.Handle, bias?.Handle, stride ?? [1, 1], padding ?? [0, 0], dilation ?? [1, 1], groups));
+                new(Engine.Current.Conv2d(input.Handle, weight.Handle, bias?.Handle, SizePair.Checked(stride ?? [1, 1]), SizePair.Checked(padding ?? [0, 0]),
+                    SizePair.Checked(dilation ?? [1, 1]), groups));
 
             /// <summary>Constant padding: (before, after) for the last dimension, then the one before it, …, as torch.nn.functional.pad.</summary>
             public static Tensor pad(Tensor input, long[] pad, double value = 0) => new(Engine.Current.Pad(input.Handle, pad, value));
@@ -47,15 +48,17 @@ public static partial class torch
             /// <summary>Max pooling over (height, width); the stride defaults to the kernel, padding counts as −∞.</summary>
             public static Tensor max_pool2d(Tensor input, long[] kernel_size, long[]? stride = null, long[]? padding = null, long[]? dilation = null,
                 bool ceil_mode = false) =>
-                new(Engine.Current.MaxPool2d(input.Handle, kernel_size, stride ?? kernel_size, padding ?? [0, 0], dilation ?? [1, 1], ceil_mode));
+                new(Engine.Current.MaxPool2d(input.Handle, SizePair.Checked(kernel_size), SizePair.Checked(stride ?? kernel_size), SizePair.Checked(padding ?? [0, 0]),
+                    SizePair.Checked(dilation ?? [1, 1]), ceil_mode));
 
             /// <summary>Average pooling over (height, width); the stride defaults to the kernel.</summary>
             public static Tensor avg_pool2d(Tensor input, long[] kernel_size, long[]? stride = null, long[]? padding = null, bool ceil_mode = false,
                 bool count_include_pad = true) =>
-                new(Engine.Current.AvgPool2d(input.Handle, kernel_size, stride ?? kernel_size, padding ?? [0, 0], ceil_mode, count_include_pad));
+                new(Engine.Current.AvgPool2d(input.Handle, SizePair.Checked(kernel_size), SizePair.Checked(stride ?? kernel_size), SizePair.Checked(padding ?? [0, 0]),
+                    ceil_mode, count_include_pad));
 
             /// <summary>Average pooling to a fixed (height, width), whatever the input's.</summary>
-            public static Tensor adaptive_avg_pool2d(Tensor input, long[] output_size) => new(Engine.Current.AdaptiveAvgPool2d(input.Handle, output_size));
+            public static Tensor adaptive_avg_pool2d(Tensor input, long[] output_size) => new(Engine.Current.AdaptiveAvgPool2d(input.Handle, SizePair.Checked(output_size)));
 
             /// <summary>y = x·Wᵀ + b (addmm), as torch.nn.functional.linear.</summary>
             public static Tensor linear(Tensor x, Tensor weight, Tensor? bias = null)

@@ -280,9 +280,8 @@ internal sealed unsafe class NativeEngine : IEngine
         fixed (long* o = Pair(output)) return Made(LibTorch.dd_adaptive_avg_pool2d(H(x), o));
     }
 
-    /// <summary>The shim reads exactly two numbers behind each size pointer: anything else is refused here, before it reads past them.</summary>
-    private static ReadOnlySpan<long> Pair(ReadOnlySpan<long> size) =>
-        size.Length == 2 ? size : throw new TorchException($"expected a (height, width) pair, got {size.Length} values [{string.Join(", ", size.ToArray())}]");
+    /// <summary>The shim reads exactly two numbers behind each size pointer: checked again here, where it reads them.</summary>
+    private static ReadOnlySpan<long> Pair(ReadOnlySpan<long> size) => SizePair.Checked(size);
 
     public bool RequiresGrad(IEngineTensor t) => LibTorch.dd_requires_grad(H(t));
     public void SetRequiresGrad(IEngineTensor t, bool value) => LibTorch.Check(LibTorch.dd_set_requires_grad(H(t), value));
