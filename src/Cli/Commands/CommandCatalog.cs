@@ -18,6 +18,7 @@ internal static class CommandCatalog
         yield return ValidateCommand.Create();
         yield return ShowCommand.Create();
         yield return FmtCommand.Create();
+        yield return LspCommand.Create();
         yield return DiffCommand.Create();
         yield return SchemaCommand.Create();
         yield return ExplainCommand.Create();

@@ -23,12 +23,15 @@ internal sealed class ProjectFileSystem : ISpecFileSystem
 
     public SpecFileRead Read(string fullPath) => ReadText(fullPath);
 
-    public SpecFileRead ReadBase(string rootSpec, string fullPath)
+    public SpecFileRead ReadBase(string rootSpec, string fullPath) => Refusal(rootSpec, fullPath) ?? ReadText(fullPath);
+
+    /// <summary>Why `extends` of <paramref name="rootSpec"/> may not reach <paramref name="fullPath"/>, or null when it may (the language server asks this before it reads an open document instead of the disk).</summary>
+    public static SpecFileRead? Refusal(string rootSpec, string fullPath)
     {
         var project = ProjectRoot(rootSpec);
-        if (!PathGuard.IsInside(project, fullPath))
-            return SpecFileRead.Refused($"it lies outside the project {project} (to allow it, set {RootVariable} to a folder holding both files)");
-        return ReadText(fullPath);
+        return PathGuard.IsInside(project, fullPath)
+            ? null
+            : SpecFileRead.Refused($"it lies outside the project {project} (to allow it, set {RootVariable} to a folder holding both files)");
     }
 
     /// <summary>Where `extends` of <paramref name="rootSpec"/> may reach: DEEPDSL_EXTENDS_ROOT, else the nearest folder holding .git, a *.csproj or Directory.Build.props, else the spec's folder.</summary>

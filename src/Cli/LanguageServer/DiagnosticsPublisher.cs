@@ -1,0 +1,81 @@
+using System.Text.Json.Nodes;
+using DeepDsl.Dsl;
+using DeepDsl.Dsl.Diagnostics;
+
+namespace DeepDsl.Cli.LanguageServer;
+
+/// <summary>
+/// Diagnostics as you type: compiles an open document's unsaved text through <see cref="SpecCompiler"/> with the
+/// severities configured for it, as `deepdsl validate` does, and publishes each DDSL diagnostic at validate's line and
+/// column (0-based here). One that lies in a base file is shown at the start of the document,
+/// with its file and line in the message: the protocol publishes per document.
+/// </summary>
+internal sealed class DiagnosticsPublisher(OpenDocuments documents, MessageFraming framing)
+{
+    private readonly OverlayFileSystem files = new(documents);
+
+    // Which files each open document read last time (itself and its bases), to re-check dependents when a base changes.
+    private readonly Dictionary<string, IReadOnlyList<string>> readBy = new(StringComparer.Ordinal);
+
+    /// <summary>Re-checks <paramref name="changed"/> and every open document that extends it.</summary>
+    public void Changed(OpenDocument changed)
+    {
+        Publish(changed);
+        foreach (var other in documents.All.Where(d => d.Path != changed.Path).ToList())
+            if (readBy.TryGetValue(other.Path, out var read) && read.Contains(changed.Path)) Publish(other);
+    }
+
+    public void Closed(string uri)
+    {
+        readBy.Remove(OpenDocuments.PathOf(uri));
+        framing.Write(Notification(uri, []));
+    }
+
+    public SpecCompilation Compile(OpenDocument document) => SpecCompiler.CompileWithConfiguredSeverities(document.Path, files);
+
+    private void Publish(OpenDocument document)
+    {
+        var compilation = Compile(document);
+        readBy[document.Path] = compilation.Files.ToList();
+        framing.Write(Notification(document.Uri, compilation.Diagnostics.Select(d => ToLsp(d, document)).ToArray(), document.Version));
+    }
+
+    public static JsonObject ToLsp(DslDiagnostic diagnostic, OpenDocument document)
+    {
+        var here = diagnostic.Location.File == document.Path;
+        var location = diagnostic.Location;
+        var lsp = new JsonObject
+        {
+            ["range"] = here ? Range(location.StartLine, location.StartColumn, location.EndLine, location.EndColumn) : Range(0, 0, 0, 0),
+            ["severity"] = Severity(diagnostic.Severity),
+            ["code"] = diagnostic.Id,
+            ["source"] = "deepdsl",
+            ["message"] = here ? diagnostic.Message : $"{location}: {diagnostic.Message}",
+        };
+        if (DiagnosticPageLinks.For(diagnostic.Id) is { } href) lsp["codeDescription"] = new JsonObject { ["href"] = href };
+        return lsp;
+    }
+
+    public static JsonObject Range(int startLine, int startCharacter, int endLine, int endCharacter) => new()
+    {
+        ["start"] = new JsonObject { ["line"] = startLine, ["character"] = startCharacter },
+        ["end"] = new JsonObject { ["line"] = endLine, ["character"] = endCharacter },
+    };
+
+    // LSP: 1 error, 2 warning, 3 information, 4 hint. None never reaches here (the compiler drops it).
+    private static int Severity(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => 1,
+        DiagnosticSeverity.Warning => 2,
+        DiagnosticSeverity.Info => 3,
+        DiagnosticSeverity.Hidden or DiagnosticSeverity.None => 4,
+        _ => throw new ArgumentOutOfRangeException(nameof(severity), severity, "a severity the protocol has no place for"),
+    };
+
+    private static JsonObject Notification(string uri, JsonNode?[] diagnostics, int? version = null)
+    {
+        var parameters = new JsonObject { ["uri"] = uri, ["diagnostics"] = new JsonArray(diagnostics) };
+        if (version is { } v) parameters["version"] = v;
+        return new JsonObject { ["jsonrpc"] = "2.0", ["method"] = "textDocument/publishDiagnostics", ["params"] = parameters };
+    }
+}
