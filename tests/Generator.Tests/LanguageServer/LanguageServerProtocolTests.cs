@@ -365,6 +365,46 @@ public sealed class LanguageServerProtocolTests : IDisposable
         Assert.Equal(-32002, server.Request("textDocument/hover", LanguageServerClient.Position(spec, 0, 0))["error"]!["code"]!.GetValue<int>());
     }
 
+    [Fact]
+    public void Every_place_of_the_exercise_specs_and_of_their_cut_and_damaged_texts_is_answered_without_an_error()
+    {
+        server.Initialize();
+        var specs = Directory.EnumerateFiles(Path.Combine(Repository.Root, "experiments"), "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(specs);
+        var requests = 0;
+        foreach (var file in specs)
+        {
+            var text = File.ReadAllText(file);
+            // What an editor holds while the user types: the whole text, cut short, and with a few characters gone.
+            string[] texts = [text, text[..(text.Length / 3)], text[..(text.Length * 2 / 3)], text.Remove(text.Length / 2, 7), text.Replace(":", "")];
+            foreach (var edited in texts)
+            {
+                var path = Path.Combine(project, Path.GetRelativePath(Repository.Root, file));
+                server.Open(path, edited);
+                var lines = edited.Split('\n');
+                for (var line = 0; line < lines.Length; line++)
+                    for (var character = 0; character <= lines[line].Length; character += 3)
+                        foreach (var method in new[] { "textDocument/hover", "textDocument/completion", "textDocument/definition" })
+                        {
+                            var response = server.Request(method, LanguageServerClient.Position(path, line, character));
+                            Assert.True(response["error"] is null, $"{method} at {file}:{line}:{character}: {response}");
+                            requests++;
+                        }
+                var document = new JsonObject { ["uri"] = LanguageServerClient.Uri(path) };
+                Assert.Null(server.Request("textDocument/documentSymbol", new JsonObject { ["textDocument"] = document.DeepClone() })["error"]);
+                Assert.Null(server.Request("textDocument/formatting", Formatting(path))["error"]);
+                Assert.Null(server.Request("textDocument/codeAction", new JsonObject
+                {
+                    ["textDocument"] = document.DeepClone(),
+                    ["range"] = LanguageServerClient.Range(0, 0, lines.Length, 0),
+                    ["context"] = new JsonObject { ["diagnostics"] = new JsonArray() },
+                })["error"]);
+            }
+        }
+        Assert.True(requests > 1000, $"only {requests} requests");
+        Assert.DoesNotContain("failed", server.Log);
+    }
+
     private static JsonObject Formatting(string path) => new()
     {
         ["textDocument"] = new JsonObject { ["uri"] = LanguageServerClient.Uri(path) },
