@@ -44,26 +44,16 @@ internal static class DocumentSymbols
     private static JsonObject Make(string name, string detail, int kind, YNode node, SourceLocation selection, JsonArray? children)
     {
         var range = node.Location;
-        var (endLine, endColumn) = End(node);
+        var end = NodeExtent.LastScalar(node);
         var symbol = new JsonObject
         {
             ["name"] = name,
             ["detail"] = detail,
             ["kind"] = kind,
-            ["range"] = DiagnosticsPublisher.Range(range.StartLine, range.StartColumn, endLine, endColumn),
+            ["range"] = DiagnosticsPublisher.Range(range.StartLine, range.StartColumn, end.EndLine, end.EndColumn),
             ["selectionRange"] = DiagnosticsPublisher.Range(selection.StartLine, selection.StartColumn, selection.EndLine, selection.EndColumn),
         };
         if (children is not null) symbol["children"] = children;
         return symbol;
     }
-
-    /// <summary>Where a node's text ends: a mapping's or list's own location marks only its start, so the last scalar inside decides.</summary>
-    private static (int Line, int Column) End(YNode node) => node switch
-    {
-        YMapping mapping => mapping.Entries.Select(e => Max(End(e.Key), End(e.Value))).DefaultIfEmpty((node.Location.EndLine, node.Location.EndColumn)).Max(),
-        YSequence list => list.Items.Select(End).DefaultIfEmpty((node.Location.EndLine, node.Location.EndColumn)).Max(),
-        _ => (node.Location.EndLine, node.Location.EndColumn),
-    };
-
-    private static (int, int) Max((int, int) a, (int, int) b) => a.CompareTo(b) >= 0 ? a : b;
 }

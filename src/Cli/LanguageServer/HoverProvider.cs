@@ -23,11 +23,11 @@ internal static class HoverProvider
         var place = SchemaSpot.Follow(spot.Path);
         string? text;
         if (spot.IsKey && place.Variant is { } kind)
-            text = KindText(kind) + LayerText(spot, compile);
+            text = KindText(kind) + LayerText(document.Text, spot, compile);
         else if (spot.IsKey && place.Field is { } field)
             text = FieldText(field);
         else if (!spot.IsKey && SchemaSpot.Follow(spot.Path).Names(spot.Scalar.Text) is { } named)
-            text = KindText(named) + LayerText(spot, compile);
+            text = KindText(named) + LayerText(document.Text, spot, compile);
         else if (!spot.IsKey && place.Field is { } valueField)
             text = FieldText(valueField);
         else text = null;
@@ -51,15 +51,15 @@ internal static class HoverProvider
     private static string KindText(Variant kind) => $"**{kind.Name}**: {kind.Doc}";
 
     /// <summary>For a layer's kind: its settings as the layer has them (written, else the default) and, once the spec compiles, its shape.</summary>
-    private static string LayerText(SyntaxSpot spot, Func<SpecCompilation> compile)
+    private static string LayerText(string source, SyntaxSpot spot, Func<SpecCompilation> compile)
     {
         var item = LayerItem(spot);
         if (item is null) return "";
         var (path, mapping, variant) = item.Value;
         var text = new StringBuilder();
-        var written = mapping?[variant.Name] is YMapping settings ? settings : null;
+        var body = mapping?[variant.Name];
         var lines = variant.Body.Fields
-            .Select(f => (f.Key, Value: written?[f.Key] is YScalar s ? s.Text : f.Default is { } d and not IDictionary<string, object?> ? CanonicalWriter.Scalar(d) : null))
+            .Select(f => (f.Key, Value: Written(source, body, variant, f.Key) ?? (f.Default is { } d and not IDictionary<string, object?> ? CanonicalWriter.Scalar(d) : null)))
             .Where(f => f.Value is not null)
             .Select(f => $"{f.Key}: {f.Value}")
             .ToList();
@@ -69,9 +69,36 @@ internal static class HoverProvider
         var shapes = ShapeInference.Infer(spec.Model);
         var copies = shapes.Layers.Where(l => l.Layer.Path == path).ToList();
         if (copies.Count == 0) return text.ToString();
-        text.Append($"\n\nOutput shape: {copies[0].Output} · parameters: {copies[0].Parameters.ToString("N0", CultureInfo.InvariantCulture)}");
-        if (copies.Count > 1) text.Append($" · {copies.Count} copies ({string.Join(", ", copies.Select(c => c.Layer.Name))})");
+        if (copies.Count == 1)
+            return text.Append($"\n\nOutput shape: {copies[0].Output} · parameters: {Count(copies[0].Parameters)}").ToString();
+        // A repeated layer: each copy, which may differ (the first takes the block's input).
+        text.Append($"\n\n{copies.Count} copies:\n");
+        foreach (var copy in copies.Take(MaxCopies)) text.Append($"\n- {copy.Layer.Name}: output {copy.Output}, {Count(copy.Parameters)} parameters");
+        if (copies.Count > MaxCopies) text.Append("\n- …");
         return text.ToString();
+    }
+
+    private const int MaxCopies = 20;
+
+    private static string Count(long parameters) => parameters.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>A setting's text as written in the layer's body (`{units: 8}`, or the shorthand's value: `dropout: 0.2`), or null when it is not written.</summary>
+    private static string? Written(string source, YNode? body, Variant variant, string key)
+    {
+        var node = body switch
+        {
+            YMapping settings => settings[key],
+            YScalar { Kind: not ScalarKind.Null } value when variant.Shorthand == key => value,
+            _ => null,
+        };
+        if (node is null) return null;
+        if (node is YSequence { Items.Count: > 0 } block && source[block.Location.Start] != '[') return $"({block.Items.Count} {(block.Items.Count == 1 ? "item" : "items")})";
+        var end = NodeExtent.EndOffset(node);
+        // A flow mapping's text runs on to its closing braces, after its last scalar.
+        var open = source[node.Location.Start..end].Count(c => c == '{') - source[node.Location.Start..end].Count(c => c == '}');
+        for (; open > 0 && end < source.Length && source[end] is ' ' or '}'; end++)
+            if (source[end] == '}') open--;
+        return string.Join(" ", source[node.Location.Start..end].Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
     }
 
     /// <summary>The layer the spot is on: its key path as the binder writes it (model.layers[3]), its YAML item, and its kind.</summary>
@@ -83,15 +110,27 @@ internal static class HoverProvider
         var kindName = i + 1 < spot.Path.Count ? spot.Path[i + 1] as string : spot.Scalar.Text;
         if (kindName is null || LanguageSchema.Layer.Find(kindName) is not { } kind) return null;
         var item = spot.Ancestors.OfType<YMapping>().LastOrDefault(m => m.Entries.Any(e => e.Key.Text == kindName));
-        return (Display(spot.Path.Take(i + 1)), item, kind);
+        return (Display(spot, i + 1), item, kind);
     }
 
-    private static string Display(IEnumerable<object> path)
+    /// <summary>The key path as the binder writes it: an inline kind's other keys are under its name (`model.layers[0].repeat.layers[0]`).</summary>
+    private static string Display(SyntaxSpot spot, int steps)
     {
         var text = new StringBuilder();
-        foreach (var step in path)
-            if (step is int index) text.Append('[').Append(index).Append(']');
-            else text.Append(text.Length == 0 ? "" : ".").Append(step);
+        for (var k = 0; k < steps; k++)
+        {
+            if (spot.Path[k] is int index)
+            {
+                text.Append('[').Append(index).Append(']');
+                continue;
+            }
+            var key = (string)spot.Path[k];
+            var inline = spot.Ancestors[k] is YMapping item
+                ? LanguageSchema.Layer.Variants.FirstOrDefault(v => v.Inline && v.Name != key && item[v.Name] is not null)
+                : null;
+            if (inline is not null) text.Append('.').Append(inline.Name);
+            text.Append(text.Length == 0 ? "" : ".").Append(key);
+        }
         return text.ToString();
     }
 }

@@ -177,6 +177,74 @@ public sealed class LanguageServerProtocolTests : IDisposable
             """.ReplaceLineEndings("\n"), hover["contents"]!["value"]!.GetValue<string>());
     }
 
+    // A repeat block, a shorthand layer and a residual block written in block style.
+    private const string BlocksSpec = """
+        name: blocks
+        data: { dataset: synthetic, samples: 100, classes: 2 }
+        model:
+          input: [4]
+          layers:
+            - repeat: 3
+              layers:
+                - dense: { units: 8, activation: { leaky_relu: { alpha: 0.2 } }, kernel_init: he_normal }
+            - dropout: 0.2
+            - residual:
+                layers:
+                  - dense:
+                      units: 8
+                      activation: relu
+                      kernel_init: he_uniform
+            - dense: { units: 2, activation: softmax, name: out }
+        training:
+          loss: sparse_categorical_crossentropy
+          optimizer: sgd
+          epochs: 1
+
+        """;
+
+    [Fact]
+    public void Hover_on_a_repeated_layer_gives_each_copy_s_shape_and_parameters()
+    {
+        server.Initialize();
+        server.Open(spec, BlocksSpec);
+        Assert.Empty(server.Diagnostics(spec)["diagnostics"]!.AsArray());
+        var hover = server.Request("textDocument/hover", LanguageServerClient.Position(spec, 7, 12))["result"]!;
+        Assert.Equal("""
+            **dense**: Fully connected layer (on vectors).
+
+            ```yaml
+            units: 8
+            activation: { leaky_relu: { alpha: 0.2 } }
+            kernel_init: he_normal
+            bias_init: zeros
+            use_bias: true
+            l1: 0.0
+            l2: 0.0
+            ```
+
+            3 copies:
+
+            - dense_1: output [8], 40 parameters
+            - dense_2: output [8], 72 parameters
+            - dense_3: output [8], 72 parameters
+            """.ReplaceLineEndings("\n"), hover["contents"]!["value"]!.GetValue<string>());
+
+        var dropout = server.Request("textDocument/hover", LanguageServerClient.Position(spec, 8, 6))["result"]!["contents"]!["value"]!.GetValue<string>();
+        Assert.EndsWith("```yaml\nrate: 0.2\n```\n\nOutput shape: [8] · parameters: 0", dropout);
+    }
+
+    [Fact]
+    public void Document_symbols_nest_the_layers_of_repeat_and_residual_blocks()
+    {
+        server.Initialize();
+        server.Open(spec, BlocksSpec);
+        var symbols = server.Request("textDocument/documentSymbol", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = LanguageServerClient.Uri(spec) } })["result"]!.AsArray();
+        Assert.Equal(["repeat 3", "dropout", "residual", "out"], symbols.Select(s => s!["name"]!.GetValue<string>()));
+        Assert.Equal("dense", symbols[0]!["children"]![0]!["name"]!.GetValue<string>());
+        Assert.Equal(LanguageServerClient.Range(9, 6, 14, 37).ToJsonString(), symbols[2]!["range"]!.ToJsonString());
+        Assert.Equal(LanguageServerClient.Range(11, 12, 14, 37).ToJsonString(), symbols[2]!["children"]![0]!["range"]!.ToJsonString());
+    }
+
     [Fact]
     public void Completion_of_kernel_init_in_a_SELU_layer_offers_lecun_normal_first()
     {
