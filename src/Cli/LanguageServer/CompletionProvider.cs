@@ -29,12 +29,16 @@ internal static class CompletionProvider
             return Values(SchemaSpot.Concrete(owner.Step(key).Shape), context);
         return SchemaSpot.Concrete(owner.Shape) switch
         {
-            ObjectShape obj => obj.Fields.Where(f => !context.Siblings.ContainsKey(f.Key) && (f.Alias is null || !context.Siblings.ContainsKey(f.Alias)))
+            ObjectShape obj => obj.Fields.Where(f => !context.Siblings.ContainsKey(f.Key) && (f.Alias is null || !context.Siblings.ContainsKey(f.Alias)) && Applies(obj, f, context))
                 .Select((f, i) => Item(f.Key, PropertyItem, f.Shape.Expected, HoverProvider.FieldText(f), i, f.Key + ": ")),
             VariantShape kinds when context.ListItem => Kinds(kinds, ClassItem, _ => 0),
             _ => [],
         };
     }
+
+    /// <summary>Whether a key means something beside the selector's written value (`x_train` only for `dataset: npy`).</summary>
+    private static bool Applies(ObjectShape shape, Field field, CursorContext context) =>
+        field.AppliesTo is null || shape.Selector is null || !context.Siblings.TryGetValue(shape.Selector, out var selected) || field.AppliesTo.Contains(selected);
 
     private static IEnumerable<JsonNode> Values(Shape? shape, CursorContext context) => shape switch
     {

@@ -280,6 +280,28 @@ public sealed class LanguageServerProtocolTests : IDisposable
     }
 
     [Fact]
+    public void Completion_in_a_layer_s_flow_mapping_offers_its_settings_not_yet_written()
+    {
+        server.Initialize();
+        server.Open(spec, SeluSpec.Replace("{ units: 2, activation: softmax }", "{ units: 2,  }"));
+        var labels = server.Request("textDocument/completion", LanguageServerClient.Position(spec, 6, 26))["result"]!["items"]!.AsArray()
+            .Select(i => i!["label"]!.GetValue<string>()).ToList();
+        Assert.Equal(["activation", "kernel_init", "bias_init", "use_bias", "l1", "l2", "max_norm", "name"], labels);
+    }
+
+    [Fact]
+    public void Completion_offers_only_the_data_keys_that_apply_to_the_dataset_written()
+    {
+        server.Initialize();
+        server.Open(spec, SeluSpec.Replace("data: { dataset: synthetic, samples: 100, classes: 2, standardize: true }", "data:\n  dataset: npy\n  "));
+        var labels = server.Request("textDocument/completion", LanguageServerClient.Position(spec, 3, 2))["result"]!["items"]!.AsArray()
+            .Select(i => i!["label"]!.GetValue<string>()).ToList();
+        Assert.Contains("x_train", labels);
+        Assert.DoesNotContain("dataset", labels);
+        Assert.DoesNotContain("path", labels); // the folder of cifar10, image_folder and csv; npy names its files
+    }
+
+    [Fact]
     public void Completion_at_a_new_layer_offers_the_layer_kinds()
     {
         server.Initialize();
