@@ -78,6 +78,7 @@ internal sealed class DeepDslLanguageServer
             var (code, text) = error switch
             {
                 ResponseError known => (known.Code, known.Message),
+                Dsl.Registry.UnknownKindException => (ResponseError.InternalError, $"{method} failed: {error.Message}"),
                 InvalidOperationException or FormatException or JsonException or KeyNotFoundException or InvalidCastException
                     => (ResponseError.InvalidParams, $"{method}: the parameters do not fit the protocol ({error.Message})"),
                 _ => (ResponseError.InternalError, $"{method} failed: {error.GetType().Name}: {error.Message}"),
@@ -101,16 +102,16 @@ internal sealed class DeepDslLanguageServer
                 shutdownRequested = true;
                 return null;
             case "textDocument/didOpen":
-                var opened = parameters["textDocument"]!;
+                var opened = Required(parameters, "textDocument");
                 diagnostics.Changed(documents.Open(Text(opened, "uri"), opened["version"]?.GetValue<int>() ?? 0, Text(opened, "text")));
                 return null;
             case "textDocument/didChange":
-                var changed = parameters["textDocument"]!;
+                var changed = Required(parameters, "textDocument");
                 diagnostics.Changed(documents.Change(Text(changed, "uri"), changed["version"]?.GetValue<int>() ?? 0,
                     parameters["contentChanges"] as JsonArray ?? throw new ResponseError(ResponseError.InvalidParams, "didChange needs contentChanges")));
                 return null;
             case "textDocument/didClose":
-                var closed = Text(parameters["textDocument"]!, "uri");
+                var closed = Text(Required(parameters, "textDocument"), "uri");
                 documents.Close(closed);
                 diagnostics.Closed(closed);
                 return null;
@@ -129,7 +130,7 @@ internal sealed class DeepDslLanguageServer
                 return FormattingProvider.Format(Document(parameters));
             case "textDocument/codeAction":
                 var document = Document(parameters);
-                var range = parameters["range"]!;
+                var range = Required(parameters, "range");
                 return SeluQuickFix.Actions(document, diagnostics.Compile(document), Line(range["start"]), Line(range["end"]));
             default:
                 // Notifications the server does not know are dropped, as the protocol asks ($/ ones included).
@@ -159,13 +160,16 @@ internal sealed class DeepDslLanguageServer
         };
     }
 
-    private OpenDocument Document(JsonObject parameters) => documents.Get(Text(parameters["textDocument"]!, "uri"));
+    private OpenDocument Document(JsonObject parameters) => documents.Get(Text(Required(parameters, "textDocument"), "uri"));
 
     private (OpenDocument Document, int Offset) Position(JsonObject parameters)
     {
         var document = Document(parameters);
         return (document, OpenDocuments.Offset(document.Text, parameters["position"]));
     }
+
+    private static JsonObject Required(JsonObject parameters, string key) =>
+        parameters[key] as JsonObject ?? throw new ResponseError(ResponseError.InvalidParams, $"{key} must be an object");
 
     private static int Line(JsonNode? position) =>
         position?["line"] is JsonValue line && line.TryGetValue<int>(out var value) ? value : throw new ResponseError(ResponseError.InvalidParams, "a position needs a line");

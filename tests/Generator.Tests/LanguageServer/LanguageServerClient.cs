@@ -66,6 +66,13 @@ public sealed class LanguageServerClient : IDisposable
         ["textDocument"] = new JsonObject { ["uri"] = Uri(path), ["languageId"] = "yaml", ["version"] = 1, ["text"] = text },
     });
 
+    /// <summary>didChange with one content change: a range and its new text (incremental), or only a text (the whole document).</summary>
+    public void Change(string path, int version, JsonObject change) => Notify("textDocument/didChange", new JsonObject
+    {
+        ["textDocument"] = new JsonObject { ["uri"] = Uri(path), ["version"] = version },
+        ["contentChanges"] = new JsonArray(change),
+    });
+
     /// <summary>The next publishDiagnostics for <paramref name="path"/> (others are skipped).</summary>
     public JsonObject Diagnostics(string path)
     {

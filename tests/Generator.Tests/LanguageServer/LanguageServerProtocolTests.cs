@@ -8,21 +8,7 @@ namespace DeepDsl.Generator.Tests.LanguageServer;
 /// </summary>
 public sealed class LanguageServerProtocolTests : IDisposable
 {
-    // Line 5 (0-based) holds the DDSL101 error: he_normal is at characters 56 to 65.
-    private const string SeluSpec = """
-        name: selu-net
-        data: { dataset: synthetic, samples: 100, classes: 2, standardize: true }
-        model:
-          input: [4]
-          layers:
-            - dense: { units: 8, activation: selu, kernel_init: he_normal } # keep me
-            - dense: { units: 2, activation: softmax }
-        training:
-          loss: sparse_categorical_crossentropy
-          optimizer: sgd
-          epochs: 1
-
-        """;
+    private const string SeluSpec = SeluSpecs.WithHeNormal;
 
     private readonly string project = Directory.CreateTempSubdirectory("deepdsl-lsp-").FullName;
     private readonly string spec;
@@ -79,11 +65,7 @@ public sealed class LanguageServerProtocolTests : IDisposable
         server.Initialize();
         server.Open(spec, SeluSpec);
         server.Diagnostics(spec);
-        server.Notify("textDocument/didChange", new JsonObject
-        {
-            ["textDocument"] = new JsonObject { ["uri"] = LanguageServerClient.Uri(spec), ["version"] = 2 },
-            ["contentChanges"] = new JsonArray(new JsonObject { ["range"] = LanguageServerClient.Range(5, 56, 5, 58), ["text"] = "lecun" }),
-        });
+        server.Change(spec, 2, new JsonObject { ["range"] = LanguageServerClient.Range(5, 56, 5, 58), ["text"] = "lecun" });
 
         var published = server.Diagnostics(spec);
         Assert.Equal(2, published["version"]!.GetValue<int>());
@@ -96,11 +78,7 @@ public sealed class LanguageServerProtocolTests : IDisposable
         server.Initialize();
         server.Open(spec, SeluSpec);
         server.Diagnostics(spec);
-        server.Notify("textDocument/didChange", new JsonObject
-        {
-            ["textDocument"] = new JsonObject { ["uri"] = LanguageServerClient.Uri(spec), ["version"] = 2 },
-            ["contentChanges"] = new JsonArray(new JsonObject { ["text"] = SeluSpec.Replace("he_normal", "lecun_normal") }),
-        });
+        server.Change(spec, 2, new JsonObject { ["text"] = SeluSpec.Replace("he_normal", "lecun_normal") });
         Assert.Empty(server.Diagnostics(spec)["diagnostics"]!.AsArray());
     }
 
@@ -248,10 +226,7 @@ public sealed class LanguageServerProtocolTests : IDisposable
     [Fact]
     public void Completion_of_kernel_init_in_a_SELU_layer_offers_lecun_normal_first()
     {
-        server.Initialize();
-        server.Open(spec, SeluSpec.Replace("kernel_init: he_normal", "kernel_init: "));
-        var items = server.Request("textDocument/completion", LanguageServerClient.Position(spec, 5, 56))["result"]!["items"]!.AsArray();
-        var ordered = items.OrderBy(i => i!["sortText"]!.GetValue<string>(), StringComparer.Ordinal).Select(i => i!["label"]!.GetValue<string>()).ToList();
+        var ordered = CompletionLabels(SeluSpec.Replace("kernel_init: he_normal", "kernel_init: "), 5, 56);
         Assert.Equal(["lecun_normal", "lecun_uniform"], ordered.Take(2));
         Assert.Contains("he_normal", ordered);
     }
@@ -259,20 +234,13 @@ public sealed class LanguageServerProtocolTests : IDisposable
     [Fact]
     public void Completion_of_a_ReLU_layer_s_kernel_init_offers_he_first()
     {
-        server.Initialize();
-        server.Open(spec, SeluSpec.Replace("activation: selu, kernel_init: he_normal", "activation: relu, kernel_init: "));
-        var items = server.Request("textDocument/completion", LanguageServerClient.Position(spec, 5, 56))["result"]!["items"]!.AsArray();
-        var first = items.MinBy(i => i!["sortText"]!.GetValue<string>(), StringComparer.Ordinal)!;
-        Assert.Equal("he_normal", first["label"]!.GetValue<string>());
+        Assert.Equal("he_normal", CompletionLabels(SeluSpec.Replace("activation: selu, kernel_init: he_normal", "activation: relu, kernel_init: "), 5, 56)[0]);
     }
 
     [Fact]
     public void Completion_at_a_new_key_of_training_offers_the_keys_not_yet_written()
     {
-        server.Initialize();
-        server.Open(spec, SeluSpec + "  ");
-        var labels = server.Request("textDocument/completion", LanguageServerClient.Position(spec, 12, 2))["result"]!["items"]!.AsArray()
-            .Select(i => i!["label"]!.GetValue<string>()).ToList();
+        var labels = CompletionLabels(SeluSpec + "  ", 12, 2);
         Assert.Contains("batch_size", labels);
         Assert.DoesNotContain("epochs", labels);
         Assert.DoesNotContain("loss", labels);
@@ -282,20 +250,14 @@ public sealed class LanguageServerProtocolTests : IDisposable
     [Fact]
     public void Completion_in_a_layer_s_flow_mapping_offers_its_settings_not_yet_written()
     {
-        server.Initialize();
-        server.Open(spec, SeluSpec.Replace("{ units: 2, activation: softmax }", "{ units: 2,  }"));
-        var labels = server.Request("textDocument/completion", LanguageServerClient.Position(spec, 6, 26))["result"]!["items"]!.AsArray()
-            .Select(i => i!["label"]!.GetValue<string>()).ToList();
+        var labels = CompletionLabels(SeluSpec.Replace("{ units: 2, activation: softmax }", "{ units: 2,  }"), 6, 26);
         Assert.Equal(["activation", "kernel_init", "bias_init", "use_bias", "l1", "l2", "max_norm", "name"], labels);
     }
 
     [Fact]
     public void Completion_offers_only_the_data_keys_that_apply_to_the_dataset_written()
     {
-        server.Initialize();
-        server.Open(spec, SeluSpec.Replace("data: { dataset: synthetic, samples: 100, classes: 2, standardize: true }", "data:\n  dataset: npy\n  "));
-        var labels = server.Request("textDocument/completion", LanguageServerClient.Position(spec, 3, 2))["result"]!["items"]!.AsArray()
-            .Select(i => i!["label"]!.GetValue<string>()).ToList();
+        var labels = CompletionLabels(SeluSpec.Replace("data: { dataset: synthetic, samples: 100, classes: 2, standardize: true }", "data:\n  dataset: npy\n  "), 3, 2);
         Assert.Contains("x_train", labels);
         Assert.DoesNotContain("dataset", labels);
         Assert.DoesNotContain("path", labels); // the folder of cifar10, image_folder and csv; npy names its files
@@ -304,10 +266,7 @@ public sealed class LanguageServerProtocolTests : IDisposable
     [Fact]
     public void Completion_at_a_new_layer_offers_the_layer_kinds()
     {
-        server.Initialize();
-        server.Open(spec, SeluSpec.Replace("    - dense: { units: 2", "    - \n    - dense: { units: 2"));
-        var labels = server.Request("textDocument/completion", LanguageServerClient.Position(spec, 6, 6))["result"]!["items"]!.AsArray()
-            .Select(i => i!["label"]!.GetValue<string>()).ToList();
+        var labels = CompletionLabels(SeluSpec.Replace("    - dense: { units: 2", "    - \n    - dense: { units: 2"), 6, 6);
         Assert.Contains("dense", labels);
         Assert.Contains("alpha_dropout", labels);
         Assert.Contains("repeat", labels);
@@ -316,10 +275,7 @@ public sealed class LanguageServerProtocolTests : IDisposable
     [Fact]
     public void Completion_of_an_enum_value_offers_its_values()
     {
-        server.Initialize();
-        server.Open(spec, SeluSpec.Replace("loss: sparse_categorical_crossentropy", "loss: "));
-        var labels = server.Request("textDocument/completion", LanguageServerClient.Position(spec, 8, 8))["result"]!["items"]!.AsArray()
-            .Select(i => i!["label"]!.GetValue<string>()).ToList();
+        var labels = CompletionLabels(SeluSpec.Replace("loss: sparse_categorical_crossentropy", "loss: "), 8, 8);
         Assert.Equal(["sparse_categorical_crossentropy", "categorical_crossentropy", "binary_crossentropy", "mse"], labels);
     }
 
@@ -374,11 +330,7 @@ public sealed class LanguageServerProtocolTests : IDisposable
         Assert.Empty(server.Diagnostics(variant)["diagnostics"]!.AsArray());
         server.Open(basePath, baseText);
         server.Diagnostics(basePath);
-        server.Notify("textDocument/didChange", new JsonObject
-        {
-            ["textDocument"] = new JsonObject { ["uri"] = LanguageServerClient.Uri(basePath), ["version"] = 2 },
-            ["contentChanges"] = new JsonArray(new JsonObject { ["text"] = SeluSpec }),
-        });
+        server.Change(basePath, 2, new JsonObject { ["text"] = SeluSpec });
 
         Assert.Equal("DDSL101", server.Diagnostics(basePath)["diagnostics"]![0]!["code"]!.GetValue<string>());
         var inherited = Assert.Single(server.Diagnostics(variant)["diagnostics"]!.AsArray())!;
@@ -493,6 +445,16 @@ public sealed class LanguageServerProtocolTests : IDisposable
         }
         Assert.True(requests > 1000, $"only {requests} requests");
         Assert.DoesNotContain("failed", server.Log);
+    }
+
+    /// <summary>The labels the server completes with at a place of <paramref name="text"/> (opened as the spec), in the order it gives them (sortText).</summary>
+    private List<string> CompletionLabels(string text, int line, int character)
+    {
+        server.Initialize();
+        server.Open(spec, text);
+        return server.Request("textDocument/completion", LanguageServerClient.Position(spec, line, character))["result"]!["items"]!.AsArray()
+            .OrderBy(i => i!["sortText"]!.GetValue<string>(), StringComparer.Ordinal)
+            .Select(i => i!["label"]!.GetValue<string>()).ToList();
     }
 
     private static JsonObject Formatting(string path) => new()

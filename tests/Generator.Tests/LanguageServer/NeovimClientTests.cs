@@ -36,20 +36,7 @@ public sealed class NeovimClientTests : IDisposable
         vim.cmd("qa!")
         """;
 
-    private const string Spec = """
-        name: selu-net
-        data: { dataset: synthetic, samples: 100, classes: 2, standardize: true }
-        model:
-          input: [4]
-          layers:
-            - dense: { units: 8, activation: selu, kernel_init: he_normal } # keep me
-            - dense: { units: 2, activation: softmax }
-        training:
-          loss: sparse_categorical_crossentropy
-          optimizer: sgd
-          epochs: 1
-
-        """;
+    private const string Spec = SeluSpecs.WithHeNormal;
 
     private readonly string project = Directory.CreateTempSubdirectory("deepdsl-nvim-").FullName;
 
