@@ -33,14 +33,14 @@ internal sealed partial record CursorContext(IReadOnlyList<object> Owner, string
         // Flow collections on this line: `- dense: { units: 10, activation: ` opens dense's settings.
         var opened = new Stack<int>();
         string? lastKey = null;
-        var word = "";
+        var word = new System.Text.StringBuilder(); // a builder: a line may be megabytes long, so no string grows by a character at a time
         int? flowStart = null;
         var valueDone = false; // `units: 10 |`: after a written value nothing is offered
         for (var i = 0; i < rest.Length; i++)
         {
             var c = rest[i];
-            if (char.IsLetterOrDigit(c) || c is '_' or '.' or '-' or '+') word += c;
-            else if (c == ':') (lastKey, word, valueDone) = (word, "", false);
+            if (char.IsLetterOrDigit(c) || c is '_' or '.' or '-' or '+') word.Append(c);
+            else if (c == ':') (lastKey, valueDone) = (word.ToString(), false);
             else if (c is '{' or '[')
             {
                 var pushed = 0;
@@ -48,17 +48,18 @@ internal sealed partial record CursorContext(IReadOnlyList<object> Owner, string
                 if (c == '[') { inline.Add(0); pushed++; }
                 opened.Push(pushed);
                 flowStart = lineStart + indent + 2 * dashes + i;
-                (lastKey, word, valueDone) = (null, "", false);
+                (lastKey, valueDone) = (null, false);
             }
             else if (c is '}' or ']')
             {
                 if (opened.Count == 0) return null;
                 inline.RemoveRange(inline.Count - opened.Peek(), opened.Pop());
-                (lastKey, word, valueDone) = (null, "", opened.Count == 0);
+                (lastKey, valueDone) = (null, opened.Count == 0);
             }
-            else if (c == ',') (lastKey, word, valueDone) = (null, "", false);
+            else if (c == ',') (lastKey, valueDone) = (null, false);
             else if (c != ' ') return null;
             else if (word.Length > 0 && lastKey is not null) valueDone = true;
+            if (!(char.IsLetterOrDigit(c) || c is '_' or '.' or '-' or '+')) word.Clear();
         }
         if (valueDone) return null;
         // The key being valued is the last one written on the line and not opened as a mapping.

@@ -402,6 +402,17 @@ public sealed class LanguageServerProtocolTests : IDisposable
     }
 
     [Fact]
+    public void A_text_of_one_line_over_the_size_limit_gets_DDSL007_and_answers_at_its_end()
+    {
+        server.Initialize();
+        var text = "name: " + new string('a', 2_000_000);
+        server.Open(spec, text);
+        Assert.Equal("DDSL007", server.Diagnostics(spec)["diagnostics"]![0]!["code"]!.GetValue<string>());
+        foreach (var method in new[] { "textDocument/completion", "textDocument/hover", "textDocument/definition" })
+            Assert.Null(server.Request(method, LanguageServerClient.Position(spec, 0, text.Length))["error"]);
+    }
+
+    [Fact]
     public void Requests_before_initialize_are_refused()
     {
         Assert.Equal(-32002, server.Request("textDocument/hover", LanguageServerClient.Position(spec, 0, 0))["error"]!["code"]!.GetValue<int>());
