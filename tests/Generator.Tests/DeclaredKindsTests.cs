@@ -136,19 +136,7 @@ public sealed class DeclaredKindsTests
     [MemberData(nameof(Changes))]
     public void The_generator_refuses_a_kind_it_cannot_build_instead_of_building_another(string change)
     {
-        var spec = Compile("""
-            name: refused
-            data: { dataset: synthetic, samples: 40, classes: 2 }
-            model:
-              input: [4]
-              layers:
-                - dense: { units: 2, activation: softmax }
-            training:
-              loss: sparse_categorical_crossentropy
-              optimizer: sgd
-              schedule: cosine
-              epochs: 1
-            """);
+        var spec = Compile(TinySpec.Named("refused").Replace("  epochs: 1", "  schedule: cosine\n  epochs: 1"));
         var dense = (DenseLayer)spec.Model.Layers[0];
         ExperimentSpec Layers(LayerSpec layer) => spec with { Model = spec.Model with { Layers = new EquatableArray<LayerSpec>([layer]) } };
         var (changed, concept, name, asker) = change switch
