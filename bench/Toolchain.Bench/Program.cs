@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
 // Benchmarks of the language and the generator; results in docs/performance.md.
-//   dotnet run -c Release --project bench/Toolchain.Bench -- [dsl|fuzz|generator|compile]
+//   dotnet run -c Release --project bench/Toolchain.Bench -- [dsl|fuzz|generator|compile|lsp]
 var root = Directory.GetCurrentDirectory();
 while (!File.Exists(Path.Combine(root, "DeepDsl.sln"))) root = Path.GetDirectoryName(root)!;
 var folder = Path.Combine(root, "experiments", "cifar10");
@@ -85,4 +85,11 @@ if (mode is "compile" or "all")
     var cached = Stopwatch.StartNew();
     DeepDsl.Cli.Generation.GeneratedExperiment.Load(spec, compilation.Files.ToList(), compilation.Spec!.ContentHash);
     Console.WriteLine($"compile in_memory_cold_ms={coldMs:F0} cached_ms={cached.Elapsed.TotalMilliseconds:F0} (selu.yaml, first compilation in the process)");
+}
+
+if (mode is "lsp" or "all")
+{
+    // deepdsl lsp, as an editor starts it: time from a didChange to its publishDiagnostics, per exercise spec.
+    using var server = new DeepDsl.Bench.LanguageServerLatency(Path.Combine(AppContext.BaseDirectory, "deepdsl.dll"), root);
+    foreach (var line in server.Measure(specs, warmUp: 40, edits: 300)) Console.WriteLine(line);
 }

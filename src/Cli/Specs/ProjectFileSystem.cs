@@ -68,6 +68,10 @@ internal sealed class ProjectFileSystem : ISpecFileSystem
     private static SpecFileRead ReadText(string path)
     {
         if (!File.Exists(path) && !Directory.Exists(path)) return SpecFileRead.Missing($"looked for {path}");
+        // An empty regular file is a spec with no text, so the language says what it lacks (DDSL004), as the generator and
+        // the language server say of an empty text; the guard refuses size 0 because a /proc file reports it, and from
+        // one nothing is read here either.
+        if (PathGuard.Examine(path) is (FileKind.RegularFile, 0)) return SpecFileRead.Of("");
         try
         {
             return SpecFileRead.Of(new UTF8Encoding(false).GetString(PathGuard.ReadFile(path, MaxBytes)));

@@ -49,11 +49,14 @@ public sealed class LanguageServerClient : IDisposable
     public Queue<JsonObject> Notifications { get; } = new();
 
     /// <summary>Sends a request and returns the whole response (result or error).</summary>
-    public JsonObject Request(string method, JsonObject? parameters = null)
+    public JsonObject Request(string method, JsonObject? parameters = null) => ResponseTo(Post(method, parameters));
+
+    /// <summary>Sends a request without waiting for its response (<see cref="ResponseTo"/> reads it); returns its id.</summary>
+    public int Post(string method, JsonObject? parameters = null)
     {
         var id = ++nextId;
         Send(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = id, ["method"] = method, ["params"] = parameters ?? [] });
-        return ResponseTo(id);
+        return id;
     }
 
     public void Notify(string method, JsonObject? parameters = null) =>

@@ -73,6 +73,20 @@ public sealed class LanguageServerProtocolTests : IDisposable
     }
 
     [Fact]
+    public void A_lone_carriage_return_ends_a_line_for_positions_as_for_diagnostics()
+    {
+        // The protocol ends a line at \n, \r\n or \r; so does YAML, which numbers the diagnostics' lines.
+        var text = SeluSpec.Replace("\n", "\r");
+        server.Initialize();
+        server.Open(spec, text);
+        var diagnostic = Assert.Single(server.Diagnostics(spec)["diagnostics"]!.AsArray())!;
+        Assert.Equal(LanguageServerClient.Range(5, 56, 5, 65).ToJsonString(), diagnostic["range"]!.ToJsonString());
+
+        server.Change(spec, 2, new JsonObject { ["range"] = LanguageServerClient.Range(5, 56, 5, 58), ["text"] = "lecun" });
+        Assert.Empty(server.Diagnostics(spec)["diagnostics"]!.AsArray());
+    }
+
+    [Fact]
     public void A_full_text_change_replaces_the_document()
     {
         server.Initialize();
@@ -316,6 +330,19 @@ public sealed class LanguageServerProtocolTests : IDisposable
         {
             Directory.Delete(outside, recursive: true);
         }
+    }
+
+    [Fact]
+    public void An_empty_document_gets_the_diagnostic_validate_gives_an_empty_file()
+    {
+        server.Initialize();
+        server.Open(spec, "");
+        var diagnostic = Assert.Single(server.Diagnostics(spec)["diagnostics"]!.AsArray())!;
+        Assert.Equal("DDSL004", diagnostic["code"]!.GetValue<string>());
+
+        File.WriteAllText(spec, "");
+        var validate = DeepDslProcess.Run(project, "validate", "selu.yaml");
+        Assert.Contains($"selu.yaml(1,1): error DDSL004: {diagnostic["message"]!.GetValue<string>()}", validate.Output);
     }
 
     [Fact]
