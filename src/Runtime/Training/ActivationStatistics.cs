@@ -30,7 +30,8 @@ public sealed class ActivationStatistics(RunDirectory run, int samples) : ITrain
     public void OnBatchEnd(TrainingState state, BatchProgress progress)
     {
         if (model is null) return;
-        var every = Math.Max(1, progress.StepsPerEpoch / Math.Max(1, samples));
+        // Rounded up, so an epoch gives at most `samples` of them (78 steps and 10 samples: every 8th, not every 7th).
+        var every = Math.Max(1, (progress.StepsPerEpoch + samples - 1) / Math.Max(1, samples));
         step = progress.Step + 1;
         observing = step % every == 0 && step < progress.StepsPerEpoch;
     }
