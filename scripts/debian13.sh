@@ -49,6 +49,8 @@ in_chroot() {
       mount -o remount,bind,ro "$root/root/shared"
     fi
     cp /etc/resolv.conf "$root/etc/resolv.conf"
+    # A Debian machine resolves its own name (/etc/hosts); debootstrap leaves it out, and the Slurm daemons need it.
+    printf "127.0.0.1 localhost\n127.0.1.1 %s\n" "$(hostname)" > "$root/etc/hosts"
     exec chroot "$root" /usr/bin/env -i HOME=/root TERM="${TERM:-dumb}" LANG=C.UTF-8 \
       PATH=/usr/share/dotnet:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
       DOTNET_ROOT=/usr/share/dotnet SSL_CERT_FILE=/etc/ssl/host-certs/ca-certificates.crt SSL_CERT_DIR=/etc/ssl/host-certs \
@@ -86,6 +88,9 @@ run() {
   mkdir -p "$root/root/deepdsl"
   (cd "$root/root/deepdsl" && find . -mindepth 1 -type d \( -name bin -o -name obj -o -path ./artifacts \) -prune -o -type f -exec rm -f {} +)
   (cd "$checkout" && git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf -) | tar -xf - -C "$root/root/deepdsl"
+  # And its history, as a clone has it: package versions come from git, and the version-control tests read it.
+  rm -rf "$root/root/deepdsl/.git"
+  cp -a "$(git -C "$checkout" rev-parse --absolute-git-dir)" "$root/root/deepdsl/.git"
   in_chroot bash -euo pipefail -c 'cd /root/deepdsl && eval "$1"' run "$*"
 }
 

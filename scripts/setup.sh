@@ -3,7 +3,7 @@
 #   apt: libtorch-dev (libtorch 1.13, CPU), libopenblas0-pthread (fast BLAS: without it libtorch
 #   falls back to the reference BLAS, 3-4x slower), libgloo-dev (gloo's headers, for data-parallel
 #   training on libtorch's c10d), cmake, make and g++ (to build the native shim).
-#   With DEEPDSL_SETUP_TEST_TOOLS=1 (./test.sh): ajv (npm), slurm-wlm, munge and neovim (apt).
+#   With DEEPDSL_SETUP_TEST_TOOLS=1 (./test.sh): ajv (npm), slurm-wlm, munge, git and neovim (apt).
 # The native shim itself is built by MSBuild (src/Runtime/native/Native.targets) on the first build.
 set -euo pipefail
 
@@ -56,6 +56,14 @@ if [ "${DEEPDSL_SETUP_TEST_TOOLS:-0}" = 1 ]; then
     "${sudo_cmd[@]}" apt-get -o DPkg::Lock::Timeout=600 update -qq >&2
     "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${slurm_missing[@]}" >&2
   fi
+fi
+
+# The version-control and packaging tests run real git (a clone has it; a bare machine or chroot may not).
+if [ "${DEEPDSL_SETUP_TEST_TOOLS:-0}" = 1 ] && ! command -v git >/dev/null 2>&1; then
+  echo "deepdsl setup: installing git (apt), which the version-control and package tests run" >&2
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends git >&2
 fi
 
 # The language server is tested with a real editor client: Neovim, headless (tests/Generator.Tests/LanguageServer).
