@@ -123,6 +123,16 @@ public sealed class ShapeTests
     }
 
     [Fact]
+    public void A_residual_block_that_always_projects_counts_its_projection_even_when_the_shapes_agree()
+    {
+        var spec = Cnn.Replace("filters: 32, kernel_size: 3, strides: 2,", "filters: 16, kernel_size: 3,").Replace("filters: 32, kernel_size: 3, padding", "filters: 16, kernel_size: 3, padding")
+            .Replace("        activation: relu\n", "        activation: relu\n        projection: always\n");
+        var residual = Shapes(spec).Layers.Single(l => l.Layer is ResidualLayer);
+        Assert.Equal(16 * 16 + 16, residual.Parameters);
+        Assert.True(((ResidualLayer)residual.Layer).Projects(residual.BlockInput!, residual.Input));
+    }
+
+    [Fact]
     public void Batch_norm_follows_the_shape_one_pair_per_feature_or_channel()
     {
         var shapes = Shapes(Valid.Replace("    - flatten\n", "    - flatten\n    - batch_norm\n"));

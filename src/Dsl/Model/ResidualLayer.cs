@@ -6,7 +6,7 @@ namespace DeepDsl.Dsl.Model;
 /// The end of a `residual:` block (ResNet): the <paramref name="BodyLength"/> layers before it in the expanded list are its
 /// body, and here the block's input is added to the body's output — through a projection when their shapes differ
 /// (a 1×1 convolution with the stride that matches the sizes, or a dense layer for vectors), then the activation.
-/// <paramref name="Projection"/>: auto (project when the shapes differ), conv (always), none (the shapes must agree).
+/// <paramref name="Projection"/>: one of <see cref="Shapes.Projection"/>.
 /// </summary>
 public sealed record ResidualLayer(string Name, string Path, int BodyLength, string Projection, ActivationSpec Activation, InitializerSpec ProjectionInit)
     : LayerSpec(Name, Path), IActivated
@@ -20,7 +20,7 @@ public sealed record ResidualLayer(string Name, string Path, int BodyLength, str
     public ShapeResult Join(TensorShape blockInput, TensorShape bodyOutput)
     {
         var same = blockInput.Equals(bodyOutput);
-        if (Projection == "none")
+        if (Projection == Shapes.Projection.None)
             return same ? ShapeResult.Of(bodyOutput)
                 : ShapeResult.Fail($"'{Name}' (residual) adds its input {blockInput} to its body's output {bodyOutput}: the shapes differ, so the block needs a projection (projection: auto)");
         if (blockInput.Rank != bodyOutput.Rank || blockInput.Rank is not (1 or 3))
@@ -31,7 +31,8 @@ public sealed record ResidualLayer(string Name, string Path, int BodyLength, str
     }
 
     /// <summary>Whether a projection runs for these shapes.</summary>
-    public bool Projects(TensorShape blockInput, TensorShape bodyOutput) => Projection == "conv" || Projection == "auto" && !blockInput.Equals(bodyOutput);
+    public bool Projects(TensorShape blockInput, TensorShape bodyOutput) =>
+        Projection == Shapes.Projection.Always || Projection == Shapes.Projection.Auto && !blockInput.Equals(bodyOutput);
 
     /// <summary>The stride of the 1×1 projection: one that maps both sizes of the input onto the body's (the smallest), or null.</summary>
     public static long? ProjectionStride(TensorShape blockInput, TensorShape bodyOutput)

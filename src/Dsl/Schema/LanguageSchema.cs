@@ -37,9 +37,9 @@ public static class LanguageSchema
         ]), "Repeats a block of layers; names get a running number.", AllowBare: false, Inline: true),
         new Variant("residual", new ObjectShape("residual", [
             new Field("layers", new ListShape(new LayerReference(), MinItems: 1), "The block's body; its output is added to the block's input.", Required: true),
-            new Field("projection", new StringShape(["auto", "conv", "none"]),
-                "How the input reaches the sum: auto (a 1×1 convolution, or a dense layer for vectors, when the shapes differ), conv (always), none (the shapes must agree).",
-                Default: "auto"),
+            new Field("projection", new StringShape(Shapes.Projection.All),
+                "How the input reaches the sum: auto (a 1×1 convolution, or a dense layer for vectors, when the shapes differ), always, none (the shapes must agree).",
+                Default: Shapes.Projection.Auto),
             new Field("activation", Activation, "Activation after the sum (ResNet: relu).", Default: "linear"),
             new Field("projection_init", Initializer, "Initializer of the projection's weights.", Default: "glorot_uniform"),
             LayerDeclaration.NameField,

@@ -10,8 +10,12 @@ public static class ConvolutionArithmetic
     public static long Span(long kernel, long dilation) => (kernel - 1) * dilation + 1;
 
     /// <summary>Outputs along the axis; zero or less when the window does not fit (valid padding only).</summary>
-    public static long Output(long input, long kernel, long stride, long dilation, string padding) =>
-        padding == Padding.Same ? (input + stride - 1) / stride : (input - Span(kernel, dilation)) / stride + 1 is var n && input >= Span(kernel, dilation) ? n : 0;
+    public static long Output(long input, long kernel, long stride, long dilation, string padding)
+    {
+        if (padding == Padding.Same) return (input + stride - 1) / stride;
+        var span = Span(kernel, dilation);
+        return input < span ? 0 : (input - span) / stride + 1;
+    }
 
     /// <summary>TensorFlow's total padding for same: enough that ceil(input / stride) windows fit.</summary>
     public static long SamePadding(long input, long kernel, long stride, long dilation) =>

@@ -7,6 +7,4 @@ namespace DeepDsl.Dsl.Shapes;
 public sealed record ModelShapes(TensorShape Input, EquatableArray<LayerShape> Layers, long TotalParameters, ShapeError? Error)
 {
     public TensorShape Output => Layers.Count == 0 ? Input : Layers[Layers.Count - 1].Output;
-
-    public LayerShape Of(LayerSpec layer) => Layers.First(l => ReferenceEquals(l.Layer, layer));
 }

@@ -18,12 +18,14 @@ public static class ShapeInference
         var total = 0L;
         foreach (var layer in model.Layers)
         {
-            var blockInput = layer is ResidualLayer residual ? BlockInput(shapes, residual.BodyLength) : null;
+            // A residual block joins its body's output with the shape that entered the block: the input of its first layer.
+            var block = layer as ResidualLayer;
+            var blockInput = block is null ? null : shapes[shapes.Count - block.BodyLength].Input;
             try
             {
-                var result = layer is ResidualLayer r ? r.Join(blockInput!, current) : layer.Output(current);
+                var result = block is null ? layer.Output(current) : block.Join(blockInput!, current);
                 if (result.Shape is not { } output) return new ModelShapes(input, new(shapes), total, new ShapeError(layer, result.Error!));
-                var parameters = layer is ResidualLayer block ? block.Parameters(blockInput!, current, output) : layer.Parameters(current, output);
+                var parameters = block is null ? layer.Parameters(current, output) : block.Parameters(blockInput!, current, output);
                 total = checked(total + parameters);
                 shapes.Add(new LayerShape(layer, current, output, parameters, blockInput));
                 current = output;
@@ -36,8 +38,4 @@ public static class ShapeInference
         }
         return new ModelShapes(input, new(shapes), total, null);
     }
-
-    /// <summary>The shape that entered a residual block: before the first of the <paramref name="bodyLength"/> layers that precede it.</summary>
-    private static TensorShape BlockInput(List<LayerShape> shapes, int bodyLength) =>
-        shapes[shapes.Count - bodyLength].Input;
 }

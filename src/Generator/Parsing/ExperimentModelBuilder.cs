@@ -28,17 +28,19 @@ internal static class ExperimentModelBuilder
 
     public static ExperimentModel Build(ExperimentSpec spec, string specPath)
     {
-        var layers = Layers(spec).ToList();
+        // The rules have checked every shape (DDSL019): each layer's in-features and channels, and the summary, come from here.
+        var shapes = ShapeInference.Infer(spec.Model);
+        var layers = Layers(spec, shapes).ToList();
         var outputActivation = Network(spec);
         return new ExperimentModel(Namespace, Names.Identifier(spec.Name), spec.Name, spec.Description, specPath, spec.ContentHash, spec.CanonicalYaml,
             (ulong)spec.Seed, new EquatableArray<LayerModel>(layers), outputActivation, OptimizerType(spec.Training.Optimizer), OptimizerArguments(spec.Training.Optimizer),
             Schedule(spec.Training.Schedule), Data(spec, specPath), Training(spec), Evaluation(spec), Pruning(spec), LrFinder(spec),
-            (int)spec.Training.BatchSize, (int)spec.Training.Epochs, string.Join(", ", spec.Model.Input), Summary(spec));
+            (int)spec.Training.BatchSize, (int)spec.Training.Epochs, string.Join(", ", spec.Model.Input), Summary(shapes));
     }
 
     /// <summary>The summary rows from the inferred shapes: what `deepdsl show --summary` prints, without running the model.</summary>
-    private static EquatableArray<SummaryRowModel> Summary(ExperimentSpec spec) =>
-        new(ShapeInference.Infer(spec.Model).Layers.Select(l => new SummaryRowModel(l.Layer.Name, l.Layer.Kind, string.Join(", ", l.Output.Dims), l.Parameters)));
+    private static EquatableArray<SummaryRowModel> Summary(ModelShapes shapes) =>
+        new(shapes.Layers.Select(l => new SummaryRowModel(l.Layer.Name, l.Layer.Kind, string.Join(", ", l.Output.Dims), l.Parameters)));
 
     /// <summary>Softmax, Sigmoid or Linear: the activation the network ends with (folded into the loss).</summary>
     private static string Network(ExperimentSpec spec)
@@ -48,16 +50,14 @@ internal static class ExperimentModelBuilder
         return activation?.Declaration.OutputActivation ?? "Linear";
     }
 
-    private static IEnumerable<LayerModel> Layers(ExperimentSpec spec)
+    private static IEnumerable<LayerModel> Layers(ExperimentSpec spec, ModelShapes shapes)
     {
-        // The rules have checked every shape (DDSL019): each layer's in-features and channels come from here.
-        var shapes = ShapeInference.Infer(spec.Model);
         var lastActivating = spec.Model.Layers.LastOrDefault(l => l is DenseLayer or ActivationLayer);
         var saves = SkipsSaved(spec.Model.Layers);
         for (var i = 0; i < spec.Model.Layers.Count; i++)
         {
             var layer = spec.Model.Layers[i];
-            var shape = shapes.Of(layer);
+            var shape = shapes.Layers[i];
             var (input, output) = (shape.Input, shape.Output);
             var location = spec.Sources[layer.Path];
             var line = location.StartLine + 1;
