@@ -81,7 +81,12 @@ public static class SpecBuilder
     private static AugmentSpec Augment(BObject augment) => new(
         augment.ObjectOrNull("random_crop")?.Int("padding"), augment.Bool("horizontal_flip"),
         augment.VariantOrNull("normalize") is { } n
-            ? new NormalizationSpec(n.Kind == "computed", Numbers(n.Settings, "mean"), Numbers(n.Settings, "std"))
+            ? new NormalizationSpec(n.Kind switch
+                {
+                    "computed" => true,
+                    "given" => false,
+                    _ => throw new Registry.UnknownKindException("normalization", n.Kind, "SpecBuilder.Augment"),
+                }, Numbers(n.Settings, "mean"), Numbers(n.Settings, "std"))
             : null);
 
     private static EquatableArray<double> Numbers(BObject settings, string key) =>

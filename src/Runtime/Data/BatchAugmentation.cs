@@ -6,7 +6,8 @@ namespace DeepDsl.Data;
 /// Random crops (after zero padding) and horizontal flips of a batch of images [N, C, H, W], as torchvision's
 /// RandomCrop(padding) and RandomHorizontalFlip(0.5), done for the whole batch at once: each output pixel's source is
 /// computed per example on the host (its row and column after the offset and the flip), and one gather on the device
-/// copies them; pixels that fall into the padding take <see cref="fill"/>, the value of a zero after normalization.
+/// copies them; pixels that fall into the padding take <see cref="fill"/>, the value of a zero after normalization (0 when
+/// there is none: with per-pixel standardization, each position's training mean).
 /// The draws depend only on the seed and the example's position in the epoch, never on the thread or the timing, so a
 /// batch made ahead on a worker equals one made in place, and a resumed run draws what the uninterrupted one drew.
 /// </summary>

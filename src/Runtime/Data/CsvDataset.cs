@@ -12,8 +12,10 @@ namespace DeepDsl.Data;
 /// </summary>
 internal static class CsvDataset
 {
-    /// <summary>The largest CSV file read: 2 GB (it is read whole, as the other data files are).</summary>
-    public const long MaxBytes = int.MaxValue;
+    /// <summary>The largest CSV file read: 1 GiB (it is read whole, as the other data files are).</summary>
+    // The reader decodes the file into one string, and a .NET string holds about 1.07 G characters: 1 GiB keeps an ASCII file
+    // under it, so a larger one is a DataException, never an OutOfMemoryException.
+    public const long MaxBytes = 1L << 30;
 
     public sealed record Split(Tensor X, Tensor Y, string[] Features);
 

@@ -17,8 +17,7 @@ internal sealed class CsvReader(string file, string text)
 
     public static CsvReader Open(string file, long maxBytes)
     {
-        if (IO.PathGuard.WhyNotReadable(file, maxBytes) is { } why) throw new DataException($"{file} cannot be read as a CSV file: {why}.");
-        var bytes = IO.PathGuard.ReadFile(file, maxBytes);
+        var bytes = DataFile.Read(file, maxBytes, "a CSV file");
         try
         {
             return new CsvReader(file, new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes));

@@ -110,8 +110,7 @@ internal sealed class ImageFolder(int channels, long[]? imageSize, TextWriter lo
     /// <summary>The whole image as unpremultiplied RGBA, or a DataException naming the file.</summary>
     private static SKBitmap Decode(string file)
     {
-        if (PathGuard.WhyNotReadable(file, MaxFileBytes) is { } why) throw new DataException($"{file} cannot be read as an image: {why}.");
-        var bytes = PathGuard.ReadFile(file, MaxFileBytes);
+        var bytes = DataFile.Read(file, MaxFileBytes, "an image");
         try
         {
             using var data = SKData.CreateCopy(bytes);

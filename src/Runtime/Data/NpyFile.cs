@@ -9,9 +9,7 @@ public static partial class NpyFile
 {
     public static Tensor Read(string path)
     {
-        if (!File.Exists(path)) throw new DataException($"{path} does not exist (expected a NumPy .npy file).");
-        if (IO.PathGuard.WhyNotReadable(path, Array.MaxLength) is { } why) throw new DataException($"{path} cannot be read as a .npy file: {why}.");
-        var bytes = IO.PathGuard.ReadFile(path, Array.MaxLength);
+        var bytes = DataFile.Read(path, Array.MaxLength, "a NumPy .npy file");
         if (bytes.Length < 12 || bytes[0] != 0x93 || Encoding.ASCII.GetString(bytes, 1, 5) != "NUMPY")
             throw new DataException($"{path} is not a NumPy .npy file (it does not start with \\x93NUMPY).");
         var major = bytes[6];

@@ -112,8 +112,6 @@ internal interface IEngine
     /// <summary>Dropout of whole channels (dimension 1): one draw per sample and channel, as at::feature_dropout.</summary>
     IEngineTensor FeatureDropout(IEngineTensor x, double p, bool training);
 
-    /// <summary>Alpha dropout of whole channels, as at::feature_alpha_dropout.</summary>
-    IEngineTensor FeatureAlphaDropout(IEngineTensor x, double p, bool training);
     IEngineTensor BatchNorm(IEngineTensor x, IEngineTensor? weight, IEngineTensor? bias, IEngineTensor? runningMean, IEngineTensor? runningVar,
         bool training, double momentum, double eps);
     IEngineTensor CrossEntropy(IEngineTensor logits, IEngineTensor target, torch.nn.Reduction reduction, double labelSmoothing);

@@ -15,4 +15,13 @@ internal static class SizePair
         Checked((ReadOnlySpan<long>)size);
         return size;
     }
+
+    /// <summary>A layer's (height, width) argument when it is built, each 1 or more, so a wrong one names the layer's argument; a copy.</summary>
+    public static long[] Positive(long[] values, string name)
+    {
+        ArgumentNullException.ThrowIfNull(values, name);
+        if (values.Length != 2 || values.Any(v => v < 1))
+            throw new ArgumentException($"{name} must be two numbers (height, width), each 1 or more; got [{string.Join(", ", values)}]", name);
+        return [.. values];
+    }
 }

@@ -29,10 +29,6 @@ public static partial class torch
             /// <summary>Drops whole channels (dimension 1) with probability p and scales the rest by 1/(1−p): spatial dropout.</summary>
             public static Tensor feature_dropout(Tensor x, double p = 0.5, bool training = true) => new(Engine.Current.FeatureDropout(x.Handle, p, training));
 
-            /// <summary>Alpha dropout of whole channels (dimension 1), for SELU networks.</summary>
-            public static Tensor feature_alpha_dropout(Tensor x, double p = 0.5, bool training = true) =>
-                new(Engine.Current.FeatureAlphaDropout(x.Handle, p, training));
-
             /// <summary>
             /// 2-D convolution of [N, C_in, H, W] with a weight [C_out, C_in/groups, kH, kW], as torch.nn.functional.conv2d;
             /// stride, padding (the same on both sides) and dilation are (height, width) pairs.

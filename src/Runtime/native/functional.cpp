@@ -15,7 +15,6 @@ DD_API dd_tensor dd_dropout(dd_tensor x, double p, bool train) { DD_RETURN_TENSO
 DD_API dd_tensor dd_alpha_dropout(dd_tensor x, double p, bool train) { DD_RETURN_TENSOR(at::alpha_dropout(*x, p, train)) }
 // Spatial dropout: one draw per (sample, channel), dimension 1 being the channels.
 DD_API dd_tensor dd_feature_dropout(dd_tensor x, double p, bool train) { DD_RETURN_TENSOR(at::feature_dropout(*x, p, train)) }
-DD_API dd_tensor dd_feature_alpha_dropout(dd_tensor x, double p, bool train) { DD_RETURN_TENSOR(at::feature_alpha_dropout(*x, p, train)) }
 
 DD_API dd_tensor dd_batch_norm(dd_tensor x, dd_tensor weight, dd_tensor bias, dd_tensor running_mean, dd_tensor running_var,
                                bool training, double momentum, double eps) {

@@ -100,7 +100,6 @@ internal static partial class LibTorch
     [LibraryImport(Library)] internal static partial TensorHandle dd_dropout(TensorHandle x, double p, [MarshalAs(UnmanagedType.U1)] bool train);
     [LibraryImport(Library)] internal static partial TensorHandle dd_alpha_dropout(TensorHandle x, double p, [MarshalAs(UnmanagedType.U1)] bool train);
     [LibraryImport(Library)] internal static partial TensorHandle dd_feature_dropout(TensorHandle x, double p, [MarshalAs(UnmanagedType.U1)] bool train);
-    [LibraryImport(Library)] internal static partial TensorHandle dd_feature_alpha_dropout(TensorHandle x, double p, [MarshalAs(UnmanagedType.U1)] bool train);
     [LibraryImport(Library)] internal static partial TensorHandle dd_batch_norm(TensorHandle x, IntPtr weight, IntPtr bias, IntPtr runningMean, IntPtr runningVar, [MarshalAs(UnmanagedType.U1)] bool training, double momentum, double eps);
     [LibraryImport(Library)] internal static partial TensorHandle dd_cross_entropy(TensorHandle logits, TensorHandle target, int reduction, double labelSmoothing);
     [LibraryImport(Library)] internal static partial TensorHandle dd_nll_loss(TensorHandle logProbs, TensorHandle target, int reduction);

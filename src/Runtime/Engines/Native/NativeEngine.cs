@@ -228,7 +228,6 @@ internal sealed unsafe class NativeEngine : IEngine
     public IEngineTensor Dropout(IEngineTensor x, double p, bool training) => Made(LibTorch.dd_dropout(H(x), p, training));
     public IEngineTensor AlphaDropout(IEngineTensor x, double p, bool training) => Made(LibTorch.dd_alpha_dropout(H(x), p, training));
     public IEngineTensor FeatureDropout(IEngineTensor x, double p, bool training) => Made(LibTorch.dd_feature_dropout(H(x), p, training));
-    public IEngineTensor FeatureAlphaDropout(IEngineTensor x, double p, bool training) => Made(LibTorch.dd_feature_alpha_dropout(H(x), p, training));
 
     public IEngineTensor BatchNorm(IEngineTensor x, IEngineTensor? weight, IEngineTensor? bias, IEngineTensor? runningMean, IEngineTensor? runningVar,
         bool training, double momentum, double eps)

@@ -44,8 +44,6 @@ internal sealed partial class TorchSharpEngine
         return dropped.reshape(shape);
     });
 
-    public IEngineTensor FeatureAlphaDropout(IEngineTensor x, double p, bool training) => New(() => F.feature_alpha_dropout(T(x), p, training));
-
     // TorchSharp's batch_norm calls libtorch with cudnn_enabled=false where the shim passes true: the same kernel on the
     // CPU; on CUDA libtorch's own kernel rather than cuDNN's.
     public IEngineTensor BatchNorm(IEngineTensor x, IEngineTensor? weight, IEngineTensor? bias, IEngineTensor? runningMean, IEngineTensor? runningVar,
