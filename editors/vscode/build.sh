@@ -6,6 +6,6 @@ cd "$(dirname "$0")"
 npm ci --no-audit --no-fund
 mkdir -p schema
 cp ../../schema/deepdsl.schema.json schema/
-npx --no-install tsc -p ./
+# vsce runs the vscode:prepublish script (npm run compile) itself: no compile here.
 # No repository yet (see Directory.Build.props); the license is LICENSE beside this script.
 npx --no-install vsce package --allow-missing-repository --out deepdsl.vsix

@@ -16,7 +16,8 @@ internal static class LspCommand
             var protocol = System.Console.OpenStandardOutput();
             // stdout carries the protocol's frames only: anything else that writes to the console goes to the log (stderr).
             System.Console.SetOut(System.Console.Error);
-            return new DeepDslLanguageServer(System.Console.OpenStandardInput(), protocol, System.Console.Error).Run();
+            // Buffered: the framing reads headers a byte at a time, which must not be a system call each.
+            return new DeepDslLanguageServer(new BufferedStream(System.Console.OpenStandardInput()), protocol, System.Console.Error).Run();
         });
         return command;
     }

@@ -78,7 +78,6 @@ internal sealed class DeepDslLanguageServer
             var (code, text) = error switch
             {
                 ResponseError known => (known.Code, known.Message),
-                Dsl.Registry.UnknownKindException => (ResponseError.InternalError, $"{method} failed: {error.Message}"),
                 InvalidOperationException or FormatException or JsonException or KeyNotFoundException or InvalidCastException
                     => (ResponseError.InvalidParams, $"{method}: the parameters do not fit the protocol ({error.Message})"),
                 _ => (ResponseError.InternalError, $"{method} failed: {error.GetType().Name}: {error.Message}"),

@@ -14,21 +14,32 @@ internal sealed class DiagnosticsPublisher(OpenDocuments documents, MessageFrami
 {
     private readonly OverlayFileSystem files = new(documents);
 
-    // Which files each open document read last time (itself and its bases), to re-check dependents when a base changes.
+    // Which files each open document read last time (itself and its bases), to re-check dependents when a base changes,
+    // and which could not find a base: opening or saving that file may be what it was waiting for.
     private readonly Dictionary<string, IReadOnlyList<string>> readBy = new(StringComparer.Ordinal);
+    private readonly HashSet<string> lackingBase = new(StringComparer.Ordinal);
 
-    /// <summary>Re-checks <paramref name="changed"/> and every open document that extends it.</summary>
+    /// <summary>Re-checks <paramref name="changed"/> and every open document that extends it or lacked a base.</summary>
     public void Changed(OpenDocument changed)
     {
         Publish(changed);
-        foreach (var other in documents.All.Where(d => d.Path != changed.Path).ToList())
-            if (readBy.TryGetValue(other.Path, out var read) && read.Contains(changed.Path)) Publish(other);
+        RecheckDependents(changed.Path);
     }
 
+    /// <summary>A closed document is read from the disk again: the open documents that extend it are re-checked against that.</summary>
     public void Closed(string uri)
     {
-        readBy.Remove(OpenDocuments.PathOf(uri));
+        var path = OpenDocuments.PathOf(uri);
+        readBy.Remove(path);
+        lackingBase.Remove(path);
         framing.Write(Notification(uri, []));
+        RecheckDependents(path);
+    }
+
+    private void RecheckDependents(string path)
+    {
+        foreach (var other in documents.All.Where(d => d.Path != path).ToList())
+            if (lackingBase.Contains(other.Path) || readBy.TryGetValue(other.Path, out var read) && read.Contains(path)) Publish(other);
     }
 
     public SpecCompilation Compile(OpenDocument document) => SpecCompiler.CompileWithConfiguredSeverities(document.Path, files);
@@ -37,6 +48,8 @@ internal sealed class DiagnosticsPublisher(OpenDocuments documents, MessageFrami
     {
         var compilation = Compile(document);
         readBy[document.Path] = compilation.Files.ToList();
+        if (compilation.Diagnostics.Any(d => d.Id == Descriptors.ExtendsNotFound.Id)) lackingBase.Add(document.Path);
+        else lackingBase.Remove(document.Path);
         framing.Write(Notification(document.Uri, compilation.Diagnostics.Select(d => ToLsp(d, document)).ToArray(), document.Version));
     }
 

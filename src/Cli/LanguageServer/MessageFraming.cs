@@ -15,8 +15,6 @@ internal sealed class MessageFraming(Stream input, Stream output)
 
     private const int MaxHeaderBytes = 8 * 1024;
 
-    private readonly object writing = new();
-
     /// <summary>The next message's body, or null at the end of the input. A frame that breaks the protocol throws <see cref="InvalidDataException"/>.</summary>
     public byte[]? ReadBody()
     {
@@ -48,17 +46,13 @@ internal sealed class MessageFraming(Stream input, Stream output)
         return body;
     }
 
-    /// <summary>Writes one message; responses and notifications may come from different threads, so a frame is written whole.</summary>
+    /// <summary>Writes one message (the server handles one message at a time, on one thread).</summary>
     public void Write(JsonNode message)
     {
         var body = Encoding.UTF8.GetBytes(message.ToJsonString());
-        var header = Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n");
-        lock (writing)
-        {
-            output.Write(header);
-            output.Write(body);
-            output.Flush();
-        }
+        output.Write(Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"));
+        output.Write(body);
+        output.Flush();
     }
 
     private string? ReadHeaderLine()

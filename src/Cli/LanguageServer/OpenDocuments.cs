@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using DeepDsl.Dsl.Syntax;
 
@@ -10,7 +9,7 @@ namespace DeepDsl.Cli.LanguageServer;
 /// </summary>
 internal sealed class OpenDocuments
 {
-    private readonly ConcurrentDictionary<string, OpenDocument> byPath = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OpenDocument> byPath = new(StringComparer.Ordinal);
 
     public IEnumerable<OpenDocument> All => byPath.Values;
 
@@ -21,7 +20,7 @@ internal sealed class OpenDocuments
 
     public OpenDocument Open(string uri, int version, string text) => byPath[PathOf(uri)] = new OpenDocument(uri, PathOf(uri), version, Capped(text));
 
-    public void Close(string uri) => byPath.TryRemove(PathOf(uri), out _);
+    public void Close(string uri) => byPath.Remove(PathOf(uri));
 
     /// <summary>Applies didChange's content changes in order: a change with a range replaces it, one without replaces the whole text.</summary>
     public OpenDocument Change(string uri, int version, JsonArray changes)

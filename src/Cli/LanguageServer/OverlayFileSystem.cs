@@ -15,5 +15,5 @@ internal sealed class OverlayFileSystem(OpenDocuments documents) : ISpecFileSyst
 
     public SpecFileRead ReadBase(string rootSpec, string fullPath) =>
         ProjectFileSystem.Refusal(rootSpec, fullPath)
-        ?? (documents.ByPath(fullPath) is { } open ? SpecFileRead.Of(open.Text) : ProjectFileSystem.Instance.ReadBase(rootSpec, fullPath));
+        ?? Read(fullPath);
 }

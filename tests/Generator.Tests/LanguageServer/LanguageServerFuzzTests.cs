@@ -105,20 +105,9 @@ public sealed class LanguageServerFuzzTests : IDisposable
     private Dictionary<string, string[]> Expected() => originals.Keys.ToDictionary(path => path, path =>
         Cli.Specs.SpecFiles.Compile(path).Diagnostics.Select(d => Line(d, path)).ToArray());
 
-    // One diagnostic as a line: code, severity, range, message. One in another file (a base) is shown at the start.
-    private static string Line(DslDiagnostic d, string document)
-    {
-        var here = d.Location.File == document;
-        var range = here ? $"{d.Location.StartLine}:{d.Location.StartColumn}-{d.Location.EndLine}:{d.Location.EndColumn}" : "0:0-0:0";
-        var severity = d.Severity switch
-        {
-            DiagnosticSeverity.Error => 1,
-            DiagnosticSeverity.Warning => 2,
-            DiagnosticSeverity.Info => 3,
-            _ => 4,
-        };
-        return $"{d.Id} {severity} {range} {(here ? d.Message : $"{d.Location}: {d.Message}")}";
-    }
+    // One of validate's diagnostics as the server maps it to the protocol (the mapping's own ranges are the protocol tests').
+    private static string Line(DslDiagnostic d, string document) =>
+        Line(Cli.LanguageServer.DiagnosticsPublisher.ToLsp(d, new Cli.LanguageServer.OpenDocument(LanguageServerClient.Uri(document), document, 0, "")));
 
     private static string Line(JsonNode d)
     {

@@ -56,7 +56,6 @@ public sealed class LanguageServerProtocolTests : IDisposable
         File.WriteAllText(spec, SeluSpec);
         var validate = DeepDslProcess.Run(project, "validate", "selu.yaml");
         Assert.Contains("selu.yaml(6,57): error DDSL101:", validate.Output); // the same place, 1-based
-        Assert.False(File.Exists(spec + ".tmp"));
     }
 
     [Fact]
@@ -364,6 +363,36 @@ public sealed class LanguageServerProtocolTests : IDisposable
         Assert.Equal("DDSL101", inherited["code"]!.GetValue<string>());
         Assert.StartsWith($"{basePath}(6,57): ", inherited["message"]!.GetValue<string>());
         Assert.Equal(baseText, File.ReadAllText(basePath)); // the server never writes
+    }
+
+    [Fact]
+    public void Closing_an_edited_base_rechecks_its_dependents_against_the_base_on_disk()
+    {
+        var basePath = Path.Combine(project, "base.yaml");
+        File.WriteAllText(basePath, SeluSpec.Replace("he_normal", "lecun_normal"));
+        var variant = Path.Combine(project, "variant.yaml");
+        server.Initialize();
+        server.Open(variant, "name: variant\nextends: base.yaml\n");
+        server.Diagnostics(variant);
+        server.Open(basePath, SeluSpec); // broken in the editor, never saved
+        server.Diagnostics(basePath);
+        Assert.Equal("DDSL101", server.Diagnostics(variant)["diagnostics"]![0]!["code"]!.GetValue<string>());
+
+        server.Notify("textDocument/didClose", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = LanguageServerClient.Uri(basePath) } });
+        Assert.Empty(server.Diagnostics(basePath)["diagnostics"]!.AsArray());
+        Assert.Empty(server.Diagnostics(variant)["diagnostics"]!.AsArray());
+    }
+
+    [Fact]
+    public void Opening_a_missing_base_rechecks_the_spec_that_could_not_find_it()
+    {
+        var variant = Path.Combine(project, "variant.yaml");
+        server.Initialize();
+        server.Open(variant, "name: variant\nextends: base.yaml\n");
+        Assert.Equal("DDSL009", server.Diagnostics(variant)["diagnostics"]![0]!["code"]!.GetValue<string>());
+
+        server.Open(Path.Combine(project, "base.yaml"), SeluSpec.Replace("he_normal", "lecun_normal")); // unsaved: only in the editor
+        Assert.Empty(server.Diagnostics(variant)["diagnostics"]!.AsArray());
     }
 
     [Fact]
