@@ -14,5 +14,5 @@ for tree in "$root" "$worktree"; do dotnet build "$tree/bench/Runtime.Bench" -c 
 bench() { OMP_NUM_THREADS=1 dotnet "$1/bench/Runtime.Bench/bin/Release/net10.0/DeepDsl.Runtime.Bench.dll" epoch 32 128 | sed "s|^|$2 |"; }
 for round in $(seq "$rounds"); do
   bench "$worktree" "base($(git -C "$worktree" rev-parse --short HEAD)) round=$round"
-  bench "$root" "head($(git rev-parse --short HEAD)) round=$round"
+  bench "$root" "head($(git describe --always --dirty)) round=$round"
 done
