@@ -68,6 +68,8 @@ node_address() {
   addr="$(getent ahostsv4 "$node" 2>/dev/null | awk 'NR == 1 { print $1 }')"
   [ -n "$addr" ] || { say "this machine's name '$node' does not resolve: add '127.0.1.1 $node' to /etc/hosts"; exit 1; }
   [[ "$addr" == 127.* ]] || { say "'$node' resolves to $addr, not a loopback address; the local cluster listens on loopback only: map '$node' to 127.0.1.1 in /etc/hosts"; exit 1; }
+  # srun's own listener binds to this address too, but slurmd answers it from 127.0.0.1: its steps never connect (Slurm 22–24).
+  [ "$addr" = 127.0.0.1 ] || say "note: '$node' resolves to $addr: batch jobs run, but srun steps (data-parallel trials) cannot connect back; map '$node' to 127.0.0.1 in /etc/hosts for those"
 }
 
 # The whole configuration: one node (this host), one partition, no accounting, no cgroups.
