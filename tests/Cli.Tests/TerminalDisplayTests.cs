@@ -7,6 +7,7 @@ namespace DeepDsl.Cli.Tests;
 /// never wrap at 60, 80 or 200 columns, and a resize mid-epoch leaves no broken line behind.
 /// `capture-pane -J` joins wrapped rows, so a line that wrapped shows longer than the window.
 /// </summary>
+[Collection("terminal")]
 public sealed class TerminalDisplayTests
 {
     private const string Spec = """
