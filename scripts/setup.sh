@@ -66,7 +66,7 @@ if [ "${DEEPDSL_SETUP_TEST_TOOLS:-0}" = 1 ] && ! command -v git >/dev/null 2>&1;
   "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends git >&2
 fi
 
-# The language server is tested with a real editor client: Neovim, headless (tests/Generator.Tests/LanguageServer).
+# The language server is tested with a real editor client: Neovim, headless (tests/Cli.Tests/LanguageServer).
 if [ "${DEEPDSL_SETUP_TEST_TOOLS:-0}" = 1 ] && ! command -v nvim >/dev/null 2>&1; then
   echo "deepdsl setup: installing neovim (apt), the editor the language server's tests drive" >&2
   sudo_cmd=()
