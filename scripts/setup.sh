@@ -68,7 +68,7 @@ test_tool() {
   "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "$package" >&2
 }
 test_tool git git "which the version-control and package tests run"
-test_tool nvim neovim "the editor the language server's tests drive"
+test_tool nvim neovim "the editor the language server's tests drive (tests/Cli.Tests/LanguageServer)"
 test_tool tmux tmux "the terminal the live-display tests run deepdsl in"
 
 if ! command -v dotnet >/dev/null 2>&1; then
