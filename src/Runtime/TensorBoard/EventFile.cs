@@ -6,8 +6,10 @@ using Google.Protobuf;
 namespace DeepDsl.TensorBoard;
 
 /// <summary>
-/// One event file in a run folder, events.out.tfevents.&lt;unix seconds&gt;.&lt;host&gt;.&lt;process id&gt; (TensorBoard reads any
-/// file whose name holds "tfevents"): events appended one framed record at a time, each written whole and flushed to disk.
+/// One event file in a run folder, events.out.tfevents.&lt;unix seconds&gt;.&lt;host&gt;.&lt;process id&gt;.&lt;n&gt; (TensorBoard reads any
+/// file whose name holds "tfevents"; the process id and its count of files, as TensorFlow's writers add them, keep a run
+/// resumed within the same second from writing into its earlier file): events appended one framed record at a time, each
+/// written whole and flushed to disk.
 /// </summary>
 /// <remarks>
 /// Appended, not rewritten through <see cref="AtomicFile"/>: TensorBoard's readers keep an event file open and read on from
@@ -18,6 +20,7 @@ namespace DeepDsl.TensorBoard;
 /// </remarks>
 internal sealed class EventFile
 {
+    private static int created;
     private readonly OwnedFolder folder;
 
     private EventFile(OwnedFolder folder, string path)
@@ -32,7 +35,7 @@ internal sealed class EventFile
     public static EventFile Create(RunDirectory run, DateTimeOffset now)
     {
         var name = string.Create(CultureInfo.InvariantCulture,
-            $"events.out.tfevents.{now.ToUnixTimeSeconds()}.{Host(Environment.MachineName)}.{Environment.ProcessId}");
+            $"events.out.tfevents.{now.ToUnixTimeSeconds()}.{Host(Environment.MachineName)}.{Environment.ProcessId}.{Interlocked.Increment(ref created)}");
         return new EventFile(run.Owned, System.IO.Path.Combine(run.Path, name));
     }
 

@@ -24,7 +24,7 @@ public sealed class TensorBoardLoggerTests(TensorBoardLoggerTests.LoggedRun logg
     public void A_run_folder_holds_one_event_file_named_as_tensorboard_finds_it()
     {
         var file = Assert.Single(Directory.GetFiles(logged.Run.Path, "events.out.tfevents.*"));
-        Assert.Matches(@"^events\.out\.tfevents\.\d{10}\.[A-Za-z0-9._-]+\.\d+$", Path.GetFileName(file));
+        Assert.Matches(@"^events\.out\.tfevents\.\d{10}\.[A-Za-z0-9._-]+\.\d+\.\d+$", Path.GetFileName(file));
     }
 
     [Fact]
