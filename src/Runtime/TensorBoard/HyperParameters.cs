@@ -26,7 +26,8 @@ internal static class HyperParameters
         new("training.learning_rate", Value.ForNumber(optimizer.LearningRate)),
     ];
 
-    // LossKind's members are the Keras names in Pascal case (SparseCategoricalCrossentropy).
+    // LossKind's members are the Keras names in Pascal case (SparseCategoricalCrossentropy; MeanSquaredError, which a spec
+    // may write as mse); optimizer classes are the spec's names in their own case (SGD, AdamW, RMSprop).
     private static string SnakeCase(string pascal) =>
         string.Concat(pascal.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : "") + char.ToLowerInvariant(c) : c.ToString()));
 }
