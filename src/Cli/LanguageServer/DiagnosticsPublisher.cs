@@ -12,7 +12,8 @@ namespace DeepDsl.Cli.LanguageServer;
 /// </summary>
 internal sealed class DiagnosticsPublisher(OpenDocuments documents, MessageFraming framing)
 {
-    private readonly OverlayFileSystem files = new(documents);
+    /// <summary>What the compilations read: the open documents over the project's files.</summary>
+    public OverlayFileSystem Files { get; } = new(documents);
 
     // Which files each open document read last time (itself and its bases), to re-check dependents when a base changes,
     // and which could not find a base: opening or saving that file may be what it was waiting for.
@@ -36,13 +37,25 @@ internal sealed class DiagnosticsPublisher(OpenDocuments documents, MessageFrami
         RecheckDependents(path);
     }
 
+    /// <summary>
+    /// A file changed on disk (the client's file watcher): the open documents that read it, or lacked a base, are
+    /// re-checked; all of them when it sets severities. An open file's text is the editor's, whatever the disk holds.
+    /// </summary>
+    public void ChangedOnDisk(string path)
+    {
+        if (documents.ByPath(path) is not null) return;
+        if (WatchedFiles.IsSeverityConfiguration(path))
+            foreach (var open in documents.All.ToList()) Publish(open);
+        else RecheckDependents(path);
+    }
+
     private void RecheckDependents(string path)
     {
         foreach (var other in documents.All.Where(d => d.Path != path).ToList())
             if (lackingBase.Contains(other.Path) || readBy.TryGetValue(other.Path, out var read) && read.Contains(path)) Publish(other);
     }
 
-    public SpecCompilation Compile(OpenDocument document) => SpecCompiler.CompileWithConfiguredSeverities(document.Path, files);
+    public SpecCompilation Compile(OpenDocument document) => SpecCompiler.CompileWithConfiguredSeverities(document.Path, Files);
 
     private void Publish(OpenDocument document)
     {

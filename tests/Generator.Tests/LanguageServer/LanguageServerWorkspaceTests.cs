@@ -1,0 +1,170 @@
+using System.Text.Json.Nodes;
+
+namespace DeepDsl.Generator.Tests.LanguageServer;
+
+/// <summary>
+/// What the server answers across files: definitions that lead from a spec into the bases it `extends` (the line a key
+/// overrides, the value a sweep path names), and re-checks when a base that is not open changes on disk.
+/// </summary>
+public sealed class LanguageServerWorkspaceTests : IDisposable
+{
+    // base.yaml: SeluSpecs.WithHeNormal fixed, so that it compiles (lines 0-based: 7 training, 8 loss, 10 epochs).
+    private static readonly string BaseText = SeluSpecs.WithHeNormal.Replace("he_normal", "lecun_normal");
+
+    private readonly string project = Directory.CreateTempSubdirectory("deepdsl-lsp-").FullName;
+    private readonly string basePath, variant;
+    private readonly LanguageServerClient server;
+
+    public LanguageServerWorkspaceTests()
+    {
+        Directory.CreateDirectory(Path.Combine(project, ".git")); // the project the specs' `extends` may reach
+        basePath = Path.Combine(project, "base.yaml");
+        variant = Path.Combine(project, "variant.yaml");
+        File.WriteAllText(basePath, BaseText);
+        server = new LanguageServerClient(project);
+    }
+
+    public void Dispose()
+    {
+        server.Dispose();
+        Directory.Delete(project, recursive: true);
+    }
+
+    [Fact]
+    public void Definition_on_a_key_that_a_base_writes_is_that_key_in_the_nearest_base()
+    {
+        File.WriteAllText(variant, "name: variant\nextends: base.yaml\ntraining:\n  epochs: 3\n");
+        var leaf = Path.Combine(project, "leaf.yaml");
+        server.Initialize();
+        server.Open(leaf, "name: leaf\nextends: variant.yaml\ntraining:\n  epochs: 5\n  loss: mse # here\n  batch_size: 8\n");
+        Assert.Empty(server.Diagnostics(leaf)["diagnostics"]!.AsArray());
+
+        // epochs: variant.yaml overrides it too, and is nearer; loss: only base.yaml writes it; training: merged into, in variant.yaml.
+        Assert.Equal(Location(variant, 3, 2, 3, 8), Definition(leaf, 3, 4));
+        Assert.Equal(Location(basePath, 8, 2, 8, 6), Definition(leaf, 4, 9)); // on the value: its key's line in the base
+        Assert.Equal(Location(variant, 2, 0, 2, 8), Definition(leaf, 2, 3));
+        Assert.Equal(Location(variant, 0, 0, 0, 4), Definition(leaf, 0, 2)); // name: both write it
+        Assert.Equal("null", Definition(leaf, 5, 4)); // batch_size: no base writes it
+    }
+
+    [Fact]
+    public void Definition_inside_a_list_has_no_inherited_line_because_a_list_replaces_the_base_s()
+    {
+        server.Initialize();
+        server.Open(variant, "name: variant\nextends: base.yaml\nmodel:\n  input: [4]\n  layers:\n    - dense: { units: 2, activation: softmax }\n");
+        server.Diagnostics(variant);
+        Assert.Equal(Location(basePath, 4, 2, 4, 8), Definition(variant, 4, 4));
+        Assert.Equal("null", Definition(variant, 5, 16));
+    }
+
+    [Fact]
+    public void Definition_on_a_sweep_path_is_where_the_resolved_spec_sets_that_value()
+    {
+        server.Initialize();
+        server.Open(variant, """
+            name: variant
+            extends: base.yaml
+            data: { validation: 20 }
+            sweep:
+              parameters:
+                model.layers[dense_1].units: [8, 16]
+                training.epochs: [1, 2]
+                model.layers[dense_*].use_bias: [true, false]
+
+            """);
+        Assert.Empty(server.Diagnostics(variant)["diagnostics"]!.AsArray());
+
+        Assert.Equal(Location(basePath, 5, 22, 5, 23), Definition(variant, 5, 8));
+        Assert.Equal(Location(basePath, 10, 10, 10, 11), Definition(variant, 6, 8));
+        // use_bias is not written: each layer's settings, where it would go.
+        Assert.Equal($"[{Location(basePath, 5, 13, 5, 13)},{Location(basePath, 6, 13, 6, 13)}]", Definition(variant, 7, 8));
+    }
+
+    [Fact]
+    public void A_client_that_registers_dynamically_is_asked_to_watch_specs_and_severity_files()
+    {
+        server.Initialize(new JsonObject { ["workspace"] = new JsonObject { ["didChangeWatchedFiles"] = new JsonObject { ["dynamicRegistration"] = true } } });
+        server.Notify("initialized");
+
+        var registration = server.Read();
+        Assert.Equal("client/registerCapability", registration["method"]!.GetValue<string>());
+        Assert.Equal("""{"registrations":[{"id":"deepdsl/watch","method":"workspace/didChangeWatchedFiles","registerOptions":{"watchers":[{"globPattern":"**/*.{yaml,yml}"},{"globPattern":"**/.editorconfig"},{"globPattern":"**/.globalconfig"}]}}]}""",
+            registration["params"]!.ToJsonString());
+        server.Respond(registration["id"]!, null);
+        server.Open(variant, "name: variant\nextends: base.yaml\n");
+        server.Request("textDocument/documentSymbol", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = LanguageServerClient.Uri(variant) } });
+        Assert.DoesNotContain(server.Notifications, m => m.ContainsKey("error")); // the answer was not taken for a request without a method
+    }
+
+    [Fact]
+    public void A_client_that_cannot_register_is_sent_no_request()
+    {
+        server.Initialize();
+        server.Notify("initialized");
+        server.Open(variant, "name: variant\nextends: base.yaml\n");
+        // The first message after initialized is the diagnostics of the opened document, not a registration.
+        Assert.Equal("textDocument/publishDiagnostics", server.Read()["method"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void A_base_changed_on_disk_rechecks_the_open_specs_that_extend_it()
+    {
+        server.Initialize();
+        server.Open(variant, "name: variant\nextends: base.yaml\n");
+        Assert.Empty(server.Diagnostics(variant)["diagnostics"]!.AsArray());
+
+        File.WriteAllText(basePath, SeluSpecs.WithHeNormal);
+        WatchedFileChanged(basePath, 2);
+        var inherited = Assert.Single(server.Diagnostics(variant)["diagnostics"]!.AsArray())!;
+        Assert.Equal("DDSL101", inherited["code"]!.GetValue<string>());
+        Assert.StartsWith($"{basePath}(6,57): ", inherited["message"]!.GetValue<string>());
+
+        File.Delete(basePath);
+        WatchedFileChanged(basePath, 3);
+        Assert.Equal("DDSL009", Assert.Single(server.Diagnostics(variant)["diagnostics"]!.AsArray())!["code"]!.GetValue<string>());
+
+        File.WriteAllText(basePath, BaseText);
+        WatchedFileChanged(basePath, 1);
+        Assert.Empty(server.Diagnostics(variant)["diagnostics"]!.AsArray());
+    }
+
+    [Fact]
+    public void A_severity_file_changed_on_disk_rechecks_every_open_spec()
+    {
+        File.WriteAllText(basePath, SeluSpecs.WithHeNormal);
+        server.Initialize();
+        server.Open(basePath, SeluSpecs.WithHeNormal);
+        Assert.Equal(1, server.Diagnostics(basePath)["diagnostics"]![0]!["severity"]!.GetValue<int>());
+
+        var editorconfig = Path.Combine(project, ".editorconfig");
+        File.WriteAllText(editorconfig, "root = true\n[*.yaml]\ndotnet_diagnostic.DDSL101.severity = warning\n");
+        WatchedFileChanged(editorconfig, 1);
+        Assert.Equal(2, server.Diagnostics(basePath)["diagnostics"]![0]!["severity"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public void A_change_on_disk_to_an_open_file_leaves_the_editor_s_text_in_charge()
+    {
+        server.Initialize();
+        server.Open(basePath, SeluSpecs.WithHeNormal); // unsaved in the editor
+        server.Diagnostics(basePath);
+        server.Open(variant, "name: variant\nextends: base.yaml\n");
+        Assert.Single(server.Diagnostics(variant)["diagnostics"]!.AsArray());
+
+        WatchedFileChanged(basePath, 2); // the disk holds the fixed text: the editor's is what counts
+        var id = server.Post("textDocument/documentSymbol", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = LanguageServerClient.Uri(variant) } });
+        server.ResponseTo(id);
+        Assert.DoesNotContain(server.Notifications, n => n["method"]?.GetValue<string>() == "textDocument/publishDiagnostics");
+    }
+
+    private void WatchedFileChanged(string path, int type) => server.Notify("workspace/didChangeWatchedFiles", new JsonObject
+    {
+        ["changes"] = new JsonArray(new JsonObject { ["uri"] = LanguageServerClient.Uri(path), ["type"] = type }),
+    });
+
+    private string Definition(string path, int line, int character) =>
+        server.Request("textDocument/definition", LanguageServerClient.Position(path, line, character))["result"]?.ToJsonString() ?? "null";
+
+    private static string Location(string path, int startLine, int startCharacter, int endLine, int endCharacter) =>
+        new JsonObject { ["uri"] = LanguageServerClient.Uri(path), ["range"] = LanguageServerClient.Range(startLine, startCharacter, endLine, endCharacter) }.ToJsonString();
+}
