@@ -33,6 +33,7 @@ internal sealed class DiagnosticsPublisher(OpenDocuments documents, MessageFrami
         var path = OpenDocuments.PathOf(uri);
         readBy.Remove(path);
         lackingBase.Remove(path);
+        compiled.Remove(path);
         framing.Write(Notification(uri, []));
         RecheckDependents(path);
     }
@@ -55,11 +56,27 @@ internal sealed class DiagnosticsPublisher(OpenDocuments documents, MessageFrami
             if (lackingBase.Contains(other.Path) || readBy.TryGetValue(other.Path, out var read) && read.Contains(path)) Publish(other);
     }
 
-    public SpecCompilation Compile(OpenDocument document) => SpecCompiler.CompileWithConfiguredSeverities(document.Path, Files);
+    // The last compilation of each open document, for the requests that need one (hover, codeAction, definition).
+    // Every change that can change it — of the document, of an open base, of a base or severity file on disk that the
+    // client reports, a close — publishes the document again, which compiles afresh and replaces it; so an entry of the
+    // document's current text and version is current. (A base changed on disk that no client reports is not seen until
+    // the next edit, as with the diagnostics.)
+    private readonly Dictionary<string, (OpenDocument Document, SpecCompilation Compilation)> compiled = new(StringComparer.Ordinal);
+
+    /// <summary>The document's compilation: the last one when nothing it reads has changed since, else a fresh one.</summary>
+    public SpecCompilation Compile(OpenDocument document) =>
+        compiled.TryGetValue(document.Path, out var last) && last.Document == document ? last.Compilation : Fresh(document);
+
+    private SpecCompilation Fresh(OpenDocument document)
+    {
+        var compilation = SpecCompiler.CompileWithConfiguredSeverities(document.Path, Files);
+        compiled[document.Path] = (document, compilation);
+        return compilation;
+    }
 
     private void Publish(OpenDocument document)
     {
-        var compilation = Compile(document);
+        var compilation = Fresh(document);
         readBy[document.Path] = compilation.Files.ToList();
         if (compilation.Diagnostics.Any(d => d.Id == Descriptors.ExtendsNotFound.Id)) lackingBase.Add(document.Path);
         else lackingBase.Remove(document.Path);

@@ -157,6 +157,39 @@ public sealed class LanguageServerWorkspaceTests : IDisposable
         Assert.DoesNotContain(server.Notifications, n => n["method"]?.GetValue<string>() == "textDocument/publishDiagnostics");
     }
 
+    [Fact]
+    public void Hover_after_a_base_changed_on_disk_answers_from_the_new_base_not_the_last_compilation()
+    {
+        server.Initialize();
+        server.Open(variant, "name: variant\nextends: base.yaml\nmodel:\n  layers:\n    - dense: { units: 8, activation: selu, kernel_init: lecun_normal }\n    - dense: { units: 2, activation: softmax }\n");
+        Assert.Empty(server.Diagnostics(variant)["diagnostics"]!.AsArray());
+        Assert.Contains("Output shape: [8] · parameters: 40", Hover(variant, 4, 8)); // 4 inputs (the base's model.input) × 8 + 8
+        Assert.Contains("Output shape: [8] · parameters: 40", Hover(variant, 4, 8)); // asked again: the same compilation
+
+        File.WriteAllText(basePath, BaseText.Replace("input: [4]", "input: [6]"));
+        WatchedFileChanged(basePath, 2);
+        Assert.Empty(server.Diagnostics(variant)["diagnostics"]!.AsArray());
+        Assert.Contains("Output shape: [8] · parameters: 56", Hover(variant, 4, 8));
+    }
+
+    [Fact]
+    public void Hover_after_an_edit_of_an_open_base_answers_from_the_edited_base()
+    {
+        server.Initialize();
+        server.Open(basePath, BaseText);
+        server.Diagnostics(basePath);
+        server.Open(variant, "name: variant\nextends: base.yaml\nmodel:\n  layers:\n    - dense: { units: 8, activation: selu, kernel_init: lecun_normal }\n    - dense: { units: 2, activation: softmax }\n");
+        server.Diagnostics(variant);
+        Assert.Contains("parameters: 40", Hover(variant, 4, 8));
+
+        server.Change(basePath, 2, new JsonObject { ["range"] = LanguageServerClient.Range(3, 10, 3, 11), ["text"] = "6" }); // input: [4] → [6], unsaved
+        Assert.Empty(server.Diagnostics(variant)["diagnostics"]!.AsArray());
+        Assert.Contains("parameters: 56", Hover(variant, 4, 8));
+    }
+
+    private string Hover(string path, int line, int character) =>
+        server.Request("textDocument/hover", LanguageServerClient.Position(path, line, character))["result"]!["contents"]!["value"]!.GetValue<string>();
+
     private void WatchedFileChanged(string path, int type) => server.Notify("workspace/didChangeWatchedFiles", new JsonObject
     {
         ["changes"] = new JsonArray(new JsonObject { ["uri"] = LanguageServerClient.Uri(path), ["type"] = type }),
