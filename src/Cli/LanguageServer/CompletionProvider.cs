@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using DeepDsl.Dsl.Model;
 using DeepDsl.Dsl.Registry;
 using DeepDsl.Dsl.Schema;
 
@@ -15,10 +16,11 @@ internal static class CompletionProvider
     // LSP's CompletionItemKind.
     private const int PropertyItem = 10, EnumMemberItem = 20, ClassItem = 7;
 
-    public static JsonNode Complete(OpenDocument document, int offset)
+    /// <param name="lastSpec">The document's last spec that compiled, for the names of its layers in sweep paths.</param>
+    public static JsonNode Complete(OpenDocument document, int offset, ExperimentSpec? lastSpec)
     {
-        var context = CursorContext.At(document.Text, offset);
-        var items = context is null ? [] : Items(context);
+        var items = SweepPathCompletion.Items(document.Text, offset, lastSpec)
+            ?? (CursorContext.At(document.Text, offset) is { } context ? Items(context) : []);
         return new JsonObject { ["isIncomplete"] = false, ["items"] = new JsonArray(items.ToArray()) };
     }
 

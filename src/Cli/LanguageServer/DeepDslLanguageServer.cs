@@ -129,7 +129,7 @@ internal sealed class DeepDslLanguageServer
                 return HoverProvider.Hover(hovered, hoverAt, () => diagnostics.Compile(hovered));
             case "textDocument/completion":
                 var (completed, completeAt) = Position(parameters);
-                return CompletionProvider.Complete(completed, completeAt);
+                return CompletionProvider.Complete(completed, completeAt, diagnostics.LastSpec(completed));
             case "textDocument/definition":
                 var (defined, defineAt) = Position(parameters);
                 return DefinitionProvider.Definition(defined, defineAt, diagnostics.Files, () => diagnostics.Compile(defined));
@@ -160,7 +160,7 @@ internal sealed class DeepDslLanguageServer
                 ["positionEncoding"] = "utf-16",
                 ["textDocumentSync"] = new JsonObject { ["openClose"] = true, ["change"] = 2 }, // 2: Incremental
                 ["hoverProvider"] = true,
-                ["completionProvider"] = new JsonObject { ["triggerCharacters"] = new JsonArray(":", " ", "{", ",", "-") },
+                ["completionProvider"] = new JsonObject { ["triggerCharacters"] = new JsonArray(":", " ", "{", ",", "-", "[", ".") },
                 ["definitionProvider"] = true,
                 ["documentSymbolProvider"] = true,
                 ["documentFormattingProvider"] = true,

@@ -86,7 +86,7 @@ internal static class DefinitionProvider
                 ParameterPath.Key key => paths.Select(p => p.Length == 0 ? key.Name : $"{p}.{key.Name}"),
                 ParameterPath.Item item => paths.Select(p => $"{p}[{item.Index}]"),
                 // A layer is found by name; after it the path goes on in its settings, which the binder keeps under its kind.
-                ParameterPath.Layers layers => spec.Model.Layers.Where(l => layers.Matches(l.Name)).Select(l => $"{l.Path}.{l.Kind}"),
+                ParameterPath.Layers layers => SweepLayers.Of(spec).Where(l => layers.Matches(l.Name)).Select(l => $"{l.Path}.{l.Kind}"),
                 _ => throw new UnknownKindException("sweep path segment", segment.GetType().Name, nameof(DefinitionProvider)),
             };
         var locations = paths.Select(p => spec.Sources[p]).Distinct().Select(Location).ToList();

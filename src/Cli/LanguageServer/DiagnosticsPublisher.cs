@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using DeepDsl.Dsl;
 using DeepDsl.Dsl.Diagnostics;
+using DeepDsl.Dsl.Model;
 
 namespace DeepDsl.Cli.LanguageServer;
 
@@ -34,6 +35,7 @@ internal sealed class DiagnosticsPublisher(OpenDocuments documents, MessageFrami
         readBy.Remove(path);
         lackingBase.Remove(path);
         compiled.Remove(path);
+        lastSpec.Remove(path);
         framing.Write(Notification(uri, []));
         RecheckDependents(path);
     }
@@ -67,10 +69,21 @@ internal sealed class DiagnosticsPublisher(OpenDocuments documents, MessageFrami
     public SpecCompilation Compile(OpenDocument document) =>
         compiled.TryGetValue(document.Path, out var last) && last.Document == document ? last.Compilation : Fresh(document);
 
+    // The last spec each open document compiled to, kept while it is being typed into (a half-typed line rarely compiles).
+    private readonly Dictionary<string, ExperimentSpec> lastSpec = new(StringComparer.Ordinal);
+
+    /// <summary>The last spec the document compiled to without errors, maybe of an earlier text; null when it never did.</summary>
+    public ExperimentSpec? LastSpec(OpenDocument document)
+    {
+        Compile(document);
+        return lastSpec.GetValueOrDefault(document.Path);
+    }
+
     private SpecCompilation Fresh(OpenDocument document)
     {
         var compilation = SpecCompiler.CompileWithConfiguredSeverities(document.Path, Files);
         compiled[document.Path] = (document, compilation);
+        if (compilation.Spec is { } spec) lastSpec[document.Path] = spec;
         return compilation;
     }
 

@@ -187,6 +187,72 @@ public sealed class LanguageServerWorkspaceTests : IDisposable
         Assert.Contains("parameters: 56", Hover(variant, 4, 8));
     }
 
+    // A variant with a repeat (dense_2, dense_3) and a residual block whose body (dense_4) a sweep path cannot name.
+    private const string SweptVariant = """
+        name: variant
+        extends: base.yaml
+        data: { validation: 20 }
+        model:
+          layers:
+            - dense: { units: 8, activation: relu, kernel_init: he_normal }
+            - repeat: 2
+              layers:
+                - dense: { units: 8, activation: relu, kernel_init: he_normal }
+            - residual:
+                layers:
+                  - dense: { units: 8, activation: relu, kernel_init: he_normal }
+                activation: relu
+            - dense: { units: 2, activation: softmax }
+        sweep:
+          parameters:
+            training.epochs: [1, 2]
+
+        """;
+
+    [Fact]
+    public void Completion_in_a_sweep_path_offers_the_layer_names_after_extends_and_repeat()
+    {
+        server.Initialize();
+        server.Open(variant, SweptVariant);
+        Assert.Empty(server.Diagnostics(variant)["diagnostics"]!.AsArray());
+        server.Change(variant, 2, new JsonObject { ["range"] = LanguageServerClient.Range(16, 0, 16, 0), ["text"] = "    model.layers[d\n" });
+
+        var items = Completion(variant, 16, 18);
+        Assert.Equal(["dense_1", "dense_2", "dense_3", "residual_1", "dense_5"], items.Select(i => i!["label"]!.GetValue<string>()));
+        Assert.Equal(new JsonObject { ["range"] = LanguageServerClient.Range(16, 17, 16, 18), ["newText"] = "dense_2]." }.ToJsonString(), items[1]!["textEdit"]!.ToJsonString());
+        Assert.Equal("dense", items[1]!["detail"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Completion_after_a_layer_in_a_sweep_path_offers_its_kind_s_settings()
+    {
+        server.Initialize();
+        server.Open(variant, SweptVariant);
+        server.Diagnostics(variant);
+        server.Change(variant, 2, new JsonObject { ["range"] = LanguageServerClient.Range(16, 0, 16, 0), ["text"] = "    model.layers[dense_*].u\n" });
+
+        var items = Completion(variant, 16, 27);
+        Assert.Equal(["units", "activation", "kernel_init", "bias_init", "use_bias", "l1", "l2", "max_norm"], items.Select(i => i!["label"]!.GetValue<string>()));
+        Assert.Equal(new JsonObject { ["range"] = LanguageServerClient.Range(16, 26, 16, 27), ["newText"] = "units: " }.ToJsonString(), items[0]!["textEdit"]!.ToJsonString());
+
+        // Written out, the path is one the sweep takes.
+        server.Diagnostics(variant); // the half-typed line's
+        server.Change(variant, 3, new JsonObject { ["range"] = LanguageServerClient.Range(16, 26, 16, 27), ["text"] = "use_bias: [true, false]" });
+        Assert.Empty(server.Diagnostics(variant)["diagnostics"]!.AsArray());
+    }
+
+    [Fact]
+    public void Completion_of_a_path_outside_sweep_parameters_is_not_a_sweep_path()
+    {
+        server.Initialize();
+        server.Open(variant, SweptVariant + "description: model.layers[\n");
+        server.Diagnostics(variant);
+        Assert.Empty(Completion(variant, 17, 26));
+    }
+
+    private JsonArray Completion(string path, int line, int character) =>
+        server.Request("textDocument/completion", LanguageServerClient.Position(path, line, character))["result"]!["items"]!.AsArray();
+
     private string Hover(string path, int line, int character) =>
         server.Request("textDocument/hover", LanguageServerClient.Position(path, line, character))["result"]!["contents"]!["value"]!.GetValue<string>();
 
