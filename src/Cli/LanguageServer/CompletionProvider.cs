@@ -9,7 +9,8 @@ namespace DeepDsl.Cli.LanguageServer;
 /// textDocument/completion from <see cref="LanguageSchema"/>: after `key:`, the values it takes (enum values, the kinds
 /// of a layer, activation, initializer, optimizer…); at a key's place, the keys of that mapping not yet written; at a
 /// new item of `layers`, the layer kinds. Initializers are ordered by fit with the layer's activation: LeCun first for
-/// SELU, He for the ReLU family, Glorot for saturating ones (what the DDSL101/202/203 rules ask for).
+/// SELU, He for the ReLU family, Glorot for saturating ones (what the DDSL101/202/203 rules ask for). A sweep
+/// parameter's path is completed by <see cref="SweepPathCompletion"/>.
 /// </summary>
 internal static class CompletionProvider
 {
