@@ -48,6 +48,24 @@ public sealed class LanguageServerWorkspaceTests : IDisposable
     }
 
     [Fact]
+    public void Definition_follows_no_base_that_the_project_policy_refuses()
+    {
+        var outside = Directory.CreateTempSubdirectory("deepdsl-lsp-outside-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(outside, "secret.yaml"), BaseText);
+            server.Initialize();
+            server.Open(variant, $"name: variant\nextends: {Path.Combine(outside, "secret.yaml")}\ntraining:\n  epochs: 3\n");
+            Assert.Equal("DDSL017", server.Diagnostics(variant)["diagnostics"]![0]!["code"]!.GetValue<string>());
+            Assert.Equal("null", Definition(variant, 3, 4)); // secret.yaml writes training.epochs, but may not be read
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Definition_inside_a_list_has_no_inherited_line_because_a_list_replaces_the_base_s()
     {
         server.Initialize();
