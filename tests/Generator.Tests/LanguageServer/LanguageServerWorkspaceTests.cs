@@ -260,6 +260,15 @@ public sealed class LanguageServerWorkspaceTests : IDisposable
     }
 
     [Fact]
+    public void Definition_on_a_sweep_path_to_a_repeated_layer_is_the_line_of_the_repeat_s_body()
+    {
+        server.Initialize();
+        server.Open(variant, SweptVariant.Replace("    training.epochs: [1, 2]", "    model.layers[dense_3].units: [8]"));
+        Assert.Empty(server.Diagnostics(variant)["diagnostics"]!.AsArray());
+        Assert.Equal(Location(variant, 8, 26, 8, 27), Definition(variant, 16, 8)); // dense_3 is the repeat's second copy
+    }
+
+    [Fact]
     public void Completion_of_a_path_outside_sweep_parameters_is_not_a_sweep_path()
     {
         server.Initialize();
