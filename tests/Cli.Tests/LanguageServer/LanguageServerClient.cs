@@ -62,7 +62,11 @@ public sealed class LanguageServerClient : IDisposable
     public void Notify(string method, JsonObject? parameters = null) =>
         Send(new JsonObject { ["jsonrpc"] = "2.0", ["method"] = method, ["params"] = parameters ?? [] });
 
-    public JsonObject Initialize() => Request("initialize", new JsonObject { ["processId"] = null, ["rootUri"] = null, ["capabilities"] = new JsonObject() });
+    public JsonObject Initialize(JsonObject? capabilities = null) =>
+        Request("initialize", new JsonObject { ["processId"] = null, ["rootUri"] = null, ["capabilities"] = capabilities ?? new JsonObject() });
+
+    /// <summary>Answers a request the server sent (client/registerCapability).</summary>
+    public void Respond(JsonNode id, JsonNode? result) => Send(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = id.DeepClone(), ["result"] = result });
 
     public void Open(string path, string text) => Notify("textDocument/didOpen", new JsonObject
     {

@@ -123,6 +123,50 @@ public sealed class LanguageServerProtocolTests : IDisposable
     }
 
     [Fact]
+    public void The_quick_fix_for_DDSL104_makes_plain_dropout_alpha_dropout_with_its_rate_and_comment()
+    {
+        var text = SeluSpec.Replace("he_normal", "lecun_normal").Replace("    - dense: { units: 2", "    - dropout: 0.1 # regular\n    - dense: { units: 2");
+        var action = Assert.Single(CodeActions(text, 6))!;
+        Assert.Equal("Use alpha_dropout", action["title"]!.GetValue<string>());
+        Assert.Equal("DDSL104", action["diagnostics"]![0]!["code"]!.GetValue<string>());
+        var edit = Assert.Single(action["edit"]!["changes"]![LanguageServerClient.Uri(spec)]!.AsArray())!;
+        Assert.Equal(new JsonObject { ["range"] = LanguageServerClient.Range(6, 6, 6, 13), ["newText"] = "alpha_dropout" }.ToJsonString(), edit.ToJsonString());
+
+        var fixedText = Applied(text, edit);
+        Assert.Equal("    - alpha_dropout: 0.1 # regular", fixedText.Split('\n')[6]);
+        File.WriteAllText(spec, fixedText);
+        var validate = DeepDslProcess.Run(project, "validate", "selu.yaml");
+        Assert.True(validate.Exit == 0, validate.ToString());
+    }
+
+    [Fact]
+    public void The_quick_fix_for_DDSL301_sets_a_momentum_too_close_to_1_to_0_9()
+    {
+        var text = SeluSpec.Replace("he_normal", "lecun_normal").Replace("optimizer: sgd", "optimizer: { sgd: { momentum: 0.99999 } } # careful");
+        var action = Assert.Single(CodeActions(text, 9))!;
+        Assert.Equal("Use momentum: 0.9", action["title"]!.GetValue<string>());
+        Assert.Equal("DDSL301", action["diagnostics"]![0]!["code"]!.GetValue<string>());
+        var edit = Assert.Single(action["edit"]!["changes"]![LanguageServerClient.Uri(spec)]!.AsArray())!;
+        Assert.Equal(new JsonObject { ["range"] = LanguageServerClient.Range(9, 32, 9, 39), ["newText"] = "0.9" }.ToJsonString(), edit.ToJsonString());
+
+        var fixedText = Applied(text, edit);
+        Assert.Equal("  optimizer: { sgd: { momentum: 0.9 } } # careful", fixedText.Split('\n')[9]);
+        File.WriteAllText(spec, fixedText);
+        var validate = DeepDslProcess.Run(project, "validate", "selu.yaml");
+        Assert.True(validate.Exit == 0 && !validate.Output.Contains("DDSL301"), validate.ToString());
+    }
+
+    [Fact]
+    public void Spatial_dropout_in_a_SELU_net_gets_DDSL104_but_no_quick_fix_since_it_has_no_self_normalizing_twin()
+    {
+        var text = SeluSpec.Replace("he_normal", "lecun_normal").Replace("    - dense: { units: 2", "    - spatial_dropout: 0.1\n    - dense: { units: 2");
+        server.Initialize();
+        server.Open(spec, text);
+        Assert.Contains(server.Diagnostics(spec)["diagnostics"]!.AsArray(), d => d!["code"]!.GetValue<string>() == "DDSL104");
+        Assert.Empty(CodeActionsOn(6));
+    }
+
+    [Fact]
     public void Hover_on_a_key_gives_its_doc_type_and_default()
     {
         server.Initialize();
@@ -515,6 +559,31 @@ public sealed class LanguageServerProtocolTests : IDisposable
     }
 
     /// <summary>The labels the server completes with at a place of <paramref name="text"/> (opened as the spec), in the order it gives them (sortText).</summary>
+    private JsonArray CodeActions(string text, int line)
+    {
+        server.Initialize();
+        server.Open(spec, text);
+        server.Diagnostics(spec);
+        return CodeActionsOn(line);
+    }
+
+    private JsonArray CodeActionsOn(int line) => server.Request("textDocument/codeAction", new JsonObject
+    {
+        ["textDocument"] = new JsonObject { ["uri"] = LanguageServerClient.Uri(spec) },
+        ["range"] = LanguageServerClient.Range(line, 0, line, 0),
+        ["context"] = new JsonObject { ["diagnostics"] = new JsonArray() },
+    })["result"]!.AsArray();
+
+    /// <summary>A one-line text edit applied as the editor applies it.</summary>
+    private static string Applied(string text, JsonNode edit)
+    {
+        var lines = text.Split('\n');
+        var (line, start, end) = (edit["range"]!["start"]!["line"]!.GetValue<int>(), edit["range"]!["start"]!["character"]!.GetValue<int>(), edit["range"]!["end"]!["character"]!.GetValue<int>());
+        Assert.Equal(line, edit["range"]!["end"]!["line"]!.GetValue<int>());
+        lines[line] = lines[line][..start] + edit["newText"]!.GetValue<string>() + lines[line][end..];
+        return string.Join('\n', lines);
+    }
+
     private List<string> CompletionLabels(string text, int line, int character)
     {
         server.Initialize();
