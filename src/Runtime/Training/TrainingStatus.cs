@@ -2,7 +2,7 @@ namespace DeepDsl.Training;
 
 /// <summary>
 /// How training ended, as the trainer and its callbacks know it (Lightning's trainer status): completed unless a callback
-/// or the trainer stopped it. The run's records name these statuses (<see cref="Runs.RunStatus"/> adds "running" and what
+/// or the trainer stopped it. The run's records name these statuses (the run layer's <c>RunStatus</c> adds "running" and what
 /// each status means for a sweep and the exit code), so the names are declared here, once.
 /// </summary>
 public sealed record TrainingStatus(string Name)
