@@ -95,10 +95,10 @@ public sealed class TemplateTests(PackageFeed feed)
         Assert.Equal(Summary(cliRun), Summary(programRun));
     }
 
-    // Times, the run folder's name (its timestamp) and the spec's path are what two runs of one spec may differ in.
+    // Times and the run folder's name (its timestamp) are what two runs of one spec may print differently; the first line is the command.
     private static string Comparable(string output) => System.Text.RegularExpressions.Regex.Replace(
-        System.Text.RegularExpressions.Regex.Replace(output.Replace("\r", ""), @"[0-9.]+ ?s(/epoch)?\b", "T s$1"), @"^Run: .*$", "Run: FOLDER",
-        System.Text.RegularExpressions.RegexOptions.Multiline);
+        System.Text.RegularExpressions.Regex.Replace(output.Replace("\r", "")[(output.IndexOf('\n') + 1)..], @"[0-9.]+ ?s(/epoch)?\b", "T s$1"),
+        @"^Run: .*$", "Run: FOLDER", System.Text.RegularExpressions.RegexOptions.Multiline);
 
     private static string RunFolder(string output) =>
         output.Split('\n').Select(l => l.TrimEnd('\r')).Single(l => l.StartsWith("Run: ", StringComparison.Ordinal))["Run: ".Length..];
@@ -111,6 +111,8 @@ public sealed class TemplateTests(PackageFeed feed)
         var summary = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(run, "summary.json")))!.AsObject();
         foreach (var time in new[] { "wall_seconds", "seconds_per_epoch", "started", "finished", "spec_file" }) Assert.True(summary.Remove(time), time);
         summary["best"]!.AsObject().Remove("seconds");
+        // The tool is built when it is packed, the library before: in a checkout with changes their version suffixes differ.
+        Assert.True(summary["versions"]!.AsObject().Remove("deepdsl"));
         return summary.ToJsonString();
     }
 
