@@ -1,7 +1,6 @@
 using DeepDsl.Experiments;
 using DeepDsl.Nn;
 using DeepDsl.Optim;
-using DeepDsl.Runs;
 using DeepDsl.Torch;
 using DeepDsl.Training;
 

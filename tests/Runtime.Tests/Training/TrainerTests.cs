@@ -1,6 +1,5 @@
 using DeepDsl.Data;
 using DeepDsl.Schedules;
-using DeepDsl.Runs;
 using DeepDsl.Torch;
 using DeepDsl.Training;
 
