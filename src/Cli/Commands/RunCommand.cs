@@ -4,7 +4,6 @@ using DeepDsl.Cli.Errors;
 using DeepDsl.Cli.Specs;
 using DeepDsl.Cli.Sweeps;
 using DeepDsl.Runs;
-using DeepDsl.Training;
 
 namespace DeepDsl.Cli.Commands;
 

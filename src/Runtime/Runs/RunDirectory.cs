@@ -126,6 +126,6 @@ public sealed class RunDirectory
 
     public void WriteCurves(string svg) => AtomicFile.WriteAllText(CurvesFile, svg, Owned);
 
-    /// <summary>Each layer's output statistics in the first epoch (<see cref="Training.ActivationStatistics"/>).</summary>
+    /// <summary>Each layer's output statistics in the first epoch (<see cref="ActivationStatistics"/>).</summary>
     public void WriteActivations(string csv) => AtomicFile.WriteAllText(ActivationsFile, csv, Owned);
 }

@@ -1,4 +1,4 @@
-namespace DeepDsl.Training;
+namespace DeepDsl.Runs;
 
 /// <summary>
 /// Command-line overrides of a run: where runs go, epochs, device, a run folder to resume, the exact run folder to use
