@@ -86,6 +86,7 @@ public static class ExperimentRun
         all.AddRange(callbacks ?? []);
         if (leader) all.Add(recorder);
         if (leader && options.ActivationSamples is { } samples) all.Add(new ActivationStatistics(run, samples));
+        if (leader && (options.TensorBoard || settings.TensorBoard)) all.Add(TensorBoard.TensorBoardLogger.For(run, experiment));
         all.Add(reporter ?? new EpochLog(log));
         CheckStateKeys(all);
 
