@@ -58,7 +58,7 @@ public static class ExperimentConsole
 
     /// <summary>
     /// A program's whole Main over a catalog of experiments (the generated <c>ExperimentCatalog.All</c>): no arguments
-    /// list them; <c>NAME [EPOCHS]</c> trains one with <see cref="Run(IExperiment, RunOptions?, CancellationToken)"/>;
+    /// list them; <c>NAME [EPOCHS]</c> trains one with <see cref="Run(IExperiment, RunOptions?, CancellationToken, IReadOnlyList{ITrainingCallback}?)"/>;
     /// anything else is one line on stderr and exit code 2.
     /// </summary>
     public static int Run(IReadOnlyDictionary<string, Func<IExperiment>> experiments, string[] args)

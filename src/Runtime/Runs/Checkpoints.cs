@@ -93,7 +93,8 @@ public static class Checkpoints
         {
             throw new InvalidDataException($"{path} holds a trainer state that cannot be read: {error.Message}", error);
         }
-        if (state is null || state.Problem() is not null) throw Invalid(path, state?.Problem() ?? "it is null");
+        if (state is null) throw Invalid(path, "it is null");
+        if (state.Problem() is { } problem) throw Invalid(path, problem);
         return state;
     }
 

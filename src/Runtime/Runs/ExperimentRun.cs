@@ -53,7 +53,7 @@ public static class ExperimentRun
             : null;
 
         var resume = options.Resume;
-        if (options.RunFolder is { } exact && File.Exists(Path.Combine(exact, "checkpoints", "last.safetensors"))) resume = exact;
+        if (options.RunFolder is { } exact && File.Exists(new RunDirectory(exact).LastCheckpoint)) resume = exact;
         var (run, runLock) = RunFolder(experiment, options, resume, leader, started);
         using var heldLock = runLock;
         if (parallel is not null && options.Resume is null) run = new RunDirectory(parallel.BroadcastText(leader ? run.Path : ""));
@@ -134,11 +134,15 @@ public static class ExperimentRun
         return (run, runLock);
     }
 
-    // Two callbacks keeping their state under one key would overwrite each other's in the checkpoint: a bug, refused before training.
+    // Two callbacks keeping their state under one key would overwrite each other's in the checkpoint; one with state after the
+    // recorder (the reporter slot) would be saved an epoch behind. Both are bugs of the caller, refused before training.
     private static void CheckStateKeys(IReadOnlyList<ITrainingCallback> callbacks)
     {
         var twice = callbacks.OfType<IStatefulCallback>().GroupBy(c => c.StateKey).FirstOrDefault(g => g.Count() > 1);
         if (twice is not null) throw new InvalidOperationException($"two callbacks keep their checkpoint state under '{twice.Key}'; give each its own key");
+        var recorder = callbacks.ToList().FindIndex(c => c is RunRecorder);
+        if (recorder >= 0 && callbacks.Skip(recorder + 1).OfType<IStatefulCallback>().FirstOrDefault() is { } late)
+            throw new InvalidOperationException($"the callback keeping its state under '{late.StateKey}' runs after the run's recorder, which would save its state an epoch behind; pass it among the callbacks, not as the reporter");
     }
 
     /// <summary>Without a validation split, val_* metrics do not exist: monitor the training metric instead.</summary>

@@ -32,15 +32,16 @@ internal static class RunRestore
         state.History.AddRange(history.Take(saved.EpochsDone));
         schedule?.LoadState(saved.ScheduleState);
         foreach (var callback in stateful) callback.LoadState(saved.Callbacks[callback.StateKey]);
-        RestoreBestWeights(run, callbacks);
+        RestoreBestWeights(run, callbacks, saved);
         return saved.WallSecondsBefore;
     }
 
-    // Early stopping restores its best epoch's weights at the end: the best checkpoint holds them when both monitors agree on that epoch.
-    private static void RestoreBestWeights(RunDirectory run, IReadOnlyList<ITrainingCallback> callbacks)
+    // Early stopping restores its best epoch's weights at the end: the best checkpoint holds them when both monitors agree on
+    // that epoch. The checkpoint monitor's best epoch is read from the saved state, which every rank has (only rank 0 records).
+    private static void RestoreBestWeights(RunDirectory run, IReadOnlyList<ITrainingCallback> callbacks, TrainerCheckpointState saved)
     {
         var earlyStopping = callbacks.OfType<EarlyStopping>().FirstOrDefault();
-        var checkpointBest = callbacks.OfType<RunRecorder>().FirstOrDefault()?.Best.BestEpoch;
+        var checkpointBest = saved.Callbacks.TryGetValue(RunRecorder.Key, out var monitor) ? (int?)monitor["best_epoch"] : null;
         if (earlyStopping is null || !File.Exists(run.BestCheckpoint) || earlyStopping.Monitor.BestEpoch != checkpointBest) return;
         var weights = Checkpoints.LoadWeights(run.BestCheckpoint);
         try

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using DeepDsl.Data;
 using DeepDsl.Evaluation;
 using DeepDsl.Experiments;
@@ -84,9 +83,8 @@ public sealed class TrainedRun : IDisposable
     /// <summary>Records an MC dropout result in the run folder (mc_dropout.json); returns the file.</summary>
     public string Save(McDropoutResult result)
     {
-        var file = Path.Combine(Directory.Path, "mc_dropout.json");
-        IO.AtomicFile.WriteAllText(file, JsonSerializer.Serialize(result, RunJson.Options) + "\n", Directory.Owned);
-        return file;
+        Directory.WriteMcDropout(result);
+        return Directory.McDropoutFile;
     }
 
     /// <summary>Magnitude-prunes the model's dense layers to <paramref name="sparsity"/>; the masks stay held through <see cref="FineTune"/>.</summary>

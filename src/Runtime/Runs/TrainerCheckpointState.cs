@@ -36,7 +36,8 @@ public sealed record TrainerCheckpointState(
         if (schedule is not null && ScheduleProblem(schedule) is { } scheduleProblem) return "schedule_state." + scheduleProblem;
         foreach (var callback in callbacks)
         {
-            if (!Callbacks.TryGetValue(callback.StateKey, out var state)) return $"callbacks.{callback.StateKey} is missing";
+            if (!Callbacks.TryGetValue(callback.StateKey, out var state))
+                return $"callbacks.{callback.StateKey} is missing (a callback added since the run started cannot resume it: resume without it, or start a new run)";
             if (callback.StateProblem(state, EpochsDone) is { } problem) return $"callbacks.{callback.StateKey}.{problem}";
         }
         return null;

@@ -5,8 +5,13 @@ namespace DeepDsl.Training;
 /// or the trainer stopped it. The run's records name these statuses (the run layer's <c>RunStatus</c> adds "running" and what
 /// each status means for a sweep and the exit code), so the names are declared here, once.
 /// </summary>
-public sealed record TrainingStatus(string Name)
+public sealed record TrainingStatus
 {
+    // Private: a callback stops a run with one of these, never with a name the records and the exit code would not know.
+    private TrainingStatus(string name) => Name = name;
+
+    public string Name { get; }
+
     public static readonly TrainingStatus Completed = new("completed");
     public static readonly TrainingStatus EarlyStopped = new("early_stopped");
 

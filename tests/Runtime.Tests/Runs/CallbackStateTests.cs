@@ -60,7 +60,7 @@ public sealed class CallbackStateTests
         var first = ExperimentRun.Start(experiment, new RunOptions(ExperimentRunTests.TempRuns()), TextWriter.Null);
         var error = Assert.Throws<InvalidDataException>(() =>
             ExperimentRun.Resume(experiment, first.Directory.Path, new RunOptions(Epochs: 6), TextWriter.Null, [new RunningSum()]));
-        Assert.EndsWith("holds an invalid trainer state: callbacks.running_sum is missing.", error.Message);
+        Assert.Contains("holds an invalid trainer state: callbacks.running_sum is missing (a callback added since the run started cannot resume it", error.Message);
     }
 
     [Fact]
@@ -158,14 +158,6 @@ public sealed class CallbackStateTests
             Sum = state["sum"];
             Batches = (int)state["batches"];
             Epochs = (int)state["epochs"];
-        }
-    }
-
-    private sealed class CancelDuringEpoch(CancellationTokenSource cancel, int epoch) : ITrainingCallback
-    {
-        public void OnBatchEnd(TrainingState state, BatchProgress progress)
-        {
-            if (state.Epoch == epoch && progress.Step == 2) cancel.Cancel();
         }
     }
 }

@@ -127,12 +127,4 @@ public sealed class ExperimentRunTests
     }
 
     internal static string TempRuns() => Directory.CreateTempSubdirectory("deepdsl-runs-").FullName;
-
-    private sealed class CancelDuringEpoch(CancellationTokenSource cancel, int epoch) : ITrainingCallback
-    {
-        public void OnBatchEnd(TrainingState state, BatchProgress progress)
-        {
-            if (state.Epoch == epoch && progress.Step == 2) cancel.Cancel();
-        }
-    }
 }

@@ -18,7 +18,7 @@ public sealed class TensorBoardResumeTests
             var run = new RunDirectory(Path.Combine(root, "resumed"));
             using var cancel = new CancellationTokenSource();
             var interrupted = ExperimentRun.Start(experiment, new RunOptions(root, RunFolder: run.Path, TensorBoard: true), TextWriter.Null,
-                [new CancelInEpoch(cancel, epoch: 1)], cancel.Token);
+                [new CancelDuringEpoch(cancel, epoch: 1)], cancel.Token);
             Assert.Equal("interrupted", interrupted.Summary.Status);
             ExperimentRun.Start(experiment, new RunOptions(root, RunFolder: run.Path, TensorBoard: true), TextWriter.Null);
 
@@ -46,12 +46,4 @@ public sealed class TensorBoardResumeTests
 
     private static IEnumerable<long> Epochs(IEnumerable<TensorBoardEvent> events) =>
         events.Where(e => e.Values.Any(v => v.Tag == "loss")).Select(e => e.Step);
-
-    private sealed class CancelInEpoch(CancellationTokenSource cancel, int epoch) : ITrainingCallback
-    {
-        public void OnBatchEnd(TrainingState state, BatchProgress progress)
-        {
-            if (state.Epoch == epoch && progress.Step == 2) cancel.Cancel();
-        }
-    }
 }
