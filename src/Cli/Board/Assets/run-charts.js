@@ -37,6 +37,9 @@ const RunCharts = (() => {
   // Tick labels with as many decimals as the step between ticks needs (0.999 and 1 are not both "1").
   const ticks = (u, values, axis, space, step) => values.map(v => v === null ? "" : v.toFixed(Math.max(0, Math.min(8, -Math.floor(Math.log10(step))))));
 
+  // Decades on a log axis: 0.01 as written, below a thousandth as 1e-4 (never rounded to "0").
+  const decades = (u, values) => values.map(v => v === null ? "" : v >= 1e-3 && v < 1e4 ? String(+v.toPrecision(3)) : v.toExponential(0));
+
   // Accuracies stay inside 0..1 however the range is padded.
   const fraction = (u, min, max) => {
     const [low, high] = uPlot.rangeNum(min, max, 0.1, true);
@@ -53,7 +56,7 @@ const RunCharts = (() => {
       scales: { x: { time: false }, y: kind === "log" ? { distr: 3 } : kind === "fraction" ? { range: fraction } : {} },
       // Epochs are whole numbers: whole-number steps only.
       axes: [{ label: "epoch", incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000], values: (u, values) => values.map(String) },
-        kind === "log" ? {} : { values: ticks }],
+        { values: kind === "log" ? decades : ticks }],
       series: [{ label: "epoch" }, ...series.map(([label, stroke, dash]) => ({ label, stroke, width: 2, dash, points: { show: true, size: 5 } }))],
     };
     return { element, plot: null, options };
