@@ -50,6 +50,8 @@ internal static class BoardServer
         app.MapGet("/", () => Asset("index.html"));
         app.MapGet("/runs/{experiment}/{id}", (string experiment, string id) =>
             BoardRunFolder.Find(records.Root, experiment, id) is null ? Results.NotFound() : Asset("run.html"));
+        // The runs compared are the page's query (?run=EXPERIMENT/ID…): its script asks the API for each, through the same door.
+        app.MapGet("/compare", () => Asset("compare.html"));
         app.MapGet("/assets/{name}", (string name) => Asset(name));
         app.MapGet("/api/runs", () => Results.Json(records.Runs(), Json));
         app.MapGet("/api/runs/{experiment}/{id}", (string experiment, string id) =>

@@ -40,8 +40,8 @@ public sealed class BoardEscapingTests : IDisposable
         var row = browser.Until(d => d.FindElements(By.CssSelector("#runs tbody tr")).SingleOrDefault(r => r.GetAttribute("data-run") == $"{Experiment}/{Id}"),
             "the run with markup in its names is listed");
         var cells = row!.FindElements(By.TagName("td"));
-        Assert.Equal(Experiment, cells[0].Text);
-        Assert.Equal(Id, cells[1].Text);
+        Assert.Equal(Experiment, cells[1].Text);
+        Assert.Equal(Id, cells[2].Text);
         Assert.Contains(driver.FindElements(By.CssSelector("#runs tbody tr")), r => r.GetAttribute("data-run") == $"{Experiment}/{Id}-damaged" && r.GetAttribute("data-status") == "damaged");
         AssertNothingRan(driver, scripts: 2);
         browser.Screenshot("markup-as-text-table");
@@ -53,6 +53,13 @@ public sealed class BoardEscapingTests : IDisposable
         Assert.Contains(driver.FindElements(By.CssSelector("#facts dd")), dd => dd.Text == StopReason);
         AssertNothingRan(driver, scripts: 4);
         browser.Screenshot("markup-as-text-run");
+
+        // The compare page names the runs in its list and in the charts' legends (uPlot's, which sets text too).
+        driver.Navigate().GoToUrl(new Uri(board.Url, $"compare?run={Uri.EscapeDataString($"{Experiment}/{Id}")}"));
+        browser.Until(d => d.FindElement(By.Id("chart-loss")).GetAttribute("data-points") == "1", "the compare page draws the run");
+        Assert.Equal($"{Experiment}/{Id}", driver.FindElement(By.CssSelector("#runs-compared a")).Text);
+        Assert.Contains(driver.FindElements(By.CssSelector("#chart-loss .u-legend .u-label")), label => label.Text == $"{Experiment}/{Id}");
+        AssertNothingRan(driver, scripts: 4);
     }
 
     // Only the board's own scripts are on the page, no image element was made, and no alert is open.

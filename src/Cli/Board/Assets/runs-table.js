@@ -7,6 +7,9 @@
   const filter = document.getElementById("filter");
   let runs = [];
   let sort = { key: "started", descending: true };
+  // The runs ticked for comparing, by name: kept while the table is redrawn on every poll.
+  const picked = new Set();
+  const compare = document.getElementById("compare");
 
   const cells = run => [
     [run.experiment, "name"],
@@ -22,7 +25,7 @@
 
   const text = run => [run.experiment, run.id, run.status, run.engine, run.device, run.problem].filter(Boolean).join(" ").toLowerCase();
 
-  const compare = (a, b) => {
+  const order = (a, b) => {
     const x = a[sort.key], y = b[sort.key];
     if (x === y) return 0;
     if (x === null || x === undefined) return 1;
@@ -31,10 +34,30 @@
     return sort.descending ? -order : order;
   };
 
+  const showCompare = () => {
+    compare.hidden = picked.size < 2;
+    compare.href = "/compare?" + [...picked].map(name => "run=" + encodeURIComponent(name)).join("&");
+  };
+
+  const pick = name => {
+    const box = document.createElement("input");
+    box.type = "checkbox";
+    box.checked = picked.has(name);
+    box.setAttribute("aria-label", "compare " + name);
+    box.addEventListener("change", () => {
+      if (box.checked) picked.add(name); else picked.delete(name);
+      showCompare();
+    });
+    const td = Board.element("td", null, "pick");
+    td.append(box);
+    return td;
+  };
+
   const row = run => {
     const tr = document.createElement("tr");
     tr.dataset.run = run.experiment + "/" + run.id;
     tr.dataset.status = run.status;
+    tr.append(pick(tr.dataset.run));
     cells(run).forEach(([value, className], i) => {
       const td = Board.element("td", null, i === 2 ? null : className);
       if (i === 1) {
@@ -52,15 +75,15 @@
 
   const render = () => {
     const wanted = filter.value.trim().toLowerCase();
-    const shown = runs.filter(run => !wanted || text(run).includes(wanted)).sort(compare);
+    const shown = runs.filter(run => !wanted || text(run).includes(wanted)).sort(order);
     body.replaceChildren(...shown.map(row));
     document.getElementById("count").textContent = shown.length === runs.length ? runs.length + " runs" : shown.length + " of " + runs.length + " runs";
     document.getElementById("empty").hidden = runs.length > 0;
-    document.querySelectorAll("#runs th").forEach(th =>
+    document.querySelectorAll("#runs th[data-key]").forEach(th =>
       th.setAttribute("aria-sort", th.dataset.key === sort.key ? (sort.descending ? "descending" : "ascending") : "none"));
   };
 
-  document.querySelectorAll("#runs th").forEach(th => th.addEventListener("click", () => {
+  document.querySelectorAll("#runs th[data-key]").forEach(th => th.addEventListener("click", () => {
     sort = { key: th.dataset.key, descending: sort.key === th.dataset.key ? !sort.descending : false };
     render();
   }));
