@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DeepDsl.Runs;
 using OpenQA.Selenium;
 
 namespace DeepDsl.Cli.Tests.Board;
@@ -9,8 +10,7 @@ namespace DeepDsl.Cli.Tests.Board;
 /// </summary>
 public sealed class BoardLiveTests : IDisposable
 {
-    // Slow enough (most of a second an epoch, 24 epochs) that the page, polling every two seconds, sees the curve grow; noisy
-    // classes and a decaying rate, so the screenshots show curves and not flat lines.
+    // Noisy classes and a decaying rate, so the screenshots show curves and not flat lines.
     private const string Slow = """
         name: slow
         data: { dataset: synthetic, samples: 100000, classes: 2, validation: 4000, noise: 4.0 }
@@ -45,6 +45,11 @@ public sealed class BoardLiveTests : IDisposable
 
         File.WriteAllText(Path.Combine(folder.Folder, "slow.yaml"), Slow);
         training = Start(folder.Folder, "run", Path.Combine(folder.Folder, "slow.yaml"), "--runs", folder.Runs);
+        // The run is paused (SIGSTOP) at the points the test looks at and resumed after, so what the page must show does not
+        // depend on how fast this machine trains.
+        var run = new RunDirectory(WaitFor(() => Directory.Exists(Path.Combine(folder.Runs, "slow"))
+            ? Directory.GetDirectories(Path.Combine(folder.Runs, "slow")).FirstOrDefault(d => File.Exists(Path.Combine(d, "spec.yaml"))) : null, "the run's folder"));
+        Signal("STOP");
         var row = browser.Until(d => d.FindElement(By.CssSelector("tr[data-run^='slow/']")), "the run started during the test appears in the table", Said);
         Assert.True(browser.IsSamePage(), "the table page was reloaded");
         browser.Screenshot("runs-table");
@@ -52,12 +57,15 @@ public sealed class BoardLiveTests : IDisposable
         row.FindElement(By.CssSelector("a")).Click();
         browser.Until(d => d.Url.Contains("/runs/slow/", StringComparison.Ordinal), "the run's page opens");
         browser.MarkPage();
-        browser.Until(d => Points(d) > 0, "the loss curve has its first points", Said);
-        var first = Points(driver);
+        Signal("CONT");
+        WaitFor(() => run.ReadMetrics().Count > 0 ? run : null, "the run's first epoch");
+        Signal("STOP");
+        var first = run.ReadMetrics().Count;
+        browser.Until(d => Points(d) == first, $"the loss curve shows the {first} epoch(s) the run has finished", Said);
+        Assert.True(first < 24, "the run was paused before its last epoch");
+        Signal("CONT");
         browser.Until(d => Points(d) > first, $"the loss curve grows past {first} points", Said);
-        var later = Points(driver);
         Assert.True(browser.IsSamePage(), "the run's page was reloaded");
-        Assert.True(later > first);
         Assert.NotEmpty(driver.FindElements(By.CssSelector("#chart-loss canvas")));
         browser.Screenshot("run-training");
 
@@ -67,6 +75,25 @@ public sealed class BoardLiveTests : IDisposable
         Assert.True(browser.IsSamePage(), "the run's page was reloaded");
         Assert.Contains("name: slow", driver.FindElement(By.Id("spec")).Text);
         browser.Screenshot("run-finished");
+    }
+
+    // Sends the training process a signal (STOP pauses it, CONT resumes it).
+    private void Signal(string signal)
+    {
+        var (exit, said) = Processes.Run(folder.Folder, "kill", [$"-{signal}", training!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        Assert.True(exit == 0, said);
+    }
+
+    // Waits (checking every 50 ms, as long as a loaded machine needs) for what the run writes to disk.
+    private T WaitFor<T>(Func<T?> found, string what) where T : class
+    {
+        for (var clock = Stopwatch.StartNew(); clock.Elapsed < TimeSpan.FromMinutes(2); Thread.Sleep(50))
+        {
+            if (training!.HasExited) Assert.Fail($"deepdsl run ended before {what}: {Said()}");
+            if (found() is { } value) return value;
+        }
+        Assert.Fail($"no {what} after two minutes: {Said()}");
+        return null!;
     }
 
     private string Said()
