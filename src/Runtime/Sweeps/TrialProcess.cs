@@ -1,17 +1,27 @@
 using System.Diagnostics;
+using DeepDsl.Processes;
 
-namespace DeepDsl.Cli.Sweeps;
+namespace DeepDsl.Sweeps;
 
 /// <summary>
-/// Starts one trial as its own `deepdsl run` process — libtorch on one thread, output appended to the trial's log — in its
-/// exact run folder, which it resumes if it holds a checkpoint. It stops by itself if this process dies (<see cref="ParentWatch"/>).
+/// One trial as its own `deepdsl run` process — libtorch on one thread, output appended to the trial's log — in its exact
+/// run folder, which it resumes if it holds a checkpoint. Its command line is declared once (<see cref="Arguments"/>):
+/// started here by the local executor, written into the batch script by the Slurm executor. A trial started here stops by
+/// itself if this process dies (<see cref="ParentWatch"/>).
 /// </summary>
-internal static class TrialProcess
+public static class TrialProcess
 {
-    public static IReadOnlyList<string> Arguments(SweepFolder folder, string hash, bool asha, int ranks = 1) =>
+    /// <summary>
+    /// `deepdsl run SPEC --run-folder RUN [--sweep FOLDER] [--nproc N]`. <paramref name="spec"/> and <paramref name="run"/>
+    /// are words: the trial's paths (<see cref="SweepFolder.TrialSpec"/>, <see cref="SweepFolder.TrialRun"/>) for a process
+    /// started here, or shell variables (<see cref="ShellWord.Variable"/>) where a script picks the trial.
+    /// </summary>
+    /// <param name="nproc">Ranks the trial starts itself (`--nproc`); 1 where a launcher (srun) starts the ranks.</param>
+    public static IReadOnlyList<string> Arguments(SweepSession session, string spec, string run, int nproc) =>
     [
-        .. SelfCommand.Prefix(), "run", folder.TrialSpec(hash), "--run-folder", folder.TrialRun(hash), .. asha ? new[] { "--sweep", folder.Path } : [],
-        .. ranks > 1 ? new[] { "--nproc", ranks.ToString(System.Globalization.CultureInfo.InvariantCulture) } : [],
+        .. session.Deepdsl.Words, "run", spec, "--run-folder", run,
+        .. session.Sweep.EarlyTerminate is not null ? new[] { "--sweep", session.Folder.Path } : [],
+        .. nproc > 1 ? new[] { "--nproc", nproc.ToString(System.Globalization.CultureInfo.InvariantCulture) } : [],
     ];
 
     /// <summary>
@@ -21,16 +31,16 @@ internal static class TrialProcess
     public static IReadOnlyDictionary<string, string> Environment(string hash) => new Dictionary<string, string>
     {
         [DeepDsl.Torch.CpuThreads.Variable] = "1",
-        [DeepDsl.Sweeps.AshaRungs.TrialVariable] = hash,
+        [AshaRungs.TrialVariable] = hash,
         ["NO_COLOR"] = "1",
     };
 
     /// <param name="launcher">A command the trial runs under (taskset pinning it to its CPUs), or empty.</param>
-    public static Process Start(SweepFolder folder, string hash, bool asha, int ranks, IReadOnlyList<string> launcher)
+    public static Process Start(SweepSession session, string hash, int ranks, IReadOnlyList<string> launcher)
     {
-        var arguments = launcher.Concat(Arguments(folder, hash, asha, ranks)).ToList();
-        var start = new ProcessStartInfo(arguments[0]) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
-        foreach (var argument in arguments.Skip(1)) start.ArgumentList.Add(argument);
+        var folder = session.Folder;
+        var start = SelfCommand.Started([.. launcher, .. Arguments(session, folder.TrialSpec(hash), folder.TrialRun(hash), ranks)]);
+        start.RedirectStandardOutput = start.RedirectStandardError = start.RedirectStandardInput = true;
         foreach (var (key, value) in Environment(hash)) start.Environment[key] = value;
         start.Environment[ParentWatch.Variable] = System.Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var process = Process.Start(start)!;
@@ -43,13 +53,5 @@ internal static class TrialProcess
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
-    }
-
-    /// <summary>Asks a trial to stop as Ctrl-C would (it keeps its finished epochs and checkpoint).</summary>
-    public static void Interrupt(Process process)
-    {
-        if (process.HasExited) return;
-        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) } });
-        kill?.WaitForExit();
     }
 }
