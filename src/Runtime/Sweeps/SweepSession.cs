@@ -44,8 +44,11 @@ public sealed class SweepSession : IDisposable
     /// <summary>Opens (creates or continues) the sweep of <paramref name="file"/>, compiled into <paramref name="compilation"/>, under <paramref name="runsRoot"/>.</summary>
     /// <param name="deepdsl">The deepdsl that runs the trials; by default this program (<see cref="SelfCommand.Current"/>), which is right when it is deepdsl itself.</param>
     /// <exception cref="RunException">Another sweep command holds the sweep, or its records are damaged; the message names the file.</exception>
+    /// <exception cref="ArgumentException"><paramref name="compilation"/> has errors or no sweep: section (the caller reports those first).</exception>
     public static SweepSession Open(string file, string runsRoot, SpecCompilation compilation, SelfCommand? deepdsl = null)
     {
+        if (compilation.HasErrors || compilation.Sweep is null)
+            throw new ArgumentException($"{file} compiled with errors or without a sweep: section; a sweep opens only from a sound compilation of one", nameof(compilation));
         var spec = compilation.Spec!;
         var folder = SweepFolder.For(runsRoot, spec.Name);
         // As for a run (PathGuard.CreateFolderInside): runs/<name> may not lead out of the runs root, and is a real folder.
