@@ -23,7 +23,7 @@ else
     ./deepdsl run experiments/quickstart.yaml --engine torchsharp --runs artifacts/debian13-torchsharp-runs &&
     source scripts/env.sh && dotnet test tests/Runtime.Tests -c Release -nologo --logger "console;verbosity=minimal" &&
     DEEPDSL_ENGINE=torchsharp dotnet test tests/Runtime.Tests -c Release --no-build -nologo --logger "console;verbosity=minimal" &&
-    dotnet test tests/Generator.Tests -c Release -nologo --logger "console;verbosity=minimal" --filter "FullyQualifiedName~EngineChoiceCliTests" &&
+    dotnet test tests/Cli.Tests -c Release -nologo --logger "console;verbosity=minimal" --filter "FullyQualifiedName~EngineChoiceCliTests" &&
     dotnet test tests/Packaging.Tests -c Release -nologo --logger "console;verbosity=minimal" --filter "FullyQualifiedName~TorchSharpProjectTests"' 2>&1 |
     tee artifacts/test-debian13.log
 fi

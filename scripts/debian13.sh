@@ -8,6 +8,8 @@
 #                                    in the chroot, ../shared beside it, and run CMD there with bash
 #   scripts/debian13.sh path         print the chroot's folder
 #
+# The chroot shares the host's network, so its local Slurm cluster (scripts/slurm-local.sh) listens on ports of its own
+# (DEEPDSL_DEBIAN13_SLURM_PORT, default 6837 and 6838): the host's suite may have left its cluster running on 6817.
 # The host's /usr/share/dotnet and CA store (at /etc/ssl/host-certs) are bind-mounted read-only (with SSL_CERT_FILE and offline revocation
 # checks, so NuGet answers); /proc, /sys and /dev too. The mounts live in a private mount namespace (unshare), so
 # they end with the command, whatever way it ends, and nothing is left mounted on the host.
@@ -49,12 +51,14 @@ in_chroot() {
       mount -o remount,bind,ro "$root/root/shared"
     fi
     cp /etc/resolv.conf "$root/etc/resolv.conf"
-    # A Debian machine resolves its own name (/etc/hosts); debootstrap leaves it out, and the Slurm daemons need it.
-    printf "127.0.0.1 localhost\n127.0.1.1 %s\n" "$(hostname)" > "$root/etc/hosts"
+    # The chroot is this machine, on its network: it resolves names as the host does (debootstrap leaves /etc/hosts out,
+    # and the Slurm daemons, which bind to the address of the machine's name, need it to agree with the host's).
+    cp /etc/hosts "$root/etc/hosts"
     exec chroot "$root" /usr/bin/env -i HOME=/root TERM="${TERM:-dumb}" LANG=C.UTF-8 \
       PATH=/usr/share/dotnet:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
       DOTNET_ROOT=/usr/share/dotnet SSL_CERT_FILE=/etc/ssl/host-certs/ca-certificates.crt SSL_CERT_DIR=/etc/ssl/host-certs \
       NUGET_CERT_REVOCATION_MODE=offline DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 \
+      DEEPDSL_SLURM_PORT="${DEEPDSL_DEBIAN13_SLURM_PORT:-6837}" \
       DEBIAN_FRONTEND=noninteractive "$@"
   ' in_chroot "$root" "$shared" "$@"
 }

@@ -3,7 +3,7 @@
 #   apt: libtorch-dev (libtorch 1.13, CPU), libopenblas0-pthread (fast BLAS: without it libtorch
 #   falls back to the reference BLAS, 3-4x slower), libgloo-dev (gloo's headers, for data-parallel
 #   training on libtorch's c10d), cmake, make and g++ (to build the native shim).
-#   With DEEPDSL_SETUP_TEST_TOOLS=1 (./test.sh): ajv (npm), slurm-wlm, munge, git and neovim (apt).
+#   With DEEPDSL_SETUP_TEST_TOOLS=1 (./test.sh): ajv (npm), slurm-wlm, munge, git, neovim and tmux (apt).
 # The native shim itself is built by MSBuild (src/Runtime/native/Native.targets) on the first build.
 set -euo pipefail
 
@@ -58,21 +58,18 @@ if [ "${DEEPDSL_SETUP_TEST_TOOLS:-0}" = 1 ]; then
   fi
 fi
 
-# The version-control and packaging tests run real git (a clone has it; a bare machine or chroot may not).
-if [ "${DEEPDSL_SETUP_TEST_TOOLS:-0}" = 1 ] && ! command -v git >/dev/null 2>&1; then
-  echo "deepdsl setup: installing git (apt), which the version-control and package tests run" >&2
-  sudo_cmd=()
+# Programs the tests drive as users have them, each installed from apt where it is missing (a bare machine or chroot).
+test_tool() {
+  local command="$1" package="$2" why="$3"
+  [ "${DEEPDSL_SETUP_TEST_TOOLS:-0}" = 1 ] && ! command -v "$command" >/dev/null 2>&1 || return 0
+  echo "deepdsl setup: installing $package (apt), $why" >&2
+  local sudo_cmd=()
   [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
-  "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends git >&2
-fi
-
-# The language server is tested with a real editor client: Neovim, headless (tests/Generator.Tests/LanguageServer).
-if [ "${DEEPDSL_SETUP_TEST_TOOLS:-0}" = 1 ] && ! command -v nvim >/dev/null 2>&1; then
-  echo "deepdsl setup: installing neovim (apt), the editor the language server's tests drive" >&2
-  sudo_cmd=()
-  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
-  "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends neovim >&2
-fi
+  "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "$package" >&2
+}
+test_tool git git "which the version-control and package tests run"
+test_tool nvim neovim "the editor the language server's tests drive (tests/Cli.Tests/LanguageServer)"
+test_tool tmux tmux "the terminal the live-display tests run deepdsl in"
 
 if ! command -v dotnet >/dev/null 2>&1; then
   echo "deepdsl setup: the .NET SDK (10.0) is required: https://dot.net" >&2

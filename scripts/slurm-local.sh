@@ -15,6 +15,9 @@ port="${DEEPDSL_SLURM_PORT:-6817}"   # slurmctld; slurmd takes the next port
 conf="$home/etc/slurm.conf"
 socket="$home/munge/munge.socket"
 node="$(hostname -s)"
+# The daemons bind to the address the node's name resolves to (NoCtldInAddrAny, NoInAddrAny), so that is where everyone
+# reaches them: 127.0.0.1 on some machines, 127.0.1.1 where Debian's installer wrote /etc/hosts. Set by node_address.
+addr=""
 
 say() { echo "slurm-local: $*" >&2; }
 
@@ -60,6 +63,15 @@ start_munge() {
     --seed-file="$home/munge/munged.seed" </dev/null >>"$home/log/munged.log" 2>&1
 }
 
+# The node's IPv4 address; only a loopback one, since nothing of this cluster may listen beyond this machine.
+node_address() {
+  addr="$(getent ahostsv4 "$node" 2>/dev/null | awk 'NR == 1 { print $1 }')"
+  [ -n "$addr" ] || { say "this machine's name '$node' does not resolve: add '127.0.1.1 $node' to /etc/hosts"; exit 1; }
+  [[ "$addr" == 127.* ]] || { say "'$node' resolves to $addr, not a loopback address; the local cluster listens on loopback only: map '$node' to 127.0.1.1 in /etc/hosts"; exit 1; }
+  # srun's own listener binds to this address too, but slurmd answers it from 127.0.0.1: its steps never connect (Slurm 22–24).
+  [ "$addr" = 127.0.0.1 ] || say "note: '$node' resolves to $addr: batch jobs run, but srun steps (data-parallel trials) cannot connect back; map '$node' to 127.0.0.1 in /etc/hosts for those"
+}
+
 # The whole configuration: one node (this host), one partition, no accounting, no cgroups.
 write_config() {
   local cpus mem_mib
@@ -70,7 +82,7 @@ write_config() {
   cat >"$tmp" <<EOF
 # Written by scripts/slurm-local.sh; rewritten on every \`up\`. Why: docs/scale-out.md.
 ClusterName=deepdsl
-SlurmctldHost=$node(127.0.0.1)
+SlurmctldHost=$node($addr)
 SlurmctldPort=$port
 SlurmdPort=$((port + 1))
 SlurmUser=root
@@ -107,7 +119,7 @@ BatchStartTimeout=10
 KillWait=5
 InactiveLimit=0
 Waittime=0
-NodeName=$node NodeHostname=$node NodeAddr=127.0.0.1 CPUs=$cpus RealMemory=$mem_mib State=UNKNOWN
+NodeName=$node NodeHostname=$node NodeAddr=$addr CPUs=$cpus RealMemory=$mem_mib State=UNKNOWN
 PartitionName=local Nodes=$node Default=YES MaxTime=INFINITE State=UP
 EOF
   mv "$tmp" "$conf"
@@ -145,12 +157,13 @@ up() {
   # munged wants its socket's folder writable by no one else, and searchable by all (clients).
   chmod 0755 "$home/munge"
   start_munge
+  node_address
   write_config
   # setsid: the daemons must not belong to the caller's process group (a test runner kills that).
   alive "$home/run/slurmctld.pid" || setsid slurmctld -f "$conf" </dev/null >>"$home/log/slurmctld.log" 2>&1
   alive "$home/run/slurmd.pid" || setsid slurmd -f "$conf" </dev/null >>"$home/log/slurmd.log" 2>&1
   wait_for_idle
-  say "up: node $node, $(nproc) CPUs, controller 127.0.0.1:$port ($home)"
+  say "up: node $node, $(nproc) CPUs, controller $addr:$port ($home)"
   echo "export SLURM_CONF=$conf"
 }
 

@@ -64,9 +64,41 @@ internal sealed class LanguageServerLatency(string serverDll, string projectRoot
             }
             yield return $"lsp {Path.GetFileName(path),-19} median_ms={Quantile(own, 0.5):F1} p95_ms={Quantile(own, 0.95):F1} " +
                 $"with_dependents_median_ms={Quantile(all, 0.5):F1} p95_ms={Quantile(all, 0.95):F1} (n={edits})";
+            yield return Requests(path, text, warmUp, edits);
         }
         Request("shutdown", null);
         Send(new JsonObject { ["jsonrpc"] = "2.0", ["method"] = "exit" });
+    }
+
+    /// <summary>
+    /// Hover on the spec's first layer and codeAction over the whole spec, with no edit between them: each needs the
+    /// spec's compilation (the layer's shape, the diagnostics to fix), so this is the time to get one when nothing changed.
+    /// </summary>
+    private string Requests(string path, string text, int warmUp, int count)
+    {
+        var lines = text.Split('\n');
+        var layer = Array.FindIndex(lines, l => l.TrimStart().StartsWith("- ", StringComparison.Ordinal) && char.IsLetter(l.TrimStart()[2]));
+        var hover = new List<double>();
+        var action = new List<double>();
+        for (var i = 0; i < warmUp + count; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            if (layer >= 0)
+            {
+                var at = Document(path);
+                at["position"] = new JsonObject { ["line"] = layer, ["character"] = lines[layer].IndexOf('-') + 3 };
+                Request("textDocument/hover", at);
+                if (i >= warmUp) hover.Add(clock.Elapsed.TotalMilliseconds);
+            }
+            clock.Restart();
+            var whole = Document(path);
+            whole["range"] = Range(0, 0, lines.Length, 0);
+            whole["context"] = new JsonObject { ["diagnostics"] = new JsonArray() };
+            Request("textDocument/codeAction", whole);
+            if (i >= warmUp) action.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        var hoverText = hover.Count == 0 ? "hover (no layer)" : $"hover_median_ms={Quantile(hover, 0.5):F2} p95_ms={Quantile(hover, 0.95):F2}";
+        return $"lsp {Path.GetFileName(path),-19} {hoverText} codeAction_median_ms={Quantile(action, 0.5):F2} p95_ms={Quantile(action, 0.95):F2} (n={count})";
     }
 
     private static double Quantile(List<double> values, double q)

@@ -3,7 +3,7 @@ namespace DeepDsl.Generator.Tests;
 /// <summary>
 /// A diagnostic's help leads to a page the user has (issue 19 item 11: links pointed at a placeholder repository address
 /// and at docs/ paths a package user does not have): the page in the DeepDsl package the analyzer was loaded from, or
-/// `deepdsl explain DDSLnnn`, which prints it from the tool.
+/// `deepdsl explain DDSLnnn`, which prints it from the tool (tested in Cli.Tests, ExplainCliTests).
 /// </summary>
 public sealed class HelpLinkTests
 {
@@ -30,21 +30,5 @@ public sealed class HelpLinkTests
             Assert.DoesNotContain("http", descriptor.HelpLinkUri, StringComparison.OrdinalIgnoreCase);
             Assert.Contains($"deepdsl explain {descriptor.Id}", descriptor.Description.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
-    }
-
-    [Fact]
-    public void Deepdsl_explain_prints_the_page_of_a_diagnostic()
-    {
-        var result = DeepDslProcess.Run(Path.GetTempPath(), "explain", "DDSL108");
-        Assert.True(result.Exit == 0, result.ToString());
-        Assert.Equal(File.ReadAllText(Path.Combine(Repository.Root, "docs", "diagnostics", "DDSL108.md")), result.Output);
-    }
-
-    [Fact]
-    public void Deepdsl_explain_of_an_unknown_id_is_a_usage_error()
-    {
-        var result = DeepDslProcess.Run(Path.GetTempPath(), "explain", "DDSL999");
-        Assert.True(result.Exit == 2, result.ToString());
-        Assert.Contains("DDSL999", result.Error);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using DeepDsl.Dsl.Model;
 using DeepDsl.Dsl.Registry;
 using DeepDsl.Dsl.Schema;
 
@@ -8,17 +9,19 @@ namespace DeepDsl.Cli.LanguageServer;
 /// textDocument/completion from <see cref="LanguageSchema"/>: after `key:`, the values it takes (enum values, the kinds
 /// of a layer, activation, initializer, optimizer…); at a key's place, the keys of that mapping not yet written; at a
 /// new item of `layers`, the layer kinds. Initializers are ordered by fit with the layer's activation: LeCun first for
-/// SELU, He for the ReLU family, Glorot for saturating ones (what the DDSL101/202/203 rules ask for).
+/// SELU, He for the ReLU family, Glorot for saturating ones (what the DDSL101/202/203 rules ask for). A sweep
+/// parameter's path is completed by <see cref="SweepPathCompletion"/>.
 /// </summary>
 internal static class CompletionProvider
 {
     // LSP's CompletionItemKind.
     private const int PropertyItem = 10, EnumMemberItem = 20, ClassItem = 7;
 
-    public static JsonNode Complete(OpenDocument document, int offset)
+    /// <param name="lastSpec">The document's last spec that compiled, for the names of its layers in sweep paths.</param>
+    public static JsonNode Complete(OpenDocument document, int offset, ExperimentSpec? lastSpec)
     {
-        var context = CursorContext.At(document.Text, offset);
-        var items = context is null ? [] : Items(context);
+        var items = SweepPathCompletion.Items(document.Text, offset, lastSpec)
+            ?? (CursorContext.At(document.Text, offset) is { } context ? Items(context) : []);
         return new JsonObject { ["isIncomplete"] = false, ["items"] = new JsonArray(items.ToArray()) };
     }
 

@@ -16,7 +16,7 @@ internal sealed class DeepDslLanguageServer
     private readonly TextWriter log;
     private readonly OpenDocuments documents = new();
     private readonly DiagnosticsPublisher diagnostics;
-    private bool initialized, shutdownRequested;
+    private bool initialized, shutdownRequested, watchFiles;
 
     public DeepDslLanguageServer(Stream input, Stream output, TextWriter log)
     {
@@ -63,8 +63,12 @@ internal sealed class DeepDslLanguageServer
         var method = message["method"] is JsonValue m && m.TryGetValue<string>(out var name) ? name : null;
         if (method is null)
         {
-            // A response to a request we never send, or a message without a method: answer requests, drop the rest.
-            if (id is not null) framing.Write(Error(id, ResponseError.InvalidRequest, "a request needs a method"));
+            // The client's answer to our one request (client/registerCapability): only a refusal is worth a line in the log.
+            if (message.ContainsKey("result") || message.ContainsKey("error"))
+            {
+                if (message["error"] is JsonObject refused) log.WriteLine($"deepdsl lsp: the client refused a request: {refused["message"]}");
+            }
+            else if (id is not null) framing.Write(Error(id, ResponseError.InvalidRequest, "a request needs a method"));
             return null;
         }
         if (method == "exit") return shutdownRequested ? 0 : 1;
@@ -90,12 +94,18 @@ internal sealed class DeepDslLanguageServer
 
     private JsonNode? Dispatch(string method, JsonObject parameters, bool isRequest)
     {
-        if (method == "initialize") return Initialize();
+        if (method == "initialize") return Initialize(parameters);
         if (!initialized) throw new ResponseError(ResponseError.ServerNotInitialized, $"{method} before initialize");
         if (shutdownRequested && isRequest) throw new ResponseError(ResponseError.InvalidRequest, $"{method} after shutdown");
         switch (method)
         {
-            case "initialized" or "$/cancelRequest" or "$/setTrace" or "workspace/didChangeConfiguration" or "textDocument/didSave":
+            case "initialized":
+                if (watchFiles) framing.Write(WatchedFiles.Registration());
+                return null;
+            case "workspace/didChangeWatchedFiles":
+                foreach (var path in WatchedFiles.Changed(parameters)) diagnostics.ChangedOnDisk(path);
+                return null;
+            case "$/cancelRequest" or "$/setTrace" or "workspace/didChangeConfiguration" or "textDocument/didSave":
                 return null; // nothing to do: the server keeps no settings and compiles the editor's text, saved or not
             case "shutdown":
                 shutdownRequested = true;
@@ -119,10 +129,10 @@ internal sealed class DeepDslLanguageServer
                 return HoverProvider.Hover(hovered, hoverAt, () => diagnostics.Compile(hovered));
             case "textDocument/completion":
                 var (completed, completeAt) = Position(parameters);
-                return CompletionProvider.Complete(completed, completeAt);
+                return CompletionProvider.Complete(completed, completeAt, diagnostics.LastSpec(completed));
             case "textDocument/definition":
                 var (defined, defineAt) = Position(parameters);
-                return DefinitionProvider.Definition(defined, defineAt);
+                return DefinitionProvider.Definition(defined, defineAt, diagnostics.Files, () => diagnostics.Compile(defined));
             case "textDocument/documentSymbol":
                 return DocumentSymbols.Symbols(Document(parameters));
             case "textDocument/formatting":
@@ -130,7 +140,7 @@ internal sealed class DeepDslLanguageServer
             case "textDocument/codeAction":
                 var document = Document(parameters);
                 var range = Required(parameters, "range");
-                return SeluQuickFix.Actions(document, diagnostics.Compile(document), Line(range["start"]), Line(range["end"]));
+                return QuickFixProvider.Actions(document, diagnostics.Compile(document), Line(range["start"]), Line(range["end"]));
             default:
                 // Notifications the server does not know are dropped, as the protocol asks ($/ ones included).
                 if (!isRequest) return null;
@@ -139,9 +149,10 @@ internal sealed class DeepDslLanguageServer
     }
 
     /// <summary>The capabilities: only what the server implements.</summary>
-    private JsonNode Initialize()
+    private JsonNode Initialize(JsonObject parameters)
     {
         initialized = true;
+        watchFiles = WatchedFiles.CanRegister(parameters);
         return new JsonObject
         {
             ["capabilities"] = new JsonObject
@@ -149,7 +160,7 @@ internal sealed class DeepDslLanguageServer
                 ["positionEncoding"] = "utf-16",
                 ["textDocumentSync"] = new JsonObject { ["openClose"] = true, ["change"] = 2 }, // 2: Incremental
                 ["hoverProvider"] = true,
-                ["completionProvider"] = new JsonObject { ["triggerCharacters"] = new JsonArray(":", " ", "{", ",", "-") },
+                ["completionProvider"] = new JsonObject { ["triggerCharacters"] = new JsonArray(":", " ", "{", ",", "-", "[", ".") },
                 ["definitionProvider"] = true,
                 ["documentSymbolProvider"] = true,
                 ["documentFormattingProvider"] = true,

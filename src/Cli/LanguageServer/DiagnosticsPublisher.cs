@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using DeepDsl.Dsl;
 using DeepDsl.Dsl.Diagnostics;
+using DeepDsl.Dsl.Model;
 
 namespace DeepDsl.Cli.LanguageServer;
 
@@ -12,7 +13,8 @@ namespace DeepDsl.Cli.LanguageServer;
 /// </summary>
 internal sealed class DiagnosticsPublisher(OpenDocuments documents, MessageFraming framing)
 {
-    private readonly OverlayFileSystem files = new(documents);
+    /// <summary>What the compilations read: the open documents over the project's files.</summary>
+    public OverlayFileSystem Files { get; } = new(documents);
 
     // Which files each open document read last time (itself and its bases), to re-check dependents when a base changes,
     // and which could not find a base: opening or saving that file may be what it was waiting for.
@@ -32,8 +34,22 @@ internal sealed class DiagnosticsPublisher(OpenDocuments documents, MessageFrami
         var path = OpenDocuments.PathOf(uri);
         readBy.Remove(path);
         lackingBase.Remove(path);
+        compiled.Remove(path);
+        lastSpec.Remove(path);
         framing.Write(Notification(uri, []));
         RecheckDependents(path);
+    }
+
+    /// <summary>
+    /// A file changed on disk (the client's file watcher): the open documents that read it, or lacked a base, are
+    /// re-checked; all of them when it sets severities. An open file's text is the editor's, whatever the disk holds.
+    /// </summary>
+    public void ChangedOnDisk(string path)
+    {
+        if (documents.ByPath(path) is not null) return;
+        if (WatchedFiles.IsSeverityConfiguration(path))
+            foreach (var open in documents.All.ToList()) Publish(open);
+        else RecheckDependents(path);
     }
 
     private void RecheckDependents(string path)
@@ -42,11 +58,38 @@ internal sealed class DiagnosticsPublisher(OpenDocuments documents, MessageFrami
             if (lackingBase.Contains(other.Path) || readBy.TryGetValue(other.Path, out var read) && read.Contains(path)) Publish(other);
     }
 
-    public SpecCompilation Compile(OpenDocument document) => SpecCompiler.CompileWithConfiguredSeverities(document.Path, files);
+    // The last compilation of each open document, for the requests that need one (hover, codeAction, definition).
+    // Every change that can change it — of the document, of an open base, of a base or severity file on disk that the
+    // client reports, a close — publishes the document again, which compiles afresh and replaces it; so an entry of the
+    // document's current text and version is current. (A base changed on disk that no client reports is not seen until
+    // the next edit, as with the diagnostics.)
+    private readonly Dictionary<string, (OpenDocument Document, SpecCompilation Compilation)> compiled = new(StringComparer.Ordinal);
+
+    /// <summary>The document's compilation: the last one when nothing it reads has changed since, else a fresh one.</summary>
+    public SpecCompilation Compile(OpenDocument document) =>
+        compiled.TryGetValue(document.Path, out var last) && last.Document == document ? last.Compilation : Fresh(document);
+
+    // The last spec each open document compiled to, kept while it is being typed into (a half-typed line rarely compiles).
+    private readonly Dictionary<string, ExperimentSpec> lastSpec = new(StringComparer.Ordinal);
+
+    /// <summary>The last spec the document compiled to without errors, maybe of an earlier text; null when it never did.</summary>
+    public ExperimentSpec? LastSpec(OpenDocument document)
+    {
+        Compile(document);
+        return lastSpec.GetValueOrDefault(document.Path);
+    }
+
+    private SpecCompilation Fresh(OpenDocument document)
+    {
+        var compilation = SpecCompiler.CompileWithConfiguredSeverities(document.Path, Files);
+        compiled[document.Path] = (document, compilation);
+        if (compilation.Spec is { } spec) lastSpec[document.Path] = spec;
+        return compilation;
+    }
 
     private void Publish(OpenDocument document)
     {
-        var compilation = Compile(document);
+        var compilation = Fresh(document);
         readBy[document.Path] = compilation.Files.ToList();
         if (compilation.Diagnostics.Any(d => d.Id == Descriptors.ExtendsNotFound.Id)) lackingBase.Add(document.Path);
         else lackingBase.Remove(document.Path);

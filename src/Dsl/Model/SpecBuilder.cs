@@ -32,7 +32,7 @@ public static class SpecBuilder
                     : null,
                 training["checkpoint"] is BObject cp
                     ? new CheckpointSpec(cp.String("monitor"), cp.String("mode"), cp.Bool("save_best"), cp.Bool("save_last"))
-                    : new CheckpointSpec("val_loss", "auto", true, true)),
+                    : new CheckpointSpec("val_loss", "auto", true, true)) { TensorBoard = training.BoolOrNull("tensorboard") ?? false },
             new EvaluationSpec(evaluation.ObjectOrNull("mc_dropout")?.Int("samples")),
             new LrFinderSpec(finder.String("method"), finder.NumberOrNull("start_lr"), finder.Number("end_lr"), finder.IntOrNull("steps"),
                 finder.Number("stop_factor"), finder.Number("smoothing")),

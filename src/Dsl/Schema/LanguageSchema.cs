@@ -115,6 +115,8 @@ public static class LanguageSchema
         new Field("schedule", Schedules, "Learning-rate schedule.", Nullable: true),
         new Field("early_stopping", EarlyStopping, "Stop when the monitored metric stalls.", Nullable: true),
         new Field("checkpoint", Checkpoint, "Which checkpoints to keep.", Default: new Dictionary<string, object?>()),
+        // No default, so a spec without the key has the canonical YAML, and the hash, it had before the key existed.
+        new Field("tensorboard", new BoolShape(), "Also write TensorBoard event files (events.out.tfevents.*) into the run folder: the scalars per epoch and the hyperparameters.", Nullable: true),
     ]);
 
     public static readonly ObjectShape McDropout = new("mc_dropout", [

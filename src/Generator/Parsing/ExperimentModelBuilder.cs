@@ -288,7 +288,7 @@ internal static class ExperimentModelBuilder
             : "null";
         var checkpoint = $"new {Exp}.CheckpointSettings({Text.Literal(t.Checkpoint.Monitor)}, {Mode(t.Checkpoint.Mode)}, {Text.Bool(t.Checkpoint.SaveBest)}, {Text.Bool(t.Checkpoint.SaveLast)})";
         return $"new {Exp}.TrainingSettings({Exp}.LossKind.{loss}, BatchSize: {t.BatchSize}, Epochs: {t.Epochs}, Shuffle: {Text.Bool(t.Shuffle)}, " +
-               $"Device: {Text.Literal(t.Device)}, EarlyStopping: {early}, Checkpoint: {checkpoint})";
+               $"Device: {Text.Literal(t.Device)}, EarlyStopping: {early}, Checkpoint: {checkpoint}{(t.TensorBoard ? ", TensorBoard: true" : "")})";
     }
 
     private static string Mode(string mode) => $"{Exp}.MonitorMode.{char.ToUpperInvariant(mode[0])}{mode.Substring(1)}";

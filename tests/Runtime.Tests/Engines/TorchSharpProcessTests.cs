@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using DeepDsl.Generator.Tests;
 
 namespace DeepDsl.Runtime.Tests.Engines;
 
