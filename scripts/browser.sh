@@ -9,7 +9,7 @@
 set -euo pipefail
 
 install() {
-  command -v chromium >/dev/null 2>&1 && return 0
+  command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 && return 0
   echo "deepdsl browser: installing chromium (apt), for the plot and page tests" >&2
   sudo_cmd=()
   [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)

@@ -2,7 +2,8 @@
 # Installs what DeepDsl needs and is missing, and says so; does nothing when all is there.
 #   apt: libtorch-dev (libtorch 1.13, CPU), libopenblas0-pthread (fast BLAS: without it libtorch
 #   falls back to the reference BLAS, 3-4x slower), libgloo-dev (gloo's headers, for data-parallel
-#   training on libtorch's c10d), cmake, make and g++ (to build the native shim).
+#   training on libtorch's c10d), cmake, make and g++ (to build the native shim), nodejs and npm (the CLI's
+#   build bundles deepdsl board's charting library with npm ci: src/Cli/Board/Board.targets).
 #   With DEEPDSL_SETUP_TEST_TOOLS=1 (./test.sh): ajv (npm), slurm-wlm, munge, git, neovim and tmux (apt).
 # The native shim itself is built by MSBuild (src/Runtime/native/Native.targets) on the first build.
 set -euo pipefail
@@ -15,6 +16,8 @@ command -v cmake >/dev/null 2>&1 || missing+=(cmake)
 command -v g++ >/dev/null 2>&1 || missing+=(g++)
 # cmake's default generator; a minimal Debian 13 has no make (Debian 12's cmake happened to pull it in).
 command -v make >/dev/null 2>&1 || missing+=(make)
+# The CLI's build installs the board's charting library from its committed lock (npm ci).
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "deepdsl setup: installing ${missing[*]} (apt)" >&2
@@ -26,13 +29,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # The test suite checks the JSON Schema with a real validator (ajv) from the npm registry.
+# npm itself is installed above, with what the build needs.
 if [ "${DEEPDSL_SETUP_TEST_TOOLS:-0}" = 1 ] && [ ! -d "$(dirname "$0")/../artifacts/node-tools/node_modules/ajv" ]; then
-  if ! command -v npm >/dev/null 2>&1; then
-    echo "deepdsl setup: installing nodejs and npm (apt), for the JSON Schema check" >&2
-    sudo_cmd=()
-    [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
-    "${sudo_cmd[@]}" apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends nodejs npm >&2
-  fi
   echo "deepdsl setup: installing ajv (npm) into artifacts/node-tools" >&2
   mkdir -p "$(dirname "$0")/../artifacts/node-tools"
   npm install --silent --no-audit --no-fund --prefix "$(dirname "$0")/../artifacts/node-tools" ajv@8 >&2

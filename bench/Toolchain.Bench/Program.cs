@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
 // Benchmarks of the language and the generator; results in docs/performance.md.
-//   dotnet run -c Release --project bench/Toolchain.Bench -- [dsl|fuzz|generator|compile|lsp]
+//   dotnet run -c Release --project bench/Toolchain.Bench -- [dsl|fuzz|generator|compile|lsp|board]
 var root = Directory.GetCurrentDirectory();
 while (!File.Exists(Path.Combine(root, "DeepDsl.sln"))) root = Path.GetDirectoryName(root)!;
 var folder = Path.Combine(root, "experiments", "cifar10");
@@ -92,4 +92,11 @@ if (mode is "lsp" or "all")
     // deepdsl lsp, as an editor starts it: time from a didChange to its publishDiagnostics, per exercise spec.
     using var server = new DeepDsl.Bench.LanguageServerLatency(Path.Combine(AppContext.BaseDirectory, "deepdsl.dll"), root);
     foreach (var line in server.Measure(specs, warmUp: 40, edits: 300)) Console.WriteLine(line);
+}
+
+if (mode is "board" or "all")
+{
+    // deepdsl board over 1,000 runs: from starting the process to its first page (HTML, styles, scripts, runs JSON).
+    foreach (var line in new DeepDsl.Bench.BoardFirstPage(Path.Combine(AppContext.BaseDirectory, "deepdsl.dll")).Measure(runs: 1000, repeats: 20))
+        Console.WriteLine(line);
 }

@@ -35,12 +35,12 @@ internal static class Specs
     /// <summary>Uses the generated model and experiment classes by name, and trains the experiment for one epoch.</summary>
     public const string Program = """
         using DeepDsl.Generated;
-        using DeepDsl.Training;
+        using DeepDsl.Runs;
 
         var experiment = new ClustersExperiment();
         using (ClustersModel model = (ClustersModel)experiment.CreateModel())
             Console.WriteLine($"{model.GetType().Name}; experiments: {string.Join(", ", ExperimentCatalog.All.Keys)}");
-        var result = ExperimentRunner.Run(experiment, new RunOptions(RunsRoot: "runs"), Console.Out);
+        var result = ExperimentRun.Start(experiment, new RunOptions(RunsRoot: "runs"), Console.Out);
         Console.WriteLine($"Run folder: {result.Directory.Path}");
         """;
 }

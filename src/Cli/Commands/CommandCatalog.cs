@@ -15,6 +15,7 @@ internal static class CommandCatalog
         yield return PruneCommand.Create();
         yield return CompareCommand.Create();
         yield return RunsCommand.Create();
+        yield return BoardCommand.Create();
         yield return ValidateCommand.Create();
         yield return ShowCommand.Create();
         yield return FmtCommand.Create();

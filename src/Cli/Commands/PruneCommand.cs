@@ -2,9 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using DeepDsl.Cli.Errors;
 using DeepDsl.Cli.Specs;
-using DeepDsl.Data;
-using DeepDsl.Experiments;
-using DeepDsl.Pruning;
 using DeepDsl.Runs;
 using DeepDsl.Training;
 using Spectre.Console;
@@ -25,38 +22,28 @@ internal static class PruneCommand
         {
             var run = RunCatalog.Find(parse.GetValue(runArgument)!, parse.GetValue(runsRoot)!);
             var experiment = RunExperiment.Load(run);
-            var target = parse.GetValue(sparsity) ?? experiment.Pruning?.TargetSparsity;
-            if (target is not { } s)
+            if ((parse.GetValue(sparsity) ?? experiment.Pruning?.TargetSparsity) is not { } target)
             {
                 System.Console.Error.WriteLine("no sparsity: pass --sparsity or set pruning.target_sparsity in the spec");
                 return ExitCodes.Failed;
             }
             var epochs = parse.GetValue(fineTune) ?? (int)(experiment.Pruning?.FineTuneEpochs ?? 0);
-            var device = DeviceSelection.Resolve(experiment.Training.Device);
-            using var model = experiment.CreateModel();
-            Checkpoints.Load(run.BestCheckpoint, model, optimizer: null);
-            model.to(device);
-            using var data = DatasetLoader.Load(experiment.Data, device, System.Console.Out);
-            data.RequireTest("prune");
-            var loss = new LossFunction(experiment.Training.Loss, (model as IClassifierModel)?.Output ?? OutputActivation.Linear);
-            EvaluationResult Test() { model.eval(); return Trainer.Evaluate(model, loss, data.TestX, data.TestY); }
-            var before = Test();
-            using var pruning = MagnitudePruning.Prune(model, s);
-            var after = Test();
+            using var trained = TrainedRun.Open(run, experiment, log: System.Console.Out);
+            trained.Data.RequireTest("prune");
+            var before = trained.Evaluate();
+            trained.Prune(target);
+            var after = trained.Evaluate();
             EvaluationResult? tuned = null;
             if (epochs > 0)
             {
-                using var optimizer = experiment.CreateOptimizer(model.parameters());
-                var steps = (int)((data.TrainCount + experiment.Training.BatchSize - 1) / experiment.Training.BatchSize);
-                var trainer = new Trainer(model, optimizer, null, experiment.Training.Loss, experiment.Seed, [pruning.Callback, new EpochLog(System.Console.Out)]);
-                trainer.Fit(data, new TrainingState(model, optimizer, null, epochs, steps), experiment.Training.BatchSize, shuffle: true);
-                tuned = Test();
+                trained.FineTune(epochs, [new EpochLog(System.Console.Out)]);
+                tuned = trained.Evaluate();
             }
+            var text = CultureInfo.InvariantCulture;
             var table = new Table().AddColumns("layer", "weights", "zeros", "sparsity");
-            foreach (var layer in pruning.Report())
-                table.AddRow(layer.Name, layer.Elements.ToString("N0", CultureInfo.InvariantCulture), layer.Zeros.ToString("N0", CultureInfo.InvariantCulture), layer.Sparsity.ToString("P1", CultureInfo.InvariantCulture));
+            foreach (var layer in trained.PrunedLayers()) table.AddRow(layer.Name, layer.Elements.ToString("N0", text), layer.Zeros.ToString("N0", text), layer.Sparsity.ToString("P1", text));
             AnsiConsole.Write(table);
-            System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            System.Console.WriteLine(string.Create(text,
                 $"Test accuracy: {before.Accuracy:P2} before, {after.Accuracy:P2} after pruning{(tuned is null ? "" : $", {tuned.Accuracy:P2} after {epochs} fine-tuning epoch(s)")}"));
             return ExitCodes.Ok;
         });

@@ -4,7 +4,6 @@ using DeepDsl.Cli.Errors;
 using DeepDsl.Cli.Specs;
 using DeepDsl.Runs;
 using DeepDsl.Sweeps;
-using DeepDsl.Training;
 
 namespace DeepDsl.Cli.Commands;
 
@@ -27,7 +26,8 @@ internal static class RunCommand
         {
             Description = "Record each layer's output mean and std at N evenly spaced steps of the first epoch (activations.csv in the run)",
         }.Between(1, (1000, "samples of one epoch"));
-        var command = new Command("run", "Train an experiment and record the run.") { file, epochs, device, resume, runs, nproc, threads, activations, runFolder, sweep };
+        var tensorBoard = new Option<bool>("--tensorboard") { Description = "Also write TensorBoard event files into the run folder (as training.tensorboard: true)" };
+        var command = new Command("run", "Train an experiment and record the run.") { file, epochs, device, resume, runs, nproc, threads, activations, tensorBoard, runFolder, sweep };
         command.SetAction((parse, token) =>
         {
             // A local sweep's trial stops, as if interrupted, when its sweep command is gone (ParentWatch).
@@ -39,7 +39,7 @@ internal static class RunCommand
             var experiment = ExperimentLoader.Load(parse.GetValue(file)!);
             if (experiment is null) return Task.FromResult(ExitCodes.Failed);
             var options = new RunOptions(parse.GetValue(runs)!, parse.GetValue(epochs), parse.GetValue(device), parse.GetValue(resume) is { } resumed ? RunCatalog.Find(resumed, parse.GetValue(runs)!).Path : null, parse.GetValue(runFolder),
-                Threads: parse.GetValue(threads), ActivationSamples: parse.GetValue(activations));
+                Threads: parse.GetValue(threads), ActivationSamples: parse.GetValue(activations), TensorBoard: parse.GetValue(tensorBoard));
             return Task.FromResult(Distributed.RankedRun.Run(experiment, options, parse.GetValue(nproc), stop.Token, display, TrialCallbacks.For(parse.GetValue(sweep))));
         });
         return command;

@@ -18,7 +18,7 @@ internal static class RunReporter
         try
         {
             RunReport.WriteHeader(experiment, output);
-            var result = TrainingOutput.Run(shown => ExperimentRunner.Run(experiment, options, output, [.. callbacks ?? [], .. shown], token), display);
+            var result = ExperimentRun.Start(experiment, options, output, callbacks, token, TrainingOutput.Reporter(display));
             output.WriteLine(RunReport.RunLine(result));
             foreach (var line in FittedLine.Wrap(RunReport.StatusLine(result.Summary), "; ", FittedTable.TerminalWidth() - 1)) output.WriteLine(line);
             return RunReport.ExitCode(result.Summary);

@@ -2,13 +2,13 @@ using DeepDsl.Training;
 
 namespace DeepDsl.Cli.Console;
 
-/// <summary>Runs a training function with the live display on a terminal (data loading, then epoch progress), or plain epoch lines when output is redirected (CI, files).</summary>
+/// <summary>The console reporter of a training run: the live display on a terminal (data loading, then epoch progress), or plain epoch lines when output is redirected (CI, files).</summary>
 internal static class TrainingOutput
 {
-    public static T Run<T>(Func<IReadOnlyList<ITrainingCallback>, T> train, LiveDisplay? display)
+    public static ITrainingCallback Reporter(LiveDisplay? display)
     {
-        if (display is null) return train([new EpochLog(System.Console.Out)]);
+        if (display is null) return new EpochLog(System.Console.Out);
         display.Status.Phase("loading the data and building the model");
-        return train([new TrainingProgress(display.Status)]);
+        return new TrainingProgress(display.Status);
     }
 }

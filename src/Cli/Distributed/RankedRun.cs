@@ -1,6 +1,7 @@
 using DeepDsl.Cli.Console;
 using DeepDsl.Distributed;
 using DeepDsl.Experiments;
+using DeepDsl.Runs;
 using DeepDsl.Training;
 
 namespace DeepDsl.Cli.Distributed;
@@ -25,7 +26,7 @@ internal static class RankedRun
         using var group = ProcessGroup.Join(rendezvous, device);
         options = options with { Parallel = new DataParallel(group) };
         if (rendezvous.Rank == 0) return RunReporter.Run(experiment, options, token, display, callbacks);
-        var result = ExperimentRunner.Run(experiment, options, TextWriter.Null, callbacks ?? [], token);
+        var result = ExperimentRun.Start(experiment, options, TextWriter.Null, callbacks, token);
         return RunReport.ExitCode(result.Summary);
     }
 }

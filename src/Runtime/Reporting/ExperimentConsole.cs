@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using DeepDsl.Experiments;
+using DeepDsl.Runs;
 using DeepDsl.Training;
 
 namespace DeepDsl.Reporting;
@@ -13,8 +14,13 @@ namespace DeepDsl.Reporting;
 /// </summary>
 public static class ExperimentConsole
 {
-    /// <summary>Trains <paramref name="experiment"/> (runs go under runs/ unless <paramref name="options"/> say otherwise) and returns the exit code.</summary>
-    public static int Run(IExperiment experiment, RunOptions? options = null, CancellationToken cancellation = default)
+    /// <summary>
+    /// Trains <paramref name="experiment"/> through the run layer (<see cref="ExperimentRun"/>; runs go under runs/ unless
+    /// <paramref name="options"/> say otherwise) and returns the exit code. <paramref name="callbacks"/> (loggers, one's own)
+    /// are added to the run's callbacks; the line per epoch stays.
+    /// </summary>
+    public static int Run(IExperiment experiment, RunOptions? options = null, CancellationToken cancellation = default,
+        IReadOnlyList<ITrainingCallback>? callbacks = null)
     {
         using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         // Ctrl-C stops the run as the CLI's does: the epoch in progress ends, the run is recorded as interrupted.
@@ -28,7 +34,7 @@ public static class ExperimentConsole
         try
         {
             RunReport.WriteHeader(experiment, output);
-            var result = ExperimentRunner.Run(experiment, options ?? new RunOptions(), output, [new EpochLog(output)], interrupt.Token);
+            var result = ExperimentRun.Start(experiment, options ?? new RunOptions(), output, callbacks, interrupt.Token, new EpochLog(output));
             output.WriteLine(RunReport.RunLine(result));
             output.WriteLine(RunReport.StatusLine(result.Summary));
             return RunReport.ExitCode(result.Summary);
@@ -52,7 +58,7 @@ public static class ExperimentConsole
 
     /// <summary>
     /// A program's whole Main over a catalog of experiments (the generated <c>ExperimentCatalog.All</c>): no arguments
-    /// list them; <c>NAME [EPOCHS]</c> trains one with <see cref="Run(IExperiment, RunOptions?, CancellationToken)"/>;
+    /// list them; <c>NAME [EPOCHS]</c> trains one with <see cref="Run(IExperiment, RunOptions?, CancellationToken, IReadOnlyList{ITrainingCallback}?)"/>;
     /// anything else is one line on stderr and exit code 2.
     /// </summary>
     public static int Run(IReadOnlyDictionary<string, Func<IExperiment>> experiments, string[] args)

@@ -18,6 +18,7 @@ public sealed class RunDirectory
     public const string SummaryFileName = "summary.json";
     public const string CurvesFileName = "curves.svg";
     public const string ActivationsFileName = "activations.csv";
+    public const string McDropoutFileName = "mc_dropout.json";
 
     public RunDirectory(string path) => Path = System.IO.Path.GetFullPath(path);
 
@@ -31,6 +32,7 @@ public sealed class RunDirectory
     public string SummaryFile => System.IO.Path.Combine(Path, SummaryFileName);
     public string CurvesFile => System.IO.Path.Combine(Path, CurvesFileName);
     public string ActivationsFile => System.IO.Path.Combine(Path, ActivationsFileName);
+    public string McDropoutFile => System.IO.Path.Combine(Path, McDropoutFileName);
     public string CheckpointsFolder => System.IO.Path.Combine(Path, "checkpoints");
     public string BestCheckpoint => System.IO.Path.Combine(CheckpointsFolder, "best.safetensors");
     public string LastCheckpoint => System.IO.Path.Combine(CheckpointsFolder, "last.safetensors");
@@ -87,7 +89,7 @@ public sealed class RunDirectory
     /// <remarks>Every name the run writes is checked first, so a planted link is refused before training, not after an epoch.</remarks>
     public RunLock Lock()
     {
-        foreach (var file in (string[])[SpecFile, MetricsFile, SummaryFile, CurvesFile, ActivationsFile, BestCheckpoint, LastCheckpoint]) Owned.Checked(file);
+        foreach (var file in (string[])[SpecFile, MetricsFile, SummaryFile, CurvesFile, ActivationsFile, McDropoutFile, BestCheckpoint, LastCheckpoint]) Owned.Checked(file);
         return RunLock.Acquire(Path);
     }
 
@@ -100,6 +102,10 @@ public sealed class RunDirectory
     /// <summary>metrics.csv through its door (<see cref="MetricsCsv.Parse"/>); no rows while the run has none.</summary>
     public IReadOnlyList<EpochMetrics> ReadMetrics() =>
         File.Exists(MetricsFile) ? MetricsCsv.Parse(System.Text.Encoding.UTF8.GetString(PathGuard.ReadFile(MetricsFile, RecordJson.MaxBytes)), MetricsFile) : [];
+
+    /// <summary>MC dropout's result beside the run's records (`deepdsl eval --mc-dropout`).</summary>
+    public void WriteMcDropout(Evaluation.McDropoutResult result) =>
+        AtomicFile.WriteAllText(McDropoutFile, JsonSerializer.Serialize(result, RunJson.Options) + "\n", Owned);
 
     public void WriteSummary(RunSummary summary) =>
         AtomicFile.WriteAllText(SummaryFile, JsonSerializer.Serialize(summary, RunJson.Options) + "\n", Owned);
@@ -123,6 +129,6 @@ public sealed class RunDirectory
 
     public void WriteCurves(string svg) => AtomicFile.WriteAllText(CurvesFile, svg, Owned);
 
-    /// <summary>Each layer's output statistics in the first epoch (<see cref="Training.ActivationStatistics"/>).</summary>
+    /// <summary>Each layer's output statistics in the first epoch (<see cref="ActivationStatistics"/>).</summary>
     public void WriteActivations(string csv) => AtomicFile.WriteAllText(ActivationsFile, csv, Owned);
 }

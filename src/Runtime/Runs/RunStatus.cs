@@ -1,4 +1,5 @@
 using DeepDsl.Reporting;
+using DeepDsl.Training;
 
 namespace DeepDsl.Runs;
 
@@ -10,17 +11,17 @@ namespace DeepDsl.Runs;
 public sealed record RunStatus(string Name, bool Finished, int ExitCode)
 {
     public static readonly RunStatus Running = new("running", Finished: false, ExitCodes.Ok);
-    public static readonly RunStatus Completed = new("completed", Finished: true, ExitCodes.Ok);
-    public static readonly RunStatus EarlyStopped = new("early_stopped", Finished: true, ExitCodes.Ok);
+    public static readonly RunStatus Completed = new(TrainingStatus.Completed.Name, Finished: true, ExitCodes.Ok);
+    public static readonly RunStatus EarlyStopped = new(TrainingStatus.EarlyStopped.Name, Finished: true, ExitCodes.Ok);
 
     /// <summary>Stopped by a sweep's ASHA rung: the trial is done, as a completed one.</summary>
-    public static readonly RunStatus EarlyTerminated = new("early_terminated", Finished: true, ExitCodes.Ok);
+    public static readonly RunStatus EarlyTerminated = new(TrainingStatus.EarlyTerminated.Name, Finished: true, ExitCodes.Ok);
 
     /// <summary>The loss became NaN or infinite: done (a rerun would diverge again), but a failure.</summary>
-    public static readonly RunStatus Diverged = new("diverged", Finished: true, ExitCodes.Failed);
+    public static readonly RunStatus Diverged = new(TrainingStatus.Diverged.Name, Finished: true, ExitCodes.Failed);
 
     /// <summary>A person or a scheduler stopped it: not done, `run --resume` (or the next sweep command) goes on.</summary>
-    public static readonly RunStatus Interrupted = new("interrupted", Finished: false, ExitCodes.Interrupted);
+    public static readonly RunStatus Interrupted = new(TrainingStatus.Interrupted.Name, Finished: false, ExitCodes.Interrupted);
 
     public static IReadOnlyList<RunStatus> All { get; } = [Running, Completed, EarlyStopped, EarlyTerminated, Diverged, Interrupted];
 
@@ -29,6 +30,9 @@ public sealed record RunStatus(string Name, bool Finished, int ExitCode)
 
     /// <summary>The status a record names, or null for a name no status has (a damaged record: its reader reports it).</summary>
     public static RunStatus? Find(string? name) => All.FirstOrDefault(s => s.Name == name);
+
+    /// <summary>The status of a run whose training ended so.</summary>
+    public static RunStatus Of(TrainingStatus status) => Of(status.Name);
 
     /// <summary>The status of a record already checked (<see cref="RunSummary.Problem"/>): any other name is a bug.</summary>
     public static RunStatus Of(string name) =>

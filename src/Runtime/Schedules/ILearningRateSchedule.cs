@@ -16,4 +16,10 @@ public interface ILearningRateSchedule
     IReadOnlyDictionary<string, double> State => new Dictionary<string, double>();
 
     void LoadState(IReadOnlyDictionary<string, double> state) { }
+
+    /// <summary>The keys of <see cref="State"/> that are learning rates: a checkpoint must hold them finite and above 0.</summary>
+    IReadOnlyList<string> RateKeys => [];
+
+    /// <summary>The keys of <see cref="State"/> that count epochs: a checkpoint must hold them as whole numbers, at least 0.</summary>
+    IReadOnlyList<string> CounterKeys => [];
 }

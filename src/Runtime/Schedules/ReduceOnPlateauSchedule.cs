@@ -43,6 +43,10 @@ public sealed class ReduceOnPlateauSchedule(double initialLearningRate, string m
         ["rate"] = rate, ["best"] = best, ["wait"] = wait, ["cooldown"] = cooldownLeft,
     };
 
+    public IReadOnlyList<string> RateKeys => ["rate"];
+
+    public IReadOnlyList<string> CounterKeys => ["wait", "cooldown"];
+
     public void LoadState(IReadOnlyDictionary<string, double> state)
     {
         rate = state["rate"];

@@ -20,7 +20,7 @@ public sealed class AshaRungs(AshaSettings settings) : ITrainingCallback
         if (rung is null || !metrics.ToDictionary().TryGetValue(settings.Metric, out var value)) return;
         var cutoff = Record(rung.Value, TrialId(), value);
         if (cutoff is { } c && (double.IsNaN(value) || (settings.Maximize ? value < c : value > c)))
-            state.RequestStop(Runs.RunStatus.EarlyTerminated, string.Create(CultureInfo.InvariantCulture,
+            state.RequestStop(TrainingStatus.EarlyTerminated, string.Create(CultureInfo.InvariantCulture,
                 $"ASHA: {settings.Metric} {value:G4} at epoch {metrics.Epoch} is outside the best 1/{settings.ReductionFactor} of the trials at this rung (cutoff {c:G4})"));
     }
 

@@ -48,19 +48,13 @@ internal static class EventMessages
         return Summarized(now, metrics.Epoch, [.. values.Select(v => new SummaryValue { Tag = v.Name, SimpleValue = (float)v.Value })]);
     }
 
-    /// <summary>How the run ended, by its status's name: stopped runs succeeded too, a diverged one failed, an interrupted one may go on.</summary>
-    public static Event End(DateTimeOffset now, long step, string status)
+    /// <summary>How the run ended, from its run status: a finished run succeeded unless its exit code says it failed (diverged); one not finished (interrupted) may go on.</summary>
+    public static Event End(DateTimeOffset now, long step, RunStatus status)
     {
         var end = new SessionEndInfo
         {
             EndTimeSecs = Seconds(now),
-            Status = status switch
-            {
-                "completed" or "early_stopped" or "early_terminated" => Status.Success,
-                "diverged" => Status.Failure,
-                "interrupted" => Status.Unknown,
-                _ => throw new InvalidOperationException($"internal error: run status '{status}' has no TensorBoard session status"),
-            },
+            Status = !status.Finished ? Status.Unknown : status.ExitCode == Reporting.ExitCodes.Ok ? Status.Success : Status.Failure,
         };
         return Summarized(now, step, HParams(SessionEndTag, new HParamsPluginData { SessionEndInfo = end }));
     }

@@ -11,7 +11,7 @@ namespace DeepDsl.TensorBoard;
 internal static class HyperParameters
 {
     /// <param name="optimizer">The run's optimizer, whose kind and learning rate (when training begins) are shown.</param>
-    public static IReadOnlyList<KeyValuePair<string, Value>> Of(IExperiment experiment, Optimizer optimizer) =>
+    public static IReadOnlyList<KeyValuePair<string, Value>> Of(IExperiment experiment, Optimizer optimizer, int epochs) =>
     [
         new("spec_hash", Value.ForString(experiment.SpecHash)),
         new("seed", Value.ForNumber(experiment.Seed)),
@@ -20,7 +20,7 @@ internal static class HyperParameters
         new("data.standardize", Value.ForBool(experiment.Data.Standardize)),
         new("training.loss", Value.ForString(SnakeCase(experiment.Training.Loss.ToString()))),
         new("training.batch_size", Value.ForNumber(experiment.Training.BatchSize)),
-        new("training.epochs", Value.ForNumber(experiment.Training.Epochs)),
+        new("training.epochs", Value.ForNumber(epochs)),
         new("training.shuffle", Value.ForBool(experiment.Training.Shuffle)),
         new("training.optimizer", Value.ForString(optimizer.GetType().Name.ToLowerInvariant())),
         new("training.learning_rate", Value.ForNumber(optimizer.LearningRate)),

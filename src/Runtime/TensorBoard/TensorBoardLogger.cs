@@ -32,7 +32,7 @@ public sealed class TensorBoardLogger : ITrainingCallback
         file = EventFile.Create(run, now);
         file.Append(EventMessages.Version(now));
         if (state.Epoch > 0) file.Append(EventMessages.Restart(now, state.Epoch + 1));
-        file.Append(EventMessages.Start(now, HyperParameters.Of(experiment, state.Optimizer), experiment.ResolvedSpec));
+        file.Append(EventMessages.Start(now, HyperParameters.Of(experiment, state.Optimizer, state.Epochs), experiment.ResolvedSpec));
     }
 
     public void OnEpochEnd(TrainingState state, EpochMetrics metrics)
@@ -42,7 +42,7 @@ public sealed class TensorBoardLogger : ITrainingCallback
         Started().Append(EventMessages.Scalars(DateTimeOffset.UtcNow, metrics, momentum));
     }
 
-    public void OnTrainEnd(TrainingState state) => Started().Append(EventMessages.End(DateTimeOffset.UtcNow, state.History.Count, state.Status.Name));
+    public void OnTrainEnd(TrainingState state) => Started().Append(EventMessages.End(DateTimeOffset.UtcNow, state.History.Count, RunStatus.Of(state.Status)));
 
     private EventFile Started() => file ?? throw new InvalidOperationException("internal error: the TensorBoard logger was not told that training began");
 }

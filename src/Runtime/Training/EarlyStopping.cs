@@ -7,7 +7,7 @@ namespace DeepDsl.Training;
 /// Stops training when the monitored metric has not improved for <c>Patience</c> epochs, and with
 /// RestoreBest puts back the best epoch's weights at the end (kept as a copy on the device).
 /// </summary>
-public sealed class EarlyStopping(EarlyStoppingSettings settings) : ITrainingCallback, IDisposable
+public sealed class EarlyStopping(EarlyStoppingSettings settings) : IStatefulCallback, IDisposable
 {
     private readonly MetricMonitor monitor = new(settings.Monitor, settings.Mode, settings.MinDelta);
     private Dictionary<string, Tensor>? bestWeights;
@@ -29,7 +29,7 @@ public sealed class EarlyStopping(EarlyStoppingSettings settings) : ITrainingCal
         }
         Wait++;
         if (Wait >= Settings.Patience)
-            state.RequestStop(Runs.RunStatus.EarlyStopped,
+            state.RequestStop(TrainingStatus.EarlyStopped,
                 $"{Settings.Monitor} did not improve for {Settings.Patience} epochs; best {Settings.Monitor} = {monitor.Best:G6} at epoch {monitor.BestEpoch}");
     }
 
@@ -39,12 +39,33 @@ public sealed class EarlyStopping(EarlyStoppingSettings settings) : ITrainingCal
         state.Model.load_state_dict(bestWeights);
     }
 
-    /// <summary>Restores the counters of a resumed run, and the best weights (from its best checkpoint) to restore at the end.</summary>
-    public void Restore(double best, int bestEpoch, int wait, IReadOnlyDictionary<string, Tensor>? weights)
+    /// <summary>The key of its state in the last checkpoint.</summary>
+    public const string Key = "early_stopping";
+
+    public string StateKey => Key;
+
+    public IReadOnlyDictionary<string, double> SaveState() => new Dictionary<string, double>
     {
-        monitor.Restore(best, bestEpoch);
-        Wait = wait;
-        if (weights is not null) bestWeights = Copy(weights);
+        ["best"] = monitor.Best, ["best_epoch"] = monitor.BestEpoch, ["wait"] = Wait,
+    };
+
+    public string? StateProblem(IReadOnlyDictionary<string, double> state, int epochsDone) => StateCheck.First(
+        StateCheck.Whole(state, "best_epoch", -1, epochsDone),
+        StateCheck.Whole(state, "wait", 0, epochsDone),
+        StateCheck.Present(state, "best"));
+
+    /// <summary>Restores the counters of a resumed run; its best weights come from the best checkpoint (<see cref="RestoreBestWeights"/>).</summary>
+    public void LoadState(IReadOnlyDictionary<string, double> state)
+    {
+        monitor.Restore(state["best"], (int)state["best_epoch"]);
+        Wait = (int)state["wait"];
+    }
+
+    /// <summary>The best epoch's weights of a resumed run (from its best checkpoint), to restore at the end.</summary>
+    public void RestoreBestWeights(IReadOnlyDictionary<string, Tensor> weights)
+    {
+        DisposeSnapshot();
+        bestWeights = Copy(weights);
     }
 
     private void Snapshot(TrainingState state)

@@ -58,13 +58,13 @@ public sealed class Trainer
             var metrics = TrainEpoch(data, state, batchSize, shuffle, cancellation);
             if (metrics is null)
             {
-                state.RequestStop(Runs.RunStatus.Interrupted, $"interrupted during epoch {state.Epoch + 1}; kept everything up to epoch {state.Epoch}");
+                state.RequestStop(TrainingStatus.Interrupted, $"interrupted during epoch {state.Epoch + 1}; kept everything up to epoch {state.Epoch}");
                 break;
             }
             state.History.Add(metrics);
             schedule?.OnEpochEnd(state.Epoch, metrics.ToDictionary());
             if (!double.IsFinite(metrics.Loss))
-                state.RequestStop(Runs.RunStatus.Diverged, $"the training loss became {metrics.Loss} in epoch {metrics.Epoch}; lower the learning rate (try `deepdsl lr-find`). The best checkpoint is kept.");
+                state.RequestStop(TrainingStatus.Diverged, $"the training loss became {metrics.Loss} in epoch {metrics.Epoch}; lower the learning rate (try `deepdsl lr-find`). The best checkpoint is kept.");
             foreach (var callback in callbacks) callback.OnEpochEnd(state, metrics);
         }
         foreach (var callback in callbacks) callback.OnTrainEnd(state);

@@ -27,9 +27,9 @@ public sealed class TrainingState(Module model, Optimizer optimizer, ILearningRa
     public string? StopReason { get; private set; }
 
     /// <summary>How the run ended: completed unless a callback or the trainer stopped it (early_stopped, early_terminated, diverged, interrupted).</summary>
-    public Runs.RunStatus Status { get; private set; } = Runs.RunStatus.Completed;
+    public TrainingStatus Status { get; private set; } = TrainingStatus.Completed;
 
-    public void RequestStop(Runs.RunStatus status, string reason)
+    public void RequestStop(TrainingStatus status, string reason)
     {
         if (StopRequested) return;
         StopRequested = true;

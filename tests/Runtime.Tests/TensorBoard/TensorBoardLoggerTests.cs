@@ -1,5 +1,6 @@
 using System.Text;
 using DeepDsl.Runs;
+using DeepDsl.Runtime.Tests.Runs;
 using DeepDsl.Runtime.Tests.Training;
 using DeepDsl.Schedules;
 using DeepDsl.TensorBoard;
@@ -132,7 +133,7 @@ public sealed class TensorBoardLoggerTests(TensorBoardLoggerTests.LoggedRun logg
     {
         public LoggedRun()
         {
-            var root = ExperimentRunnerTests.TempRuns();
+            var root = ExperimentRunTests.TempRuns();
             Experiment = new SyntheticExperiment
             {
                 Training = new SyntheticExperiment().Training with { Epochs = 3 },
@@ -141,7 +142,7 @@ public sealed class TensorBoardLoggerTests(TensorBoardLoggerTests.LoggedRun logg
             Run = new RunDirectory(Path.Combine(root, "logged"));
             Started = DateTimeOffset.UtcNow;
             var steps = new StepsPerEpoch();
-            ExperimentRunner.Run(Experiment, new RunOptions(root, RunFolder: Run.Path), TextWriter.Null, [TensorBoardLogger.For(Run, Experiment), steps]);
+            ExperimentRun.Start(Experiment, new RunOptions(root, RunFolder: Run.Path, TensorBoard: true), TextWriter.Null, [steps]);
             Finished = DateTimeOffset.UtcNow;
             StepsPerEpoch = steps.Value;
             Bytes = File.ReadAllBytes(Directory.GetFiles(Run.Path, "events.out.tfevents.*").Single());

@@ -1,4 +1,5 @@
 using DeepDsl.Runs;
+using DeepDsl.Runtime.Tests.Runs;
 using DeepDsl.Runtime.Tests.Training;
 using DeepDsl.TensorBoard;
 using DeepDsl.Training;
@@ -10,16 +11,16 @@ public sealed class TensorBoardResumeTests
     [Fact]
     public void A_resumed_run_writes_a_second_file_that_restarts_at_its_first_epoch_and_together_they_hold_metrics_csv()
     {
-        var root = ExperimentRunnerTests.TempRuns();
+        var root = ExperimentRunTests.TempRuns();
         try
         {
             var experiment = new SyntheticExperiment { Training = new SyntheticExperiment().Training with { Epochs = 3 } };
             var run = new RunDirectory(Path.Combine(root, "resumed"));
             using var cancel = new CancellationTokenSource();
-            var interrupted = ExperimentRunner.Run(experiment, new RunOptions(root, RunFolder: run.Path), TextWriter.Null,
-                [TensorBoardLogger.For(run, experiment), new CancelInEpoch(cancel, epoch: 1)], cancel.Token);
+            var interrupted = ExperimentRun.Start(experiment, new RunOptions(root, RunFolder: run.Path, TensorBoard: true), TextWriter.Null,
+                [new CancelDuringEpoch(cancel, epoch: 1)], cancel.Token);
             Assert.Equal("interrupted", interrupted.Summary.Status);
-            ExperimentRunner.Run(experiment, new RunOptions(root, RunFolder: run.Path), TextWriter.Null, [TensorBoardLogger.For(run, experiment)]);
+            ExperimentRun.Start(experiment, new RunOptions(root, RunFolder: run.Path, TensorBoard: true), TextWriter.Null);
 
             // Files in the order they were written: their names sort by start time, then by the process's count.
             var files = Directory.GetFiles(run.Path, "events.out.tfevents.*").OrderBy(f => long.Parse(f.Split('.')[^1])).ToList();
@@ -45,12 +46,4 @@ public sealed class TensorBoardResumeTests
 
     private static IEnumerable<long> Epochs(IEnumerable<TensorBoardEvent> events) =>
         events.Where(e => e.Values.Any(v => v.Tag == "loss")).Select(e => e.Step);
-
-    private sealed class CancelInEpoch(CancellationTokenSource cancel, int epoch) : ITrainingCallback
-    {
-        public void OnBatchEnd(TrainingState state, BatchProgress progress)
-        {
-            if (state.Epoch == epoch && progress.Step == 2) cancel.Cancel();
-        }
-    }
 }

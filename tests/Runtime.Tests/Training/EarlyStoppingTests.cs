@@ -1,7 +1,6 @@
 using DeepDsl.Experiments;
 using DeepDsl.Nn;
 using DeepDsl.Optim;
-using DeepDsl.Runs;
 using DeepDsl.Torch;
 using DeepDsl.Training;
 
@@ -28,7 +27,7 @@ public sealed class EarlyStoppingTests
         }
         stopping.OnTrainEnd(state);
 
-        Assert.Equal(RunStatus.EarlyStopped, state.Status);
+        Assert.Equal(TrainingStatus.EarlyStopped, state.Status);
         Assert.Equal(4, state.Epoch + 1);              // epochs 3 and 4 did not improve on 0.5 (equal is not better): stop after 4
         Assert.Equal(2, stopping.Monitor.BestEpoch);
         Assert.Equal(bestWeights, model.weight.ToArray<float>());

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DeepDsl.Runs;
 using DeepDsl.Training;
 using DeepDsl.Torch;
 using DeepDsl.Torch.Serialization;
@@ -60,7 +61,7 @@ public sealed class LibTorchAgreementTests
                 Training = new(DeepDsl.Experiments.LossKind.SparseCategoricalCrossentropy, BatchSize: 32, Epochs: 5, EarlyStopping: null,
                     Checkpoint: new DeepDsl.Experiments.CheckpointSettings()),
             };
-            var result = ExperimentRunner.Run(experiment, new RunOptions(runs, Threads: 1), TextWriter.Null);
+            var result = ExperimentRun.Start(experiment, new RunOptions(runs, Threads: 1), TextWriter.Null);
             var metrics = result.Directory.ReadMetrics();
             Assert.Equal(5, metrics.Count);
             using var scope = torch.NewDisposeScope();

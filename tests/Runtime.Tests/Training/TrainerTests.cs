@@ -1,6 +1,5 @@
 using DeepDsl.Data;
 using DeepDsl.Schedules;
-using DeepDsl.Runs;
 using DeepDsl.Torch;
 using DeepDsl.Training;
 
@@ -39,7 +38,7 @@ public sealed class TrainerTests
     {
         var experiment = new SyntheticExperiment { LearningRate = 1e30, Training = new SyntheticExperiment().Training with { Epochs = 6 } };
         var (state, _) = Fit(experiment);
-        Assert.Equal(RunStatus.Diverged, state.Status);
+        Assert.Equal(TrainingStatus.Diverged, state.Status);
         Assert.Contains("lower the learning rate", state.StopReason);
         Assert.True(state.History.Count < 6);
     }
@@ -59,7 +58,7 @@ public sealed class TrainerTests
         using var cancel = new CancellationTokenSource();
         var experiment = new SyntheticExperiment { Training = new SyntheticExperiment().Training with { Epochs = 10 } };
         var (state, _) = Fit(experiment, new CancelAtEpoch(cancel, epoch: 2), cancel.Token);
-        Assert.Equal(RunStatus.Interrupted, state.Status);
+        Assert.Equal(TrainingStatus.Interrupted, state.Status);
         Assert.Equal(2, state.History.Count);
     }
 

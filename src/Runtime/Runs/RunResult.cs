@@ -1,6 +1,4 @@
-using DeepDsl.Runs;
-
-namespace DeepDsl.Training;
+namespace DeepDsl.Runs;
 
 /// <summary>Where a finished (or stopped) run is, and its summary.</summary>
 public sealed record RunResult(RunDirectory Directory, RunSummary Summary);

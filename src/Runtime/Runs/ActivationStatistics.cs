@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 using DeepDsl.Nn;
-using DeepDsl.Runs;
+using DeepDsl.Training;
 using DeepDsl.Torch;
 
-namespace DeepDsl.Training;
+namespace DeepDsl.Runs;
 
 /// <summary>
 /// Each layer's output mean and standard deviation at <paramref name="samples"/> evenly spaced steps of the first epoch,

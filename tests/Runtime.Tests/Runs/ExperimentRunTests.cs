@@ -2,19 +2,20 @@ using System.Xml.Linq;
 using DeepDsl.Experiments;
 using DeepDsl.Runs;
 using DeepDsl.Runtime.Tests.Data;
+using DeepDsl.Runtime.Tests.Training;
 using DeepDsl.Torch;
 using DeepDsl.Training;
 
-namespace DeepDsl.Runtime.Tests.Training;
+namespace DeepDsl.Runtime.Tests.Runs;
 
-public sealed class ExperimentRunnerTests
+public sealed class ExperimentRunTests
 {
     [Fact]
     public void A_run_writes_spec_metrics_summary_and_checkpoints()
     {
         var runs = TempRuns();
         var experiment = new SyntheticExperiment();
-        var result = ExperimentRunner.Run(experiment, new RunOptions(runs), TextWriter.Null);
+        var result = ExperimentRun.Start(experiment, new RunOptions(runs), TextWriter.Null);
 
         Assert.StartsWith(Path.Combine(runs, "synthetic-test"), result.Directory.Path);
         Assert.EndsWith("-0123456789ab", result.Directory.Path);
@@ -47,7 +48,7 @@ public sealed class ExperimentRunnerTests
             Data = new SyntheticExperiment().Data with { Augment = new AugmentSettings(Normalize: Normalization.Computed) },
             Training = new SyntheticExperiment().Training with { Epochs = 1 },
         };
-        var result = ExperimentRunner.Run(experiment, new RunOptions(TempRuns()), TextWriter.Null);
+        var result = ExperimentRun.Start(experiment, new RunOptions(TempRuns()), TextWriter.Null);
         var normalization = result.Directory.ReadSummary()!.Normalization!;
         Assert.True(normalization.Computed);
         Assert.Equal(8, normalization.Mean.Length);
@@ -58,7 +59,7 @@ public sealed class ExperimentRunnerTests
     public void Reloading_the_best_checkpoint_reproduces_its_validation_accuracy_exactly()
     {
         var experiment = new SyntheticExperiment();
-        var result = ExperimentRunner.Run(experiment, new RunOptions(TempRuns()), TextWriter.Null);
+        var result = ExperimentRun.Start(experiment, new RunOptions(TempRuns()), TextWriter.Null);
         var best = result.Summary.Best!;
 
         using var model = experiment.CreateModel();
@@ -78,15 +79,15 @@ public sealed class ExperimentRunnerTests
             Dropout = 0.1,
             Training = new SyntheticExperiment().Training with { Epochs = 5, EarlyStopping = new EarlyStoppingSettings(Patience: 10) },
         };
-        var straight = ExperimentRunner.Run(experiment, new RunOptions(TempRuns()), TextWriter.Null);
+        var straight = ExperimentRun.Start(experiment, new RunOptions(TempRuns()), TextWriter.Null);
 
         using var cancel = new CancellationTokenSource();
-        var interrupted = ExperimentRunner.Run(experiment, new RunOptions(TempRuns()), TextWriter.Null, [new CancelDuringEpoch(cancel, 3)], cancel.Token);
+        var interrupted = ExperimentRun.Start(experiment, new RunOptions(TempRuns()), TextWriter.Null, [new CancelDuringEpoch(cancel, 3)], cancel.Token);
         Assert.Equal("interrupted", interrupted.Summary.Status);
         Assert.Equal([1, 2, 3], interrupted.Directory.ReadMetrics().Select(m => m.Epoch));
         Assert.Null(interrupted.Summary.Test);
 
-        var resumed = ExperimentRunner.Run(experiment, new RunOptions(Resume: interrupted.Directory.Path), TextWriter.Null);
+        var resumed = ExperimentRun.Start(experiment, new RunOptions(Resume: interrupted.Directory.Path), TextWriter.Null);
         Assert.Equal(interrupted.Directory.Path, resumed.Directory.Path);
         var expected = straight.Directory.ReadMetrics().Select(m => (m.Epoch, m.Loss, m.ValLoss, m.ValAccuracy));
         var actual = resumed.Directory.ReadMetrics().Select(m => (m.Epoch, m.Loss, m.ValLoss, m.ValAccuracy));
@@ -97,9 +98,9 @@ public sealed class ExperimentRunnerTests
     [Fact]
     public void Resuming_with_another_spec_is_refused()
     {
-        var first = ExperimentRunner.Run(new SyntheticExperiment(), new RunOptions(TempRuns()), TextWriter.Null);
+        var first = ExperimentRun.Start(new SyntheticExperiment(), new RunOptions(TempRuns()), TextWriter.Null);
         var other = new SyntheticExperiment { ResolvedSpec = "name: something-else\n" };
-        var error = Assert.Throws<DeepDsl.Runs.RunException>(() => ExperimentRunner.Run(other, new RunOptions(Resume: first.Directory.Path), TextWriter.Null));
+        var error = Assert.Throws<DeepDsl.Runs.RunException>(() => ExperimentRun.Start(other, new RunOptions(Resume: first.Directory.Path), TextWriter.Null));
         Assert.Contains("different spec", error.Message);
     }
 
@@ -107,7 +108,7 @@ public sealed class ExperimentRunnerTests
     public void Two_epochs_of_the_exercise_net_on_a_real_cifar10_slice()
     {
         var experiment = new Cifar10SliceExperiment(SharedData.DataRoot!);
-        var result = ExperimentRunner.Run(experiment, new RunOptions(TempRuns()), TextWriter.Null);
+        var result = ExperimentRun.Start(experiment, new RunOptions(TempRuns()), TextWriter.Null);
         var metrics = result.Directory.ReadMetrics();
         Assert.Equal(2, metrics.Count);
         Assert.True(metrics[1].Loss < metrics[0].Loss, $"loss falls: {metrics[0].Loss} → {metrics[1].Loss}");
@@ -126,12 +127,4 @@ public sealed class ExperimentRunnerTests
     }
 
     internal static string TempRuns() => Directory.CreateTempSubdirectory("deepdsl-runs-").FullName;
-
-    private sealed class CancelDuringEpoch(CancellationTokenSource cancel, int epoch) : ITrainingCallback
-    {
-        public void OnBatchEnd(TrainingState state, BatchProgress progress)
-        {
-            if (state.Epoch == epoch && progress.Step == 2) cancel.Cancel();
-        }
-    }
 }

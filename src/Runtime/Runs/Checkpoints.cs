@@ -1,11 +1,13 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using DeepDsl.Nn;
 using DeepDsl.Optim;
-using DeepDsl.Runs;
+using DeepDsl.Schedules;
 using DeepDsl.Torch;
 using DeepDsl.Torch.Serialization;
+using DeepDsl.Training;
 
-namespace DeepDsl.Training;
+namespace DeepDsl.Runs;
 
 /// <summary>
 /// Saves and loads checkpoints in the safetensors format: the model's parameters and buffers by
@@ -48,6 +50,19 @@ public static class Checkpoints
         return metadata.TryGetValue(StateKey, out var json) ? TrainerState(path, json) : null;
     }
 
+    /// <summary>
+    /// Loads a run's last checkpoint to resume it: the model's weights, the optimizer's state, and the trainer state, whose
+    /// values are checked against what the schedule declares and by each stateful callback before anything takes them.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The file is damaged or crafted; the message names it and says why.</exception>
+    public static TrainerCheckpointState? LoadToResume(string path, Module model, Optimizer optimizer, ILearningRateSchedule? schedule,
+        IEnumerable<IStatefulCallback> callbacks)
+    {
+        var state = Load(path, model, optimizer);
+        if (state?.Problem(schedule, callbacks) is { } problem) throw Invalid(path, problem);
+        return state;
+    }
+
     /// <summary>The model weights of a checkpoint, by name (for restoring the best weights of a resumed run).</summary>
     public static Dictionary<string, Tensor> LoadWeights(string path)
     {
@@ -72,14 +87,16 @@ public static class Checkpoints
         TrainerCheckpointState? state;
         try
         {
-            state = JsonSerializer.Deserialize<TrainerCheckpointState>(json, RunJson.Options);
+            state = TrainerStateLayout.Current(JsonNode.Parse(json))?.Deserialize<TrainerCheckpointState>(RunJson.Options);
         }
-        catch (JsonException error)
+        catch (Exception error) when (error is JsonException or ArgumentException) // ArgumentException: a key twice in one object
         {
             throw new InvalidDataException($"{path} holds a trainer state that cannot be read: {error.Message}", error);
         }
-        if (state is null || state.Problem() is { } problem)
-            throw new InvalidDataException($"{path} holds an invalid trainer state: {state?.Problem() ?? "it is null"}.");
+        if (state is null) throw Invalid(path, "it is null");
+        if (state.Problem() is { } problem) throw Invalid(path, problem);
         return state;
     }
+
+    private static InvalidDataException Invalid(string path, string problem) => new($"{path} holds an invalid trainer state: {problem}.");
 }

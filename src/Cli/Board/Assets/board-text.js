@@ -1,0 +1,49 @@
+// What both pages share: elements whose text is set with textContent only (a run folder's names, descriptions and
+// messages are untrusted; nothing from the server is ever parsed as markup), number formats, and polling.
+"use strict";
+
+const Board = {
+  // An element holding text: never markup, whatever the text holds.
+  element(tag, text, className) {
+    const node = document.createElement(tag);
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    if (className) node.className = className;
+    return node;
+  },
+
+  number(value, digits) {
+    return value === null || value === undefined ? "–" : Number(value).toFixed(digits);
+  },
+
+  percent(value) {
+    return value === null || value === undefined ? "–" : (100 * value).toFixed(2) + " %";
+  },
+
+  // A metric as the CLI prints it: accuracies in percent, the rest with four decimals.
+  metric(name, value) {
+    return name && name.endsWith("accuracy") ? Board.percent(value) : Board.number(value, 4);
+  },
+
+  when(iso) {
+    if (!iso) return "–";
+    const date = new Date(iso);
+    return isNaN(date) ? "–" : date.toISOString().replace("T", " ").slice(0, 19) + " UTC";
+  },
+
+  // Calls show(json) with url's JSON now and every interval ms; a failed request says so and is tried again.
+  poll(url, interval, show, fail) {
+    const tick = async () => {
+      try {
+        const response = await fetch(url, { cache: "no-store" });
+        if (!response.ok) throw new Error(response.status === 404 ? "not found" : "HTTP " + response.status);
+        show(await response.json());
+        const updated = document.getElementById("updated");
+        if (updated) updated.textContent = "updated " + new Date().toLocaleTimeString();
+      } catch (error) {
+        fail(error);
+      }
+      setTimeout(tick, interval);
+    };
+    tick();
+  },
+};

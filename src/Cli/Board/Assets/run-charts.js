@@ -1,0 +1,95 @@
+// A run's curves drawn with uPlot (bundled into deepdsl, see docs/architecture.md): loss and accuracy, train and
+// validation, and the learning rate on a log axis, each with the kept (best) epoch marked by a dashed line.
+"use strict";
+
+const RunCharts = (() => {
+  const colors = { train: "#0969da", validation: "#cf222e", lr: "#8250df", best: "#1a7f37" };
+
+  // Draws the best epoch's line over the plot once uPlot has drawn the series.
+  const bestEpochMarker = best => ({
+    hooks: {
+      draw: [u => {
+        const epoch = best();
+        if (epoch === null || epoch === undefined) return;
+        const x = u.valToPos(epoch, "x", true);
+        const { top, height } = u.bbox;
+        const ctx = u.ctx;
+        ctx.save();
+        ctx.strokeStyle = colors.best;
+        ctx.lineWidth = 1.5 * devicePixelRatio;
+        ctx.setLineDash([5 * devicePixelRatio, 4 * devicePixelRatio]);
+        ctx.beginPath();
+        ctx.moveTo(x, top);
+        ctx.lineTo(x, top + height);
+        ctx.stroke();
+        ctx.fillStyle = colors.best;
+        ctx.font = `${11 * devicePixelRatio}px system-ui, sans-serif`;
+        // The label on the line's right, or on its left near the plot's right edge.
+        const label = "best " + epoch, gap = 4 * devicePixelRatio;
+        const right = x + gap + ctx.measureText(label).width > u.bbox.left + u.bbox.width;
+        ctx.textAlign = right ? "right" : "left";
+        ctx.fillText(label, right ? x - gap : x + gap, top + 12 * devicePixelRatio);
+        ctx.restore();
+      }],
+    },
+  });
+
+  // Tick labels with as many decimals as the step between ticks needs (0.999 and 1 are not both "1").
+  const ticks = (u, values, axis, space, step) => values.map(v => v === null ? "" : v.toFixed(Math.max(0, Math.min(8, -Math.floor(Math.log10(step))))));
+
+  // Decades on a log axis: 0.01 as written, below a thousandth as 1e-4 (never rounded to "0").
+  const decades = (u, values) => values.map(v => v === null ? "" : v >= 1e-3 && v < 1e4 ? String(+v.toPrecision(3)) : v.toExponential(0));
+
+  // Accuracies stay inside 0..1 however the range is padded.
+  const fraction = (u, min, max) => {
+    const [low, high] = uPlot.rangeNum(min, max, 0.1, true);
+    return [Math.max(0, low), Math.min(1, high)];
+  };
+
+  const size = element => ({ width: Math.max(280, element.clientWidth), height: 240 });
+
+  // One chart in element: series is [[label, color, dash]]; kind is "log" (a log y axis), "fraction" (0..1) or "linear".
+  const create = (element, series, kind, best) => {
+    const options = {
+      ...size(element),
+      plugins: [bestEpochMarker(best)],
+      scales: { x: { time: false }, y: kind === "log" ? { distr: 3 } : kind === "fraction" ? { range: fraction } : {} },
+      // Epochs are whole numbers: whole-number steps only.
+      axes: [{ label: "epoch", incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000], values: (u, values) => values.map(String) },
+        { values: kind === "log" ? decades : ticks }],
+      series: [{ label: "epoch" }, ...series.map(([label, stroke, dash]) => ({ label, stroke, width: 2, dash, points: { show: true, size: 5 } }))],
+    };
+    return { element, plot: null, options };
+  };
+
+  const charts = [];
+  addEventListener("resize", () => charts.forEach(chart => chart.plot && chart.plot.setSize(size(chart.element))));
+
+  return {
+    add(id, series, kind, best) {
+      const chart = create(document.getElementById(id), series, kind, best);
+      charts.push(chart);
+      return chart;
+    },
+
+    // Shows data ([epochs, ...columns]) in chart: made on the first epoch, updated in place after.
+    show(chart, data) {
+      const epochs = data[0].length;
+      chart.element.dataset.points = String(epochs);
+      if (epochs === 0) {
+        chart.element.replaceChildren(Board.element("div", "no finished epoch yet", "chart-empty"));
+        chart.plot = null;
+        return;
+      }
+      if (chart.plot === null) {
+        chart.element.replaceChildren();
+        chart.plot = new uPlot(chart.options, data, chart.element);
+      } else {
+        chart.plot.setData(data);
+      }
+    },
+
+    colors,
+  };
+})();
+

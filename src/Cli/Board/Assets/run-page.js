@@ -1,0 +1,48 @@
+// A run's page: its facts, its curves and its resolved spec, polled every two seconds so the curves gain points while
+// it trains. The run is named by the page's own path, /runs/EXPERIMENT/ID.
+"use strict";
+
+(() => {
+  const [, , experiment, id] = location.pathname.split("/").map(decodeURIComponent);
+  const api = "/api/runs/" + encodeURIComponent(experiment) + "/" + encodeURIComponent(id);
+  let best = null;
+  const bestEpoch = () => best;
+  const c = RunCharts.colors;
+  const loss = RunCharts.add("chart-loss", [["loss", c.train], ["val_loss", c.validation, [6, 3]]], "linear", bestEpoch);
+  const accuracy = RunCharts.add("chart-accuracy", [["accuracy", c.train], ["val_accuracy", c.validation, [6, 3]]], "fraction", bestEpoch);
+  const lr = RunCharts.add("chart-lr", [["lr", c.lr]], "log", bestEpoch);
+
+  document.getElementById("title").textContent = experiment + " / " + id;
+  document.title = experiment + " / " + id + " — DeepDsl";
+
+  const facts = run => [
+    ["experiment", run.experiment],
+    ["run", run.id],
+    ["epochs", run.epochs ?? "–"],
+    ["best epoch", run.best_epoch === null ? "–" : run.best_epoch + (run.monitor ? " (" + run.monitor + " " + Board.metric(run.monitor, run.best) + ")" : "")],
+    ["test accuracy", Board.percent(run.test_accuracy)],
+    ["started", Board.when(run.started)],
+    ["engine", run.engine ?? "–"],
+    ["device", run.device ?? "–"],
+    ["stopped because", run.stop_reason ?? "–"],
+  ];
+
+  const show = page => {
+    const run = page.run;
+    const status = document.getElementById("status");
+    status.textContent = run.status;
+    status.className = "status status-" + run.status;
+    document.getElementById("facts").replaceChildren(...facts(run).flatMap(([name, value]) => [Board.element("dt", name), Board.element("dd", value)]));
+    document.getElementById("problems").replaceChildren(...page.problems.map(problem => Board.element("li", problem)));
+    best = run.best_epoch;
+    const curves = page.curves;
+    RunCharts.show(loss, [curves.epoch, curves.loss, curves.val_loss]);
+    RunCharts.show(accuracy, [curves.epoch, curves.accuracy, curves.val_accuracy]);
+    RunCharts.show(lr, [curves.epoch, curves.lr]);
+    const spec = document.getElementById("spec");
+    if (spec.textContent !== (page.spec ?? "")) spec.textContent = page.spec ?? "";
+  };
+
+  Board.poll(api, 2000, show, failure =>
+    document.getElementById("problems").replaceChildren(Board.element("li", "The board could not read this run: " + failure.message)));
+})();

@@ -1,0 +1,27 @@
+namespace DeepDsl.Cli.Tests.Board;
+
+/// <summary>A temporary folder with specs and a runs folder holding runs made by `deepdsl run` on tiny specs.</summary>
+public sealed class BoardRunsFolder : IDisposable
+{
+    public BoardRunsFolder()
+    {
+        Folder = Directory.CreateTempSubdirectory("deepdsl-board-").FullName;
+        Runs = Path.Combine(Folder, "runs");
+    }
+
+    public string Folder { get; }
+
+    public string Runs { get; }
+
+    /// <summary>Runs <paramref name="spec"/> (YAML text, saved as NAME.yaml) to its end and returns its run folder.</summary>
+    public string Run(string name, string spec)
+    {
+        var file = Path.Combine(Folder, name + ".yaml");
+        File.WriteAllText(file, spec);
+        var result = DeepDslProcess.Run(Folder, ["run", file, "--runs", Runs]);
+        Assert.True(result.Exit == 0, result.ToString());
+        return Directory.GetDirectories(Path.Combine(Runs, name)).Single();
+    }
+
+    public void Dispose() => Directory.Delete(Folder, recursive: true);
+}
