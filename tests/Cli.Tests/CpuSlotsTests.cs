@@ -1,4 +1,4 @@
-using DeepDsl.Cli.Sweeps;
+using DeepDsl.Sweeps;
 
 namespace DeepDsl.Cli.Tests;
 

@@ -53,7 +53,7 @@ public sealed class SweepCliTests : IDisposable
         var first = DeepDslProcess.Run(folder, ["sweep", "sweep.yaml", "--parallel", "2"], timeoutSeconds: 300);
         Assert.True(first.Exit == 0, first.ToString());
         // Two trials at a time on a machine of two or more CPUs: each pinned to its half (CpuSlots).
-        if (DeepDsl.Cli.Sweeps.CpuSlots.AllowedCpus().Count >= 2) Assert.Contains("2 at a time, pinned to CPUs ", first.Output);
+        if (DeepDsl.Sweeps.CpuSlots.AllowedCpus().Count >= 2) Assert.Contains("2 at a time, pinned to CPUs ", first.Output);
         var board = Leaderboard(folder, "clusters-lr");
         var trials = board.GetProperty("trials").EnumerateArray().ToList();
         Assert.Equal(4, trials.Count);

@@ -2,8 +2,8 @@ using System.CommandLine;
 using DeepDsl.Cli.Console;
 using DeepDsl.Cli.Errors;
 using DeepDsl.Cli.Specs;
-using DeepDsl.Cli.Sweeps;
 using DeepDsl.Runs;
+using DeepDsl.Sweeps;
 
 namespace DeepDsl.Cli.Commands;
 

@@ -3,8 +3,8 @@ using System.Globalization;
 using System.Text.Json;
 using DeepDsl.Cli.Console;
 using DeepDsl.Cli.Errors;
-using DeepDsl.Cli.Sweeps;
 using DeepDsl.Runs;
+using DeepDsl.Sweeps;
 
 namespace DeepDsl.Cli.Commands;
 

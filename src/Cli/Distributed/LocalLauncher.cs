@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using DeepDsl.Distributed;
+using DeepDsl.Processes;
 
 namespace DeepDsl.Cli.Distributed;
 
@@ -71,14 +72,10 @@ internal static class LocalLauncher
         return firstFailure ?? children.Select(c => c.HasExited ? c.ExitCode : 1).FirstOrDefault(code => code != 0);
     }
 
-    /// <summary>The same deepdsl command line again, as a rank: `dotnet deepdsl.dll …` or the `deepdsl` app host.</summary>
+    /// <summary>The same deepdsl command line again, as a rank.</summary>
     private static ProcessStartInfo ChildStart(int rank, int ranks, int port, string storeFile)
     {
-        var host = Environment.ProcessPath ?? throw new InvalidOperationException("the path of this process is unknown");
-        var arguments = Environment.GetCommandLineArgs();
-        var start = new ProcessStartInfo(host) { UseShellExecute = false };
-        var viaDotnet = Path.GetFileNameWithoutExtension(host) == "dotnet";
-        foreach (var argument in viaDotnet ? arguments : arguments.Skip(1)) start.ArgumentList.Add(argument);
+        var start = SelfCommand.Current().Start(Environment.GetCommandLineArgs().Skip(1));
         start.Environment["RANK"] = rank.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["LOCAL_RANK"] = start.Environment["RANK"];
         start.Environment["WORLD_SIZE"] = ranks.ToString(System.Globalization.CultureInfo.InvariantCulture);

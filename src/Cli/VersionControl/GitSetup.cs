@@ -1,5 +1,5 @@
-using DeepDsl.Cli.Shell;
 using DeepDsl.Cli.Errors;
+using DeepDsl.Processes;
 
 namespace DeepDsl.Cli.VersionControl;
 
@@ -15,7 +15,7 @@ internal static class GitSetup
     public static IReadOnlyList<string> Install(Git git, IReadOnlyList<string> patterns)
     {
         var done = new List<string>();
-        var self = SelfInvocation.Current();
+        var self = SelfCommand.Current().Shell();
         foreach (var (key, value) in new[] { ($"diff.{Driver}.command", DiffCommand(self)), ($"diff.{Driver}.textconv", TextConvCommand(self)) })
         {
             var set = git.Run("config", "--local", key, value);

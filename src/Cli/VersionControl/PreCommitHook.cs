@@ -1,3 +1,5 @@
+using DeepDsl.Processes;
+
 namespace DeepDsl.Cli.VersionControl;
 
 /// <summary>`deepdsl git hook --install`: a pre-commit hook that runs `deepdsl git hook` (this same deepdsl); an existing hook of someone else's is left alone.</summary>
@@ -9,7 +11,7 @@ internal static class PreCommitHook
         if (File.Exists(hook) && !File.ReadAllText(hook).Contains("deepdsl git hook", StringComparison.Ordinal))
             return (false, $"{hook}: error: a pre-commit hook exists already; add `deepdsl git hook` to it, or use pre-commit (.pre-commit-hooks.yaml)");
         Directory.CreateDirectory(Path.GetDirectoryName(hook)!);
-        var self = SelfInvocation.Current();
+        var self = SelfCommand.Current().Shell();
         // When deepdsl is gone (uninstalled, not on PATH), the hook says so and how to go on: it never blocks in silence.
         IO.AtomicFile.WriteAllText(hook, $$"""
             #!/bin/sh

@@ -17,7 +17,7 @@ public static class RunReport
         // First, so a result pasted from a terminal says which libtorch and BLAS rounded it (docs/engines.md).
         output.WriteLine($"Engine: {Torch.EngineInfo.Current().Describe()}");
         // The description is any text the spec's author wrote.
-        output.WriteLine($"Experiment {experiment.Name} ({RunDirectory.ShortHash(experiment.SpecHash)}): {TerminalText.Escape(experiment.Description)}");
+        output.WriteLine($"Experiment {experiment.Name} ({DeepDsl.Dsl.Model.SpecHash.Short(experiment.SpecHash)}): {TerminalText.Escape(experiment.Description)}");
         using var model = experiment.CreateModel();
         output.Write(ModelSummary.Of(model, [.. experiment.InputShape], Torch.Device.CPU).Render());
     }

@@ -46,15 +46,12 @@ public sealed class RunDirectory
         var stamp = started.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
         RunLock? runLock = null;
         // The lock is taken inside the folder before it gets its name: it holds across the rename (it is on the file, not the name).
-        var folder = PathGuard.CreateFolderInside(runsRoot, System.IO.Path.Combine(runsRoot, experiment), $"{stamp}-{ShortHash(specHash)}",
+        var folder = PathGuard.CreateFolderInside(runsRoot, System.IO.Path.Combine(runsRoot, experiment), $"{stamp}-{DeepDsl.Dsl.Model.SpecHash.Short(specHash)}",
             staging => runLock = RunLock.Acquire(staging));
         runLock!.FolderRenamed(folder);
         return (new RunDirectory(folder), runLock);
     }
 
-    // The folder's name and the console are for people (12 digits, as git shows commits); summary.json holds the whole hash, and two runs whose
-    // prefixes agree get -2, -3, … like any two runs started in the same second.
-    internal static string ShortHash(string hash) => hash.Length > 12 ? hash[..12] : hash;
 
     /// <summary>
     /// Creates the run folder <paramref name="folder"/> itself (a sweep's trial, whose folder is named by its hash), atomically,

@@ -1,10 +1,9 @@
-using DeepDsl.Sweeps;
 using DeepDsl.Training;
 
-namespace DeepDsl.Cli.Sweeps;
+namespace DeepDsl.Sweeps;
 
 /// <summary>What a trial adds to its training loop: ASHA's rungs, when its sweep has early_terminate.</summary>
-internal static class TrialCallbacks
+public static class TrialCallbacks
 {
     public static IReadOnlyList<ITrainingCallback> For(string? sweepFolder)
     {

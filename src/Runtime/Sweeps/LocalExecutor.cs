@@ -1,6 +1,7 @@
 using System.Diagnostics;
+using DeepDsl.Processes;
 
-namespace DeepDsl.Cli.Sweeps;
+namespace DeepDsl.Sweeps;
 
 /// <summary>
 /// Runs a sweep's trials on this machine as separate processes, <c>parallel</c> at a time, each pinned to its share of the
@@ -9,12 +10,16 @@ namespace DeepDsl.Cli.Sweeps;
 /// held: a trial of a sweep command that was killed, still stopping, or a person's `deepdsl run --resume`) is waited for,
 /// then taken up from where that process left it. Trials stop by themselves when this process dies (<see cref="ParentWatch"/>).
 /// </summary>
-internal static class LocalExecutor
+public sealed class LocalExecutor(LocalExecutorOptions options) : ITrialExecutor
 {
-    /// <param name="ranks">Processes per trial (data-parallel, `deepdsl run --nproc`).</param>
-    public static bool Run(SweepSession session, int parallel, int ranks, TextWriter output, CancellationToken cancellation)
+    /// <summary>Any folder will do: trials start here with their paths as arguments, no script carries them.</summary>
+    public void Check(SweepFolder folder)
     {
-        var asha = session.Sweep.EarlyTerminate is not null;
+    }
+
+    public SweepOutcome Run(SweepSession session, TextWriter output, CancellationToken cancellation)
+    {
+        var (parallel, ranks) = (options.Parallel, options.Ranks);
         var queue = new Queue<TrialState>(session.Runnable());
         var running = new Dictionary<Process, TrialState>();
         var total = session.State.Trials.Count;
@@ -41,22 +46,22 @@ internal static class LocalExecutor
             while (running.Count < parallel && queue.Count > 0 && !cancellation.IsCancellationRequested)
             {
                 var slot = cpus.Take();
-                var process = TrialProcess.Start(session.Folder, queue.Peek().Hash, asha, ranks, cpus.Launcher(slot));
+                var process = TrialProcess.Start(session, queue.Peek().Hash, ranks, cpus.Launcher(slot));
                 var trial = session.Started(queue.Dequeue());
                 running[process] = trial;
                 slotOf[process] = slot;
                 output.WriteLine($"  trial {trial.Index} started{(trial.Attempts > 0 ? $" (attempt {trial.Attempts + 1})" : "")}: {Describe(trial)}");
             }
-            if (cancellation.IsCancellationRequested && running.Count == 0) return false;
+            if (cancellation.IsCancellationRequested && running.Count == 0) return SweepOutcome.Unfinished;
             if (cancellation.IsCancellationRequested)
             {
-                foreach (var process in running.Keys) TrialProcess.Interrupt(process);
+                foreach (var process in running.Keys) ProcessSignals.Send(process, ProcessSignals.Interrupt);
                 foreach (var (process, trial) in running)
                 {
                     process.WaitForExit();
                     session.Ended(trial);
                 }
-                return false;
+                return SweepOutcome.Unfinished;
             }
             var done = running.Keys.FirstOrDefault(p => p.HasExited);
             if (done is null)
@@ -78,7 +83,7 @@ internal static class LocalExecutor
             output.WriteLine($"  trial {ended.Index} {ended.Status}{(TrialState.IsFinished(ended.Status) ? "" : $" (exit code {done.ExitCode}; log: {session.Folder.TrialLog(ended.Hash)})")}");
             done.Dispose();
         }
-        return true;
+        return SweepOutcome.Ended;
     }
 
     /// <summary>How often a trial that another process holds is looked at again.</summary>

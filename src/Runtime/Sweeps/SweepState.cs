@@ -4,10 +4,10 @@ using DeepDsl.IO;
 using DeepDsl.Runs;
 using DeepDsl.Runs.Records;
 
-namespace DeepDsl.Cli.Sweeps;
+namespace DeepDsl.Sweeps;
 
 /// <summary>sweep.json: the sweep's definition as run (file, metric, ASHA) and every trial's state; written atomically after each change.</summary>
-internal sealed record SweepState(string Name, string File, string Metric, bool Maximize, int? AshaMinEpochs, int? AshaReductionFactor, IReadOnlyList<TrialState> Trials)
+public sealed record SweepState(string Name, string File, string Metric, bool Maximize, int? AshaMinEpochs, int? AshaReductionFactor, IReadOnlyList<TrialState> Trials)
 {
     /// <summary>sweep.json through its door (<see cref="RecordJson"/>, <see cref="Problem"/>), or null when the folder has none.</summary>
     /// <exception cref="RunException">sweep.json is not a sound sweep state; the message names it.</exception>

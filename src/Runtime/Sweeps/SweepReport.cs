@@ -1,18 +1,18 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using DeepDsl.Cli.Console;
+using DeepDsl.Reporting;
 using DeepDsl.IO;
 using DeepDsl.Plots;
 using DeepDsl.Runs;
 
-namespace DeepDsl.Cli.Sweeps;
+namespace DeepDsl.Sweeps;
 
 /// <summary>
 /// Writes a sweep's report into its report/ folder — leaderboard.md and .json, the best trial's resolved spec (best.yaml),
 /// the metric against each swept parameter (one SVG each), the learning curves of the top trials — and prints the leaderboard.
 /// </summary>
-internal static class SweepReport
+public static class SweepReport
 {
     public static Leaderboard Write(SweepFolder folder, SweepState state, TextWriter output)
     {

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Text;
-using DeepDsl.Cli.Shell;
+using DeepDsl.Processes;
 using DeepDsl.IO;
 
-namespace DeepDsl.Cli.Sweeps;
+namespace DeepDsl.Sweeps;
 
 /// <summary>
 /// Runs a sweep's trials as one Slurm job array: writes slurm/sweep.sbatch (one array task per trial, one CPU each) and
@@ -14,18 +14,18 @@ namespace DeepDsl.Cli.Sweeps;
 /// value in it is quoted for where it stands — <see cref="SbatchDirective"/> in #SBATCH lines, <see cref="ShellWord"/> in
 /// bash — and a folder that a directive cannot carry is refused before anything is submitted.
 /// </summary>
-internal static class SlurmExecutor
+public sealed class SlurmExecutor(SlurmExecutorOptions options) : ITrialExecutor
 {
     /// <summary>Seconds before the time limit at which Slurm warns a task: time to finish a batch and write a checkpoint.</summary>
     public const int SignalSeconds = 120;
 
     private static readonly TimeSpan BusyLook = TimeSpan.FromSeconds(2);
 
-    /// <param name="ranks">Tasks per trial: the trial runs data-parallel under srun, one rank per task.</param>
-    /// <param name="options">sbatch options for every task, name=value (checked by the command line).</param>
-    /// <returns>Whether every trial ended (finished, or failed twice).</returns>
-    public static bool Run(SweepSession session, int? parallel, int ranks, IReadOnlyList<string> options, bool wait, TextWriter output)
+    /// <summary>Submits the runnable trials as a job array; with <see cref="SlurmExecutorOptions.Wait"/>, waits for it and submits the failed ones once more.</summary>
+    /// <remarks>The cancellation is Slurm's to act on: `scancel` signals the tasks, which stop their trials at a checkpoint.</remarks>
+    public SweepOutcome Run(SweepSession session, TextWriter output, CancellationToken cancellation)
     {
+        var wait = options.Wait;
         foreach (var trial in session.Busy())
             output.WriteLine($"  trial {trial.Index} is running in another process (its run.lock is held); not submitted again: {session.Folder.TrialRun(trial.Hash)}");
         for (var round = 0; ; round++)
@@ -33,14 +33,14 @@ internal static class SlurmExecutor
             var trials = session.Runnable();
             if (trials.Count == 0)
             {
-                if (!wait || session.Busy().Count == 0) return session.Busy().Count == 0;
+                if (!wait || session.Busy().Count == 0) return session.Busy().Count == 0 ? SweepOutcome.Ended : SweepOutcome.Unfinished;
                 // Trials another process trains (a job array submitted earlier): wait for them as for this command's own.
                 Thread.Sleep(BusyLook);
                 session.Refresh();
                 continue;
             }
-            if (round >= TrialState.MaxAttempts) return false;
-            var script = WriteScript(session, trials, parallel, ranks, options, round);
+            if (round >= TrialState.MaxAttempts) return SweepOutcome.Unfinished;
+            var script = WriteScript(session, trials, round);
             var arguments = new List<string> { "--parsable" };
             if (wait) arguments.Add("--wait");
             arguments.Add(script);
@@ -54,7 +54,7 @@ internal static class SlurmExecutor
             if (!wait)
             {
                 output.WriteLine($"Submitted job array {jobId}. Follow it with squeue -j {jobId}; then deepdsl sweep report {session.Folder.Path}");
-                return true;
+                return SweepOutcome.Submitted;
             }
             output.WriteLine($"Job array {jobId} ended (sbatch exit {exit})");
             foreach (var trial in trials)
@@ -67,7 +67,7 @@ internal static class SlurmExecutor
 
     /// <summary>Refuses a sweep folder that a batch script cannot carry (a control character, a backslash), before the sweep starts.</summary>
     /// <exception cref="IOException">It holds one; the message names the folder and the character.</exception>
-    public static void Check(SweepFolder folder)
+    public void Check(SweepFolder folder)
     {
         SbatchDirective.Value(folder.Slurm, "the sweep folder");
         SbatchDirective.FilenamePattern(folder.Slurm, "the sweep folder");
@@ -75,8 +75,9 @@ internal static class SlurmExecutor
 
     private static string OutputPattern(SweepFolder folder) => SbatchDirective.FilenamePattern(folder.Slurm, "the sweep folder") + "/%A_%a.out";
 
-    private static string WriteScript(SweepSession session, IReadOnlyList<TrialState> trials, int? parallel, int ranks, IReadOnlyList<string> options, int round)
+    private string WriteScript(SweepSession session, IReadOnlyList<TrialState> trials, int round)
     {
+        var (parallel, ranks) = (options.Parallel, options.Ranks);
         // Checked first: a folder the script cannot carry is refused before anything is written or submitted.
         var outputPattern = OutputPattern(session.Folder);
         var script = new StringBuilder();
@@ -87,7 +88,7 @@ internal static class SlurmExecutor
         script.Append(SbatchDirective.Line("output", outputPattern, "the sweep folder"));
         script.Append("#SBATCH --open-mode=append\n#SBATCH --requeue\n");
         script.Append($"#SBATCH --signal=B:USR1@{SignalSeconds}\n");
-        foreach (var option in options)
+        foreach (var option in options.SbatchOptions ?? [])
         {
             var parts = option.Split('=', 2);
             script.Append(parts.Length == 2 ? SbatchDirective.Line(parts[0], parts[1], "--slurm-option") : $"#SBATCH --{parts[0]}\n");
@@ -95,14 +96,15 @@ internal static class SlurmExecutor
         session.Folder.Owned.Folder("slurm");
         var list = Path.Combine(session.Folder.Slurm, $"trials-{round}.txt");
         AtomicFile.WriteAllText(list, string.Concat(trials.Select(t => t.Hash + "\n")), session.Folder.Owned);
-        var asha = session.Sweep.EarlyTerminate is not null;
-        // With several ranks the trial runs under srun, which tells each its rank and the rendezvous (docs/scale-out.md).
-        var command = (ranks > 1 ? $"srun --ntasks={ranks} " : "") + string.Join(" ", SelfCommand.Prefix().Select(ShellWord.Quote)) +
-                      " run \"$trials/$hash.yaml\" --run-folder \"$trials/$hash\"" + (asha ? " --sweep " + ShellWord.Quote(session.Folder.Path) : "");
+        // The trial's command line as the local executor starts it (TrialProcess.Arguments), its files named by the task's
+        // variables; with several ranks under srun, which tells each its rank and the rendezvous (docs/scale-out.md).
+        var launcher = ranks > 1 ? new[] { "srun", $"--ntasks={ranks}" } : [];
+        var command = ShellWord.Line([.. launcher, .. TrialProcess.Arguments(session, ShellWord.Variable("spec"), ShellWord.Variable("run"), nproc: 1)]);
         script.Append("# Written by deepdsl sweep: one array task per trial; see docs/scale-out.md.\n");
         script.Append("set -u\n");
         script.Append($"trials={ShellWord.Quote(session.Folder.Trials)}\n");
         script.Append($"hash=$(sed -n \"$((SLURM_ARRAY_TASK_ID + 1))p\" {ShellWord.Quote(list)})\n");
+        script.Append("spec=\"$trials/$hash.yaml\"\nrun=\"$trials/$hash\"\n");
         foreach (var (key, value) in TrialProcess.Environment(hash: ""))
             script.Append(key == DeepDsl.Sweeps.AshaRungs.TrialVariable ? $"export {key}=\"$hash\"\n" : $"export {key}={ShellWord.Quote(value)}\n");
         script.Append("echo \"[deepdsl] trial $hash, task ${SLURM_ARRAY_JOB_ID}_${SLURM_ARRAY_TASK_ID}, restart ${SLURM_RESTART_COUNT:-0}, on $(hostname)\"\n");

@@ -2,14 +2,14 @@ using DeepDsl.Dsl.Model;
 using DeepDsl.IO;
 using DeepDsl.Runs;
 
-namespace DeepDsl.Cli.Sweeps;
+namespace DeepDsl.Sweeps;
 
 /// <summary>
 /// Where a sweep lives: &lt;runs&gt;/&lt;sweep name&gt;/sweep/, holding sweep.json (the state), sweep.lock, each trial's resolved
 /// spec (trials/&lt;hash&gt;.yaml) and run folder (trials/&lt;hash&gt;/), the trials' logs, the ASHA rungs, the Slurm script and the report.
 /// A trial's files are named by its spec hash, so a re-run, or an edited sweep, finds the trials it already has.
 /// </summary>
-internal sealed record SweepFolder(string Path)
+public sealed record SweepFolder(string Path)
 {
     public const string LockFile = "sweep.lock";
 

@@ -1,7 +1,7 @@
 using System.Globalization;
-using DeepDsl.Cli.Console;
+using DeepDsl.Reporting;
 
-namespace DeepDsl.Cli.Sweeps;
+namespace DeepDsl.Sweeps;
 
 /// <summary>
 /// The one way a value becomes an <c>#SBATCH</c> line of a batch script. sbatch reads a directive's value as a shell-like
@@ -11,7 +11,7 @@ namespace DeepDsl.Cli.Sweeps;
 /// non-ASCII letters unchanged (checked with Slurm 22.05's sbatch, SweepSlurmTests); a control character — a newline
 /// above all, which would end the directive and start a command — cannot be carried and is refused.
 /// </summary>
-internal static class SbatchDirective
+public static class SbatchDirective
 {
     /// <summary><c>#SBATCH --option=value</c>; <paramref name="source"/> names where the value came from, for the refusal.</summary>
     /// <exception cref="IOException">The value holds a control character.</exception>

@@ -3,13 +3,13 @@ using DeepDsl.Dsl.Sweeps;
 using DeepDsl.Runs;
 using DeepDsl.Runs.Records;
 
-namespace DeepDsl.Cli.Sweeps;
+namespace DeepDsl.Sweeps;
 
 /// <summary>
 /// One trial in sweep.json: its index and hash, the values it sets, how many of its attempts ended (interrupted ones
 /// excepted: a person or a scheduler stopped them), and how it ended.
 /// </summary>
-internal sealed record TrialState(int Index, string Hash, IReadOnlyDictionary<string, string> Values, int Attempts, string Status)
+public sealed record TrialState(int Index, string Hash, IReadOnlyDictionary<string, string> Values, int Attempts, string Status)
 {
     /// <summary>Statuses of a trial whose run says it is done; a trial neither done, failed nor running is started (again) by the next sweep command.</summary>
     public static bool IsFinished(string status) => RunStatus.Find(status)?.Finished == true;

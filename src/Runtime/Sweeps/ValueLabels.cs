@@ -1,11 +1,11 @@
-namespace DeepDsl.Cli.Sweeps;
+namespace DeepDsl.Sweeps;
 
 /// <summary>
 /// How a swept value is shown in the report: as written when it is short; a long one (a whole layer list, a section) by a
 /// letter in order of first appearance — A, B, … — with the letters spelled out once under the leaderboard, so a table
 /// row or an axis label stays one line.
 /// </summary>
-internal sealed record ValueLabels(IReadOnlyList<(string Label, string Value)> Named)
+public sealed record ValueLabels(IReadOnlyList<(string Label, string Value)> Named)
 {
     public const int LongerThan = 32;
 

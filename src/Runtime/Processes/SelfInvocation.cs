@@ -1,37 +1,32 @@
-using DeepDsl.Cli.Shell;
-
-namespace DeepDsl.Cli.VersionControl;
+namespace DeepDsl.Processes;
 
 /// <summary>
-/// How git configuration and hooks run deepdsl (git runs them through sh), chosen so that they outlive
-/// this process's files: a tool update or uninstall removes the versioned folder the running deepdsl
-/// lies in (`~/.dotnet/tools/.store/deepdsl.cli/0.1.0/…`), so an installed tool is recorded by its
-/// command name, looked up on PATH each time (the tool's shim, `~/.dotnet/tools/deepdsl`, stays put);
-/// a checkout's `./deepdsl` by that script (it rebuilds what changed); a bare `dotnet deepdsl.dll` (tests)
-/// by that pair. <see cref="Present"/> is the shell test for "it is still there", so that what git runs
-/// can fall back, rather than die, when it is not.
+/// <see cref="SelfCommand"/>'s shell form: how git configuration and hooks run deepdsl (git runs them through sh), chosen
+/// so that they outlive this process's files: a tool update or uninstall removes the versioned folder the running deepdsl
+/// lies in (`~/.dotnet/tools/.store/deepdsl.cli/0.1.0/…`), so an installed tool is recorded by its command name, looked up
+/// on PATH each time (the tool's shim, `~/.dotnet/tools/deepdsl`, stays put); a checkout's `./deepdsl` by that script (it
+/// rebuilds what changed); a bare `dotnet deepdsl.dll` (tests) by that pair. <see cref="Present"/> is the shell test for
+/// "it is still there", so that what git runs can fall back, rather than die, when it is not.
 /// </summary>
-internal sealed record SelfInvocation(string Command, string Present)
+public sealed record SelfInvocation(string Command, string Present)
 {
     public const string CommandName = "deepdsl";
 
-    /// <summary>The invocation of the deepdsl running now.</summary>
-    public static SelfInvocation Current()
+    public static SelfInvocation Of(SelfCommand self)
     {
-        var process = Environment.ProcessPath ?? "dotnet";
-        if (Path.GetFileNameWithoutExtension(process) == "dotnet")
+        var process = self.Words[0];
+        if (self.Words is [_, var assembly] && SelfCommand.IsDotnet(process))
         {
-            var assembly = typeof(SelfInvocation).Assembly.Location;
             // ./deepdsl (scripts/env.sh exports DEEPDSL_ROOT) runs the build under src/Cli/bin: record the script.
             if (Environment.GetEnvironmentVariable("DEEPDSL_ROOT") is { Length: > 0 } root &&
                 assembly.StartsWith(Path.Combine(root, "src", "Cli", "bin") + Path.DirectorySeparatorChar, StringComparison.Ordinal) &&
                 File.Exists(Path.Combine(root, CommandName)))
                 return Runs(ShellWord.Quote(Path.Combine(root, CommandName)));
-            return new SelfInvocation($"{ShellWord.Quote(process)} {ShellWord.Quote(assembly)}", $"[ -f {ShellWord.Quote(assembly)} ] && command -v {ShellWord.Quote(process)} >/dev/null 2>&1");
+            return new SelfInvocation(ShellWord.Line(self.Words), $"[ -f {ShellWord.Quote(assembly)} ] && command -v {ShellWord.Quote(process)} >/dev/null 2>&1");
         }
         // An installed tool: its name on PATH when that is how it is found; else this very file, which the
         // fallback covers once an update has removed it.
-        return Runs(IsOnPath(CommandName) ? CommandName : ShellWord.Quote(process));
+        return Runs(IsOnPath(CommandName) ? CommandName : ShellWord.Line(self.Words));
     }
 
     /// <summary>Whether <paramref name="name"/> is an executable file in a folder of PATH, as sh would find it.</summary>

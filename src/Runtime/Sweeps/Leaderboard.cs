@@ -1,6 +1,6 @@
 using DeepDsl.Runs;
 
-namespace DeepDsl.Cli.Sweeps;
+namespace DeepDsl.Sweeps;
 
 /// <summary>
 /// A sweep's results: every trial with the metric of the model it keeps (its summary's checkpoint epoch, <see cref="KeptEpoch"/>;
@@ -8,7 +8,7 @@ namespace DeepDsl.Cli.Sweeps;
 /// the seed is swept, the trials grouped by their other values with mean ± std over seeds, so a difference can be read
 /// against the spread.
 /// </summary>
-internal sealed record Leaderboard(string Metric, bool Maximize, IReadOnlyList<TrialResult> Trials, IReadOnlyList<SeedGroup> Groups)
+public sealed record Leaderboard(string Metric, bool Maximize, IReadOnlyList<TrialResult> Trials, IReadOnlyList<SeedGroup> Groups)
 {
     public static Leaderboard Of(SweepFolder folder, SweepState state)
     {

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace DeepDsl.Cli.Sweeps;
+namespace DeepDsl.Sweeps;
 
 /// <summary>
 /// The CPUs each of N trials running at once is pinned to: the CPUs this process may use split into N equal slots, a trial
@@ -9,7 +9,7 @@ namespace DeepDsl.Cli.Sweeps;
 /// (bench/trial-pairing.sh, docs/performance.md) — the scheduler moves their threads between the cores. No pinning when
 /// the trials would share CPUs anyway (more trials × ranks than CPUs), for a single trial, or without taskset.
 /// </summary>
-internal sealed class CpuSlots
+public sealed class CpuSlots
 {
     public const string TasksetPath = "/usr/bin/taskset";
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 
-namespace DeepDsl.Cli.Sweeps;
+namespace DeepDsl.Sweeps;
 
 /// <summary>
 /// A local trial dies with its sweep: the sweep command names itself in <see cref="Variable"/> when it starts a trial, and
@@ -14,7 +14,7 @@ namespace DeepDsl.Cli.Sweeps;
 /// getppid with the pid the sweep wrote down catches. A process started through taskset is the same process (taskset
 /// execs), so its parent is still the sweep.
 /// </summary>
-internal static class ParentWatch
+public static class ParentWatch
 {
     public const string Variable = "DEEPDSL_SWEEP_PARENT";
 

@@ -1,10 +1,10 @@
-using DeepDsl.Cli.Specs;
 using DeepDsl.Dsl;
 using DeepDsl.Dsl.Sweeps;
 using DeepDsl.IO;
+using DeepDsl.Processes;
 using DeepDsl.Runs;
 
-namespace DeepDsl.Cli.Sweeps;
+namespace DeepDsl.Sweeps;
 
 /// <summary>
 /// One `deepdsl sweep` command's hold on its sweep folder: the trials compiled from the file, written as resolved specs,
@@ -16,14 +16,15 @@ namespace DeepDsl.Cli.Sweeps;
 /// starts `deepdsl run` — not at submission, so a job sbatch refused, or a task cancelled while queued, costs nothing. The
 /// marker is consumed when the attempt's end is recorded; a sweep command that died before doing so leaves it for the next.
 /// </summary>
-internal sealed class SweepSession : IDisposable
+public sealed class SweepSession : IDisposable
 {
     private readonly RunLock held;
     private readonly HashSet<string> mine = []; // the trials this command started and has not seen end
 
-    private SweepSession(SweepFolder folder, SpecCompilation compilation, SweepState state, RunLock held)
+    private SweepSession(SweepFolder folder, SpecCompilation compilation, SweepState state, RunLock held, SelfCommand deepdsl)
     {
         Folder = folder;
+        Deepdsl = deepdsl;
         Compilation = compilation;
         State = state;
         this.held = held;
@@ -37,8 +38,17 @@ internal sealed class SweepSession : IDisposable
 
     public SweepState State { get; private set; }
 
-    public static SweepSession Open(string file, string runsRoot, SpecCompilation compilation)
+    /// <summary>The deepdsl that runs the trials (<see cref="TrialProcess.Arguments"/>).</summary>
+    public SelfCommand Deepdsl { get; }
+
+    /// <summary>Opens (creates or continues) the sweep of <paramref name="file"/>, compiled into <paramref name="compilation"/>, under <paramref name="runsRoot"/>.</summary>
+    /// <param name="deepdsl">The deepdsl that runs the trials; by default this program (<see cref="SelfCommand.Current"/>), which is right when it is deepdsl itself.</param>
+    /// <exception cref="RunException">Another sweep command holds the sweep, or its records are damaged; the message names the file.</exception>
+    /// <exception cref="ArgumentException"><paramref name="compilation"/> has errors or no sweep: section (the caller reports those first).</exception>
+    public static SweepSession Open(string file, string runsRoot, SpecCompilation compilation, SelfCommand? deepdsl = null)
     {
+        if (compilation.HasErrors || compilation.Sweep is null)
+            throw new ArgumentException($"{file} compiled with errors or without a sweep: section; a sweep opens only from a sound compilation of one", nameof(compilation));
         var spec = compilation.Spec!;
         var folder = SweepFolder.For(runsRoot, spec.Name);
         // As for a run (PathGuard.CreateFolderInside): runs/<name> may not lead out of the runs root, and is a real folder.
@@ -69,22 +79,13 @@ internal sealed class SweepSession : IDisposable
             var state = new SweepState(spec.Name, Path.GetFullPath(file), sweep.Metric, sweep.Maximize,
                 (int?)sweep.EarlyTerminate?.MinEpochs, (int?)sweep.EarlyTerminate?.ReductionFactor, trials);
             state.Write(folder);
-            return new SweepSession(folder, compilation, state, held);
+            return new SweepSession(folder, compilation, state, held, deepdsl ?? SelfCommand.Current());
         }
         catch
         {
             held.Dispose();
             throw;
         }
-    }
-
-    /// <summary>Compiles the trials about to run, here, in one process: each trial process then starts from the compile cache.</summary>
-    public void Precompile(TextWriter output)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var trials = Runnable();
-        foreach (var trial in trials) Generation.GeneratedExperiment.Precompile(Folder.TrialSpec(trial.Hash), trial.Hash);
-        if (trials.Count > 0) output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Compiled {trials.Count} trials in {clock.Elapsed.TotalSeconds:F1} s"));
     }
 
     /// <summary>The trials this command should start: not finished, not out of attempts, not trained by a process now.</summary>
