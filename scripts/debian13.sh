@@ -52,7 +52,7 @@ in_chroot() {
     fi
     cp /etc/resolv.conf "$root/etc/resolv.conf"
     # The chroot is this machine, on its network: it resolves names as the host does (debootstrap leaves /etc/hosts out,
-    # and the Slurm daemons, which bind to the address of the machine's name, need it to agree with the host's).
+    # and the Slurm daemons, which bind to the address the machine name resolves to, need it to agree with the host).
     cp /etc/hosts "$root/etc/hosts"
     exec chroot "$root" /usr/bin/env -i HOME=/root TERM="${TERM:-dumb}" LANG=C.UTF-8 \
       PATH=/usr/share/dotnet:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
