@@ -300,10 +300,12 @@ public sealed class LanguageServerWorkspaceTests : IDisposable
     public void Completion_of_a_path_outside_sweep_parameters_is_not_a_sweep_path()
     {
         server.Initialize();
+        server.Open(variant, SweptVariant);
+        Assert.Empty(server.Diagnostics(variant)["diagnostics"]!.AsArray()); // a spec to take layer names from
         // A key line of the path's shape, under another mapping: only the place (sweep: parameters:) tells it apart.
-        server.Open(variant, SweptVariant + "training:\n  model.layers[\n");
+        server.Change(variant, 2, new JsonObject { ["range"] = LanguageServerClient.Range(17, 0, 17, 0), ["text"] = "training:\n  model.layers[\n" });
         server.Diagnostics(variant);
-        Assert.Empty(Completion(variant, 18, 15));
+        Assert.DoesNotContain(Completion(variant, 18, 15), item => item!["label"]!.GetValue<string>() == "dense_1");
     }
 
     private JsonArray Completion(string path, int line, int character) =>
