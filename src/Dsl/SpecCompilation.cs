@@ -5,7 +5,7 @@ using DeepDsl.Dsl.Model;
 
 namespace DeepDsl.Dsl;
 
-/// <summary>What compiling a spec gives: the spec when it has no errors, every diagnostic, and the files read.</summary>
+/// <summary>What compiling a spec gives: the spec when it has no errors, every diagnostic, and its `extends` chain (itself first, then the bases it took, nearest first).</summary>
 public sealed record SpecCompilation(ExperimentSpec? Spec, EquatableArray<DslDiagnostic> Diagnostics, EquatableArray<string> Files)
 {
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);

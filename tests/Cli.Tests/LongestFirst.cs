@@ -9,8 +9,9 @@ namespace DeepDsl.Cli.Tests;
 /// </summary>
 public sealed class LongestFirst : ITestCollectionOrderer
 {
-    // Measured 2026-12-07 (the whole project, four at once on two loaded CPUs; seconds per collection): finished sweep
-    // 590, slurm 370, SweepCliTests 270, the language server's fuzz 190 and protocol 170, then 100 to 45.
+    // One measurement, not a benchmark: the whole project on the two-CPU development machine, 2026-12-07, four
+    // collections at once while other builds ran (load average 15 to 25); seconds per collection: finished sweep 590,
+    // slurm 370, SweepCliTests 270, the language server's fuzz 190 and protocol 170, then 100 to 45.
     private static readonly string[] Longest =
     [
         "finished sweep", "slurm", "SweepCliTests", "LanguageServerFuzzTests", "LanguageServerProtocolTests", "InterruptedRunTests",

@@ -6,7 +6,7 @@ namespace DeepDsl.Dsl.Tests;
 
 public sealed class FormatterTests
 {
-    private static readonly string Folder = Repository.Examples;
+    private static readonly string Folder = Repository.Experiments;
 
     public static TheoryData<string> Examples() => new(Directory.GetFiles(Folder, "*.yaml").Select(Path.GetFileName)!);
 

@@ -11,7 +11,7 @@ public sealed class FuzzTests
     [Fact]
     public void Ten_thousand_mutated_specs_give_a_spec_or_diagnostics_never_an_exception()
     {
-        var folder = Repository.Examples;
+        var folder = Repository.Experiments;
         var originals = Directory.GetFiles(folder, "*.yaml").ToDictionary(f => f, File.ReadAllText);
         var random = new Random(20261122);
         // Warm up (JIT, YamlDotNet's first use) so the time bound measures the language, not the runtime starting.

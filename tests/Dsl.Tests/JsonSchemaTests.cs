@@ -59,7 +59,7 @@ public sealed class JsonSchemaTests
     [Fact]
     public void Ajv_accepts_every_example_and_rejects_what_the_language_rejects()
     {
-        var examples = Directory.GetFiles(Repository.Examples, "*.yaml").ToDictionary(f => "ok-" + Path.GetFileNameWithoutExtension(f), File.ReadAllText);
+        var examples = Directory.GetFiles(Repository.Experiments, "*.yaml").ToDictionary(f => "ok-" + Path.GetFileNameWithoutExtension(f), File.ReadAllText);
         // The specs `dotnet new deepdsl` makes, whose $schema line names this schema (as the package ships it).
         foreach (var spec in Directory.GetFiles(Path.Combine(Root, "src", "Templates", "content", "deepdsl", "experiments"), "*.yaml"))
             examples.Add("ok-template-" + Path.GetFileNameWithoutExtension(spec), File.ReadAllText(spec));

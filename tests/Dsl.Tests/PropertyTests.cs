@@ -12,7 +12,7 @@ namespace DeepDsl.Dsl.Tests;
 /// </summary>
 public sealed class PropertyTests
 {
-    private static readonly Dictionary<string, string> Examples = Directory.GetFiles(Repository.Examples, "*.yaml").ToDictionary(f => f, File.ReadAllText);
+    private static readonly Dictionary<string, string> Examples = Directory.GetFiles(Repository.Experiments, "*.yaml").ToDictionary(f => f, File.ReadAllText);
 
     [Fact]
     public void Formatting_is_idempotent_and_keeps_the_resolved_spec_for_any_text_that_parses()

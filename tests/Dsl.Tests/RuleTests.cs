@@ -21,6 +21,16 @@ public sealed class RuleTests
     }
 
     [Fact]
+    public void A_rule_attaches_its_one_obvious_fix_and_the_printed_diagnostic_does_not_change()
+    {
+        var diagnostic = Single(Compile(Selu.Replace("selu, kernel_init: lecun_normal }\n    - dense: { units: 10", "selu, kernel_init: he_normal }\n    - dense: { units: 10")), "DDSL101");
+        Assert.Equal("lecun_normal", diagnostic.Fix);
+        Assert.Equal((diagnostic with { Fix = null }).ToString(), diagnostic.ToString()); // validate and the generator print no fix
+        // Spatial dropout has no self-normalizing twin: DDSL104 without a fix.
+        Assert.Null(Single(Compile(Selu.Replace("    - dense: { units: 10", "    - spatial_dropout: 0.2\n    - dense: { units: 10")), "DDSL104").Fix);
+    }
+
+    [Fact]
     public void DDSL108_selu_with_lecun_uniform_is_a_warning_not_an_error()
     {
         var spec = Selu.Replace("selu, kernel_init: lecun_normal }\n    - dense: { units: 10", "selu, kernel_init: lecun_uniform }\n    - dense: { units: 10");
@@ -97,6 +107,7 @@ public sealed class RuleTests
     {
         var spec = Selu.Replace("    - dense: { units: 10", "    - dropout: 0.2\n    - dense: { units: 10");
         AssertAt(Single(Compile(spec), "DDSL104"), DiagnosticSeverity.Error, Find(spec, "dropout"));
+        Assert.Equal("alpha_dropout", Single(Compile(spec), "DDSL104").Fix);
         Assert.Empty(Compile(Selu.Replace("    - dense: { units: 10", "    - alpha_dropout: 0.2\n    - dense: { units: 10")).Diagnostics);
     }
 
@@ -155,6 +166,7 @@ public sealed class RuleTests
     {
         var spec = Valid.Replace("{ nadam: { learning_rate: 0.001 } }", "{ sgd: { momentum: 0.9995 } }");
         AssertAt(Single(Compile(spec), "DDSL301"), DiagnosticSeverity.Warning, Find(spec, "0.9995"));
+        Assert.Equal("0.9", Single(Compile(spec), "DDSL301").Fix);
         var beta = Valid.Replace("learning_rate: 0.001", "beta_1: 0.99995");
         AssertAt(Single(Compile(beta), "DDSL301"), DiagnosticSeverity.Warning, Find(beta, "0.99995"));
         var rho = Valid.Replace("{ nadam: { learning_rate: 0.001 } }", "{ rmsprop: { rho: 0.99995 } }");

@@ -6,7 +6,7 @@ namespace DeepDsl.Dsl.Tests;
 
 public sealed class SemanticDiffTests
 {
-    private static readonly string Folder = Repository.Examples;
+    private static readonly string Folder = Repository.Experiments;
 
     public static TheoryData<string, string> Pairs() => new()
     {
@@ -89,6 +89,6 @@ public sealed class SemanticDiffTests
         Assert.EndsWith("selu.yaml", change.NewSource!.File);
     }
 
-    private static DeepDsl.Dsl.Model.ExperimentSpec Load(string name) => SpecCompiler.Compile(Path.Combine(Folder, name), Repository.ExampleFiles).Spec!;
+    private static DeepDsl.Dsl.Model.ExperimentSpec Load(string name) => SpecCompiler.Compile(Path.Combine(Folder, name), ExampleSpecs.Files).Spec!;
 
 }

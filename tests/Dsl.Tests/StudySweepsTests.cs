@@ -16,8 +16,8 @@ public sealed class StudySweepsTests
     [InlineData("one-cycle")]
     public void The_first_trials_run_at_the_rate_the_variant_spec_holds(string variant)
     {
-        var spec = SpecCompiler.Compile(Path.Combine(Repository.Examples, $"{variant}.yaml"), Repository.ExampleFiles);
-        var sweep = SpecCompiler.Compile(Path.Combine(Repository.Examples, "study", $"{variant}.yaml"), Repository.ExampleFiles);
+        var spec = SpecCompiler.Compile(Path.Combine(Repository.Experiments, $"{variant}.yaml"), ExampleSpecs.Files);
+        var sweep = SpecCompiler.Compile(Path.Combine(Repository.Experiments, "study", $"{variant}.yaml"), ExampleSpecs.Files);
         Assert.Empty(spec.Errors);
         Assert.Empty(sweep.Errors);
         Assert.Equal(6, sweep.Trials.Count);

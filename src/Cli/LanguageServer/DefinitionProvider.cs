@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using DeepDsl.Cli.Specs;
 using DeepDsl.Dsl;
 using DeepDsl.Dsl.Diagnostics;
 using DeepDsl.Dsl.Registry;
@@ -16,7 +15,8 @@ namespace DeepDsl.Cli.LanguageServer;
 /// with `null`), that key's line in the nearest base that writes it;
 /// on a sweep parameter's path, where the resolved spec sets that value (in a base or here; each layer a wildcard
 /// names), as the trials will see it before the sweep changes it.
-/// A base the project policy refuses, or one that does not exist, has no definition (the diagnostic says why).
+/// Bases are the compilation's own `extends` chain, so a base the language left out (refused by the project policy,
+/// missing, not a spec, a cycle) has no definition (the diagnostic says why), and an open base is read as the editor has it.
 /// </summary>
 internal static class DefinitionProvider
 {
@@ -27,38 +27,28 @@ internal static class DefinitionProvider
         return spot switch
         {
             null => null,
-            { IsKey: false, Path: ["extends"] } => Extends(document, spot),
+            { IsKey: false, Path: ["extends"] } => Extends(compile()),
             { IsKey: true, Path: ["sweep", "parameters", string parameter] } => SweepTarget(parameter, compile()),
-            _ => Inherited(document, root, spot, files),
+            _ => Inherited(spot, compile(), files),
         };
     }
 
-    private static JsonNode? Extends(OpenDocument document, SyntaxSpot spot)
-    {
-        if (spot.Scalar.Text.Length == 0) return null;
-        string target;
-        try
-        {
-            target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(document.Path)!, spot.Scalar.Text));
-        }
-        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
-        {
-            return null; // not a path: the binder reports it
-        }
-        if (ProjectFileSystem.Refusal(document.Path, target) is not null || !File.Exists(target)) return null;
-        return Location(target, 0, 0, 0, 0);
-    }
+    /// <summary>The base the spec's `extends` took: the second file of its chain.</summary>
+    private static JsonNode? Extends(SpecCompilation compilation) =>
+        compilation.Files.Skip(1).FirstOrDefault() is { } target ? Location(target, 0, 0, 0, 0) : null;
 
     /// <summary>
     /// The key the spot's key path overrides or merges into, in the nearest base that writes it. Nothing inside a list:
     /// a list replaces the base's whole (layers are not merged item by item), so no item of it came from a base.
     /// </summary>
-    private static JsonNode? Inherited(OpenDocument document, YNode? root, SyntaxSpot spot, ISpecFileSystem files)
+    private static JsonNode? Inherited(SyntaxSpot spot, SpecCompilation compilation, ISpecFileSystem files)
     {
         if (spot.Path.Any(step => step is int) || spot.Path is ["extends"]) return null;
         var keys = spot.Path.Cast<string>().ToList();
-        foreach (var (_, baseRoot) in BaseChain.Of(document.Path, root, files))
-            if (KeyAt(baseRoot, keys) is { } key) return Location(key.Location);
+        // Each base on its own: the merged tree keeps only the value that won, and the line a base wrote is in the base's tree.
+        foreach (var basePath in compilation.Files.Skip(1))
+            if (files.Read(basePath).Text is { } text && YamlLoader.Load(basePath, text, []) is YMapping baseRoot && KeyAt(baseRoot, keys) is { } key)
+                return Location(key.Location);
         return null;
     }
 

@@ -16,11 +16,6 @@ internal sealed class DiagnosticsPublisher(OpenDocuments documents, MessageFrami
     /// <summary>What the compilations read: the open documents over the project's files.</summary>
     public OverlayFileSystem Files { get; } = new(documents);
 
-    // Which files each open document read last time (itself and its bases), to re-check dependents when a base changes,
-    // and which could not find a base: opening or saving that file may be what it was waiting for.
-    private readonly Dictionary<string, IReadOnlyList<string>> readBy = new(StringComparer.Ordinal);
-    private readonly HashSet<string> lackingBase = new(StringComparer.Ordinal);
-
     /// <summary>Re-checks <paramref name="changed"/> and every open document that extends it or lacked a base.</summary>
     public void Changed(OpenDocument changed)
     {
@@ -32,8 +27,6 @@ internal sealed class DiagnosticsPublisher(OpenDocuments documents, MessageFrami
     public void Closed(string uri)
     {
         var path = OpenDocuments.PathOf(uri);
-        readBy.Remove(path);
-        lackingBase.Remove(path);
         compiled.Remove(path);
         lastSpec.Remove(path);
         framing.Write(Notification(uri, []));
@@ -52,11 +45,15 @@ internal sealed class DiagnosticsPublisher(OpenDocuments documents, MessageFrami
         else RecheckDependents(path);
     }
 
+    // Read off each open document's last compilation: its chain (itself and its bases) says which files it read, and a
+    // base not found (or no spec) may be what a new or changed file supplies.
     private void RecheckDependents(string path)
     {
         foreach (var other in documents.All.Where(d => d.Path != path).ToList())
-            if (lackingBase.Contains(other.Path) || readBy.TryGetValue(other.Path, out var read) && read.Contains(path)) Publish(other);
+            if (compiled.TryGetValue(other.Path, out var last) && (LacksABase(last.Compilation) || last.Compilation.Files.Contains(path))) Publish(other);
     }
+
+    private static bool LacksABase(SpecCompilation compilation) => compilation.Diagnostics.Any(d => d.Id == Descriptors.ExtendsNotFound.Id);
 
     // The last compilation of each open document, for the requests that need one (hover, codeAction, definition).
     // Every change that can change it — of the document, of an open base, of a base or severity file on disk that the
@@ -90,9 +87,6 @@ internal sealed class DiagnosticsPublisher(OpenDocuments documents, MessageFrami
     private void Publish(OpenDocument document)
     {
         var compilation = Fresh(document);
-        readBy[document.Path] = compilation.Files.ToList();
-        if (compilation.Diagnostics.Any(d => d.Id == Descriptors.ExtendsNotFound.Id)) lackingBase.Add(document.Path);
-        else lackingBase.Remove(document.Path);
         framing.Write(Notification(document.Uri, compilation.Diagnostics.Select(d => ToLsp(d, document)).ToArray(), document.Version));
     }
 

@@ -1,12 +1,15 @@
 using System.Text.Json.Nodes;
 using DeepDsl.Dsl;
+using DeepDsl.Dsl.Diagnostics;
 using DeepDsl.Dsl.Syntax;
 
 namespace DeepDsl.Cli.LanguageServer;
 
 /// <summary>
-/// textDocument/codeAction: for each diagnostic of this document on the lines asked for that has a <see cref="QuickFix"/>
-/// whose word is written here, a preferred quickfix that replaces that word.
+/// textDocument/codeAction: for each diagnostic of this document on the lines asked for that carries a fix
+/// (<see cref="DslDiagnostic.Fix"/>, which its rule declares), a preferred quickfix that replaces the word it flags.
+/// Only that word is edited, so comments and the rest of the line stay as written. A diagnostic whose word is not
+/// written here (a default, or a value inherited from a base) has no action: there is nothing to replace.
 /// </summary>
 internal static class QuickFixProvider
 {
@@ -15,16 +18,18 @@ internal static class QuickFixProvider
     {
         var root = YamlLoader.Load(document.Path, document.Text, []);
         var actions = new JsonArray();
+        // A repeated layer has one diagnostic per copy, all at the same word: one action for them.
+        var offered = new HashSet<(int Start, string Replacement)>();
         foreach (var diagnostic in compilation.Diagnostics.Where(d => d.Location.File == document.Path))
         {
             var location = diagnostic.Location;
             if (location.StartLine > lastLine || location.EndLine < firstLine) continue;
-            if (QuickFix.All.FirstOrDefault(f => f.Diagnostic.Id == diagnostic.Id) is not { } fix) continue;
-            if (SyntaxSpot.At(root, location.Start) is not { } spot || !fix.Fits(spot)) continue;
+            if (diagnostic.Fix is not { } replacement || FlaggedWord(root, location) is not { } spot) continue;
             var word = spot.Scalar.Location;
+            if (!offered.Add((word.Start, replacement))) continue;
             actions.Add(new JsonObject
             {
-                ["title"] = fix.Title(spot),
+                ["title"] = spot.IsKey || spot.Path.LastOrDefault() is not string key ? $"Use {replacement}" : $"Use {key}: {replacement}",
                 ["kind"] = "quickfix",
                 ["isPreferred"] = true,
                 ["diagnostics"] = new JsonArray(DiagnosticsPublisher.ToLsp(diagnostic, document)),
@@ -35,12 +40,25 @@ internal static class QuickFixProvider
                         [document.Uri] = new JsonArray(new JsonObject
                         {
                             ["range"] = DiagnosticsPublisher.Range(word.StartLine, word.StartColumn, word.EndLine, word.EndColumn),
-                            ["newText"] = fix.Replacement,
+                            ["newText"] = replacement,
                         }),
                     },
                 },
             });
         }
         return actions;
+    }
+
+    /// <summary>
+    /// The word a diagnostic flags, written in this document: the scalar it spans (a value), or the kind of the layer
+    /// it spans (a list item `{ kind: settings }`). A default is located at the mapping it would go in, which is neither.
+    /// </summary>
+    private static SyntaxSpot? FlaggedWord(YNode? root, SourceLocation location)
+    {
+        if (SyntaxSpot.At(root, location.Start) is not { } spot || spot.Scalar.Location.Start != location.Start) return null;
+        var isValue = !spot.IsKey && spot.Scalar.Location.Length == location.Length;
+        // A list item's only key is a layer's kind; a default's place is a mapping of settings, whose keys follow a kind.
+        var isLayerKind = spot is { IsKey: true, Path: [.., int, string], Ancestors: [.., YMapping { Entries.Count: 1 }] };
+        return isValue || isLayerKind ? spot : null;
     }
 }

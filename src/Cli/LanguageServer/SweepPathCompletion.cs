@@ -59,9 +59,10 @@ internal static partial class SweepPathCompletion
         return item;
     }
 
-    [GeneratedRegex(@"^model\.layers\[(?<partial>[A-Za-z0-9_.*?-]*)$")]
+    // The brackets hold ParameterPath's layer pattern: while typed, any start of one; then the settings' key being typed.
+    [GeneratedRegex(@"^model\.layers\[(?<partial>(?:" + ParameterPath.LayerPattern + @")?)$")]
     private static partial Regex LayerName();
 
-    [GeneratedRegex(@"^model\.layers\[(?<pattern>[A-Za-z*?][A-Za-z0-9_.*?-]{0,99})\]\.(?<partial>[A-Za-z0-9_]*)$")]
+    [GeneratedRegex(@"^model\.layers\[(?<pattern>" + ParameterPath.LayerPattern + @")\]\.(?<partial>[A-Za-z0-9_]*)$")]
     private static partial Regex LayerSetting();
 }

@@ -27,7 +27,10 @@ public sealed class ExtendsResolver
         this.diagnostics = diagnostics;
     }
 
-    /// <summary>Every file read while resolving, the spec itself first.</summary>
+    /// <summary>
+    /// The chain: the spec itself, then each base it took, nearest first (a base left out — refused, missing, no spec,
+    /// a cycle — is not in it; the diagnostic says why). The language server goes to definitions along this list.
+    /// </summary>
     public List<string> Files { get; } = [];
 
     /// <summary>Whether a base was left out (not found, refused, not a spec, a cycle): the keys it would have supplied are unknown, not missing.</summary>
@@ -48,7 +51,6 @@ public sealed class ExtendsResolver
     /// <param name="extendedBy">The `extends` value that named this file, or null for the spec itself.</param>
     private YNode? Resolve(string fullPath, string text, List<string> chain, YScalar? extendedBy)
     {
-        Files.Add(fullPath);
         // A base is loaded apart: if it is not a YAML mapping it is no spec, and its parse errors would quote a stranger's file.
         var loaded = new List<DslDiagnostic>();
         var root = YamlLoader.Load(fullPath, text, loaded);
@@ -58,6 +60,7 @@ public sealed class ExtendsResolver
             Report(Descriptors.ExtendsNotFound, extendedBy, $"extends: {Quoted.Value(extendedBy.Text)} is not a DeepDsl spec (a spec is a YAML mapping with keys such as name, model, training)");
             return null;
         }
+        Files.Add(fullPath);
         diagnostics.AddRange(loaded);
         if (root is not YMapping mapping || mapping["extends"] is not YScalar { Kind: ScalarKind.String } extends) return root;
 

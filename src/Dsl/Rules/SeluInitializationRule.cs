@@ -20,5 +20,8 @@ public sealed class SeluInitializationRule : IRule
                 ? Report.At(spec, Descriptors.SeluUniformInit, Report.Field(d.Layer, "kernel_init"),
                     $"'{d.Name}' uses selu with kernel_init lecun_uniform: it has the variance SELU needs (1/fan_in), but the self-normalization proof is for lecun_normal; use lecun_normal to be covered by it")
                 : Report.At(spec, Descriptors.SeluInit, Report.Field(d.Layer, "kernel_init"),
-                    $"'{d.Name}' uses selu with kernel_init {d.KernelInit.Kind}: a SELU network self-normalizes only with kernel_init: lecun_normal"));
+                    $"'{d.Name}' uses selu with kernel_init {d.KernelInit.Kind}: a SELU network self-normalizes only with kernel_init: {SeluInitializer}", fix: SeluInitializer));
+
+    // The initializer SELU's proof assumes: DDSL101's fix.
+    private const string SeluInitializer = "lecun_normal";
 }

@@ -24,7 +24,10 @@ public sealed record ParameterPath(IReadOnlyList<ParameterPath.Segment> Segments
             Regex.IsMatch(name, "^" + Regex.Escape(Pattern).Replace("\\*", ".*").Replace("\\?", ".") + "$", RegexOptions.CultureInvariant, System.TimeSpan.FromSeconds(1));
     }
 
-    private static readonly Regex Part = new(@"\G(?:(?<key>[A-Za-z_][A-Za-z0-9_]*)|\[(?<index>[0-9]{1,6})\]|\[(?<layer>[A-Za-z*?][A-Za-z0-9_.*?-]{0,99})\])(?<dot>\.)?",
+    /// <summary>What may stand in a path's brackets for layers: a name or a pattern with `*` and `?` (the language server completes it).</summary>
+    public const string LayerPattern = @"[A-Za-z*?][A-Za-z0-9_.*?-]{0,99}";
+
+    private static readonly Regex Part = new(@"\G(?:(?<key>[A-Za-z_][A-Za-z0-9_]*)|\[(?<index>[0-9]{1,6})\]|\[(?<layer>" + LayerPattern + @")\])(?<dot>\.)?",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>The path, or null when <paramref name="text"/> is not one (the caller reports it).</summary>

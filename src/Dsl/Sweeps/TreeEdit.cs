@@ -7,7 +7,8 @@ namespace DeepDsl.Dsl.Sweeps;
 
 /// <summary>
 /// Sets a value at a <see cref="ParameterPath"/> in a resolved spec's YAML tree, returning a new tree (the old one is
-/// shared, never changed). Missing keys are added (the binder then checks them like any key); layers are found by name.
+/// shared, never changed). Missing keys are added (the binder then checks them like any key); layers are found by name
+/// (<see cref="SweepLayers"/>).
 /// </summary>
 public static class TreeEdit
 {
@@ -42,7 +43,7 @@ public static class TreeEdit
             case ParameterPath.Layers layers:
             {
                 if (node is not YSequence list) return new Result(null, $"[{layers.Pattern}] needs the list of layers here, not {node?.KindName ?? "nothing"}");
-                var names = list.Items.Select(LayerName).ToList();
+                var names = list.Items.Select(SweepLayers.NameOf).ToList();
                 var matches = Enumerable.Range(0, names.Count).Where(i => names[i] is { } name && layers.Matches(name)).ToList();
                 if (matches.Count == 0)
                     return new Result(null, $"no layer is named {layers.Pattern} (the layers are {string.Join(", ", names.Where(n => n is not null).Take(30))})");
@@ -71,8 +72,4 @@ public static class TreeEdit
         }
         return new Result(new YSequence(items, list.Location), null);
     }
-
-    // A resolved layer is `{ kind: { ..., name: n } }`.
-    private static string? LayerName(YNode item) =>
-        item is YMapping { Entries.Count: 1 } variant && variant.Entries[0].Value is YMapping settings && settings["name"] is YScalar name ? name.Text : null;
 }

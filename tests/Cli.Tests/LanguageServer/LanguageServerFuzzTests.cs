@@ -9,7 +9,8 @@ namespace DeepDsl.Cli.Tests.LanguageServer;
 /// random incremental edits, and after every one the diagnostics the server has published for every open document
 /// equal what `deepdsl validate` reports for the same texts — compiled in-process as validate compiles them
 /// (<see cref="Cli.Specs.SpecFiles.Compile"/>, the CLI's disk reader, with the texts saved to a copy of the project). A stale
-/// diagnostic (a dependent not re-checked, a change applied at the wrong place) or a crash fails the step it happens at.
+/// diagnostic (a dependent not re-checked, a change applied at the wrong place) or a crash fails the step it happens at;
+/// at the end the project holds only what the test wrote (the server writes nothing).
 /// </summary>
 public sealed class LanguageServerFuzzTests : IDisposable
 {
@@ -84,6 +85,12 @@ public sealed class LanguageServerFuzzTests : IDisposable
         Assert.Null(server.Request("shutdown")["error"]);
         server.Notify("exit");
         Assert.Equal(0, server.WaitForExit());
+
+        // The server never writes a file: the project holds what the test wrote and nothing else (no temp file, no output).
+        Assert.Equal(
+            originals.Keys.Select(p => (Path.GetRelativePath(project, p), edits.Text(p))).Append((".git", "")).OrderBy(e => e.Item1, StringComparer.Ordinal),
+            Directory.EnumerateFileSystemEntries(project, "*", SearchOption.AllDirectories)
+                .Select(p => (Path.GetRelativePath(project, p), File.Exists(p) ? File.ReadAllText(p) : "")).OrderBy(e => e.Item1, StringComparer.Ordinal));
     }
 
     /// <summary>Reads up to the response <paramref name="id"/>, which must not be an error, and records the diagnostics published before it.</summary>

@@ -123,6 +123,16 @@ public sealed class LanguageServerProtocolTests : IDisposable
     }
 
     [Fact]
+    public void A_repeated_layer_gets_one_quick_fix_for_all_its_copies()
+    {
+        var text = SeluSpec.Replace("    - dense: { units: 8, activation: selu, kernel_init: he_normal } # keep me",
+            "    - repeat: 2\n      layers:\n        - dense: { units: 8, activation: selu, kernel_init: he_normal }");
+        var action = Assert.Single(CodeActions(text, 7))!;
+        var edit = Assert.Single(action["edit"]!["changes"]![LanguageServerClient.Uri(spec)]!.AsArray())!;
+        Assert.Equal(new JsonObject { ["range"] = LanguageServerClient.Range(7, 60, 7, 69), ["newText"] = "lecun_normal" }.ToJsonString(), edit.ToJsonString());
+    }
+
+    [Fact]
     public void The_quick_fix_for_DDSL104_makes_plain_dropout_alpha_dropout_with_its_rate_and_comment()
     {
         var text = SeluSpec.Replace("he_normal", "lecun_normal").Replace("    - dense: { units: 2", "    - dropout: 0.1 # regular\n    - dense: { units: 2");

@@ -66,6 +66,32 @@ public sealed class LanguageServerWorkspaceTests : IDisposable
     }
 
     [Fact]
+    public void Definition_follows_no_base_that_validate_refuses_as_not_a_spec()
+    {
+        // A YAML mapping none of whose keys the language knows: no spec, so no base, though it writes the key asked about.
+        File.WriteAllText(Path.Combine(project, "notes.yaml"), "todo: [a]\ntrainings: 1\n");
+        server.Initialize();
+        server.Open(variant, "name: variant\nextends: notes.yaml\ntrainings: 2\n");
+        Assert.Contains(server.Diagnostics(variant)["diagnostics"]!.AsArray(), d => d!["message"]!.GetValue<string>().Contains("is not a DeepDsl spec"));
+        Assert.Equal("null", Definition(variant, 1, 12)); // the extends value
+        Assert.Equal("null", Definition(variant, 2, 3)); // notes.yaml writes trainings, but is no base
+    }
+
+    [Fact]
+    public void Definition_on_extends_leads_to_an_open_base_not_yet_saved()
+    {
+        var draft = Path.Combine(project, "draft.yaml");
+        server.Initialize();
+        server.Open(draft, BaseText);
+        server.Diagnostics(draft);
+        server.Open(variant, "name: variant\nextends: draft.yaml\ntraining:\n  epochs: 3\n");
+        Assert.Empty(server.Diagnostics(variant)["diagnostics"]!.AsArray());
+        Assert.False(File.Exists(draft));
+        Assert.Equal(Location(draft, 0, 0, 0, 0), Definition(variant, 1, 12));
+        Assert.Equal(Location(draft, 10, 2, 10, 8), Definition(variant, 3, 4)); // epochs, in the editor's text of the base
+    }
+
+    [Fact]
     public void Definition_inside_a_list_has_no_inherited_line_because_a_list_replaces_the_base_s()
     {
         server.Initialize();
@@ -182,9 +208,11 @@ public sealed class LanguageServerWorkspaceTests : IDisposable
         server.Open(variant, "name: variant\nextends: base.yaml\nmodel:\n  layers:\n    - dense: { units: 8, activation: selu, kernel_init: lecun_normal }\n    - dense: { units: 2, activation: softmax }\n");
         Assert.Empty(server.Diagnostics(variant)["diagnostics"]!.AsArray());
         Assert.Contains("Output shape: [8] · parameters: 40", Hover(variant, 4, 8)); // 4 inputs (the base's model.input) × 8 + 8
-        Assert.Contains("Output shape: [8] · parameters: 40", Hover(variant, 4, 8)); // asked again: the same compilation
 
+        // Changed on disk, unreported: asked again, the server answers from its last compilation (a fresh one would read [6]).
         File.WriteAllText(basePath, BaseText.Replace("input: [4]", "input: [6]"));
+        Assert.Contains("Output shape: [8] · parameters: 40", Hover(variant, 4, 8));
+
         WatchedFileChanged(basePath, 2);
         Assert.Empty(server.Diagnostics(variant)["diagnostics"]!.AsArray());
         Assert.Contains("Output shape: [8] · parameters: 56", Hover(variant, 4, 8));
@@ -272,9 +300,12 @@ public sealed class LanguageServerWorkspaceTests : IDisposable
     public void Completion_of_a_path_outside_sweep_parameters_is_not_a_sweep_path()
     {
         server.Initialize();
-        server.Open(variant, SweptVariant + "description: model.layers[\n");
+        server.Open(variant, SweptVariant);
+        Assert.Empty(server.Diagnostics(variant)["diagnostics"]!.AsArray()); // a spec to take layer names from
+        // A key line of the path's shape, under another mapping: only the place (sweep: parameters:) tells it apart.
+        server.Change(variant, 2, new JsonObject { ["range"] = LanguageServerClient.Range(17, 0, 17, 0), ["text"] = "training:\n  model.layers[\n" });
         server.Diagnostics(variant);
-        Assert.Empty(Completion(variant, 17, 26));
+        Assert.DoesNotContain(Completion(variant, 18, 15), item => item!["label"]!.GetValue<string>() == "dense_1");
     }
 
     private JsonArray Completion(string path, int line, int character) =>
