@@ -50,6 +50,11 @@ DD_API dd_store dd_store_tcp(const char* host, int32_t port, int32_t world_size,
     options.numWorkers = static_cast<std::size_t>(world_size);
     options.waitWorkers = false;  // the process group's own rendezvous waits for everyone, under its timeout
     options.timeout = millis(timeout_seconds);
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
+    // From 2.4 the store's server runs on libuv by default, and a libtorch built without libuv (Debian's 2.6) then
+    // refuses to start it. The classic server is in every build and serves a handful of ranks as well.
+    options.useLibUV = false;
+#endif
     return new c10::intrusive_ptr<c10d::Store>(c10::make_intrusive<c10d::TCPStore>(std::string(host), options));
   }
   DD_CATCH
