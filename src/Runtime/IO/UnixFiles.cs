@@ -40,8 +40,7 @@ internal static partial class UnixFiles
     public static unsafe (FileKind Kind, long Size) Examine(string path)
     {
         var buffer = stackalloc byte[StatxBytes];
-        if (Statx(AtCurrentFolder, path, AtSymlinkNoFollow, StatxType | StatxSize, buffer) != 0)
-            return (FileKind.Missing, 0);
+        if (!Stat(AtCurrentFolder, path, AtSymlinkNoFollow, StatxType | StatxSize, buffer)) return (FileKind.Missing, 0);
         return (KindOf(*(ushort*)(buffer + ModeOffset)), *(long*)(buffer + SizeOffset));
     }
 
@@ -57,7 +56,7 @@ internal static partial class UnixFiles
     public static unsafe (ulong Inode, uint Major, uint Minor)? IdentityOf(string path)
     {
         var buffer = stackalloc byte[StatxBytes];
-        return Statx(AtCurrentFolder, path, AtSymlinkNoFollow, StatxType | StatxInode, buffer) != 0 ? null : Identity(buffer);
+        return Stat(AtCurrentFolder, path, AtSymlinkNoFollow, StatxType | StatxInode, buffer) ? Identity(buffer) : null;
     }
 
     /// <summary>Which file an open handle refers to (device and inode), or null when it cannot be told.</summary>
@@ -65,6 +64,24 @@ internal static partial class UnixFiles
     {
         var buffer = stackalloc byte[StatxBytes];
         return Statx((int)handle.DangerousGetHandle(), "", AtEmptyPath, StatxType | StatxInode, buffer) != 0 ? null : Identity(buffer);
+    }
+
+    private const int NoSuchEntry = 2, Interrupted = 4, NotAFolder = 20;
+
+    /// <summary>
+    /// statx on a name: true when it answered, false when the name does not exist (ENOENT, or ENOTDIR for a component that is
+    /// a file). Any other failure is not "missing" — taking it for one made an existing data file "not exist" — so it is an
+    /// error naming the path and the system's reason; an interrupted call is asked again.
+    /// </summary>
+    private static unsafe bool Stat(int folder, string path, int flags, uint mask, byte* buffer)
+    {
+        while (true)
+        {
+            if (Statx(folder, path, flags, mask, buffer) == 0) return true;
+            var error = Marshal.GetLastPInvokeError();
+            if (error is NoSuchEntry or NotAFolder) return false;
+            if (error != Interrupted) throw new IOException($"{path}: {Marshal.GetPInvokeErrorMessage(error)} (statx, errno {error})");
+        }
     }
 
     private static unsafe (ulong, uint, uint) Identity(byte* buffer) =>
