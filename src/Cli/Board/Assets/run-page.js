@@ -41,6 +41,8 @@
     RunCharts.show(lr, [curves.epoch, curves.lr]);
     const spec = document.getElementById("spec");
     if (spec.textContent !== (page.spec ?? "")) spec.textContent = page.spec ?? "";
+    // A finished run's records no longer change: polling stops.
+    return run.finished;
   };
 
   Board.poll(api, 2000, show, failure =>
