@@ -24,6 +24,23 @@ const Board = {
     return name && name.endsWith("accuracy") ? Board.percent(value) : Board.number(value, 4);
   },
 
+  // The kept epoch's number as "monitor value" (val_loss 0.4123), "–" when there is none.
+  best(run) {
+    return run.best === null || run.best === undefined ? "–" : (run.monitor ? run.monitor + " " : "") + Board.metric(run.monitor, run.best);
+  },
+
+  // A run named EXPERIMENT/ID, as the table and the compare page's ?run= give it: an experiment is one folder name, so the
+  // first / splits them.
+  parseRun(name) {
+    const slash = name.indexOf("/");
+    return { experiment: name.slice(0, slash), id: name.slice(slash + 1) };
+  },
+
+  // A run's page, /runs/EXPERIMENT/ID, each name encoded; its JSON is at "/api" + the same path.
+  runPath(run) {
+    return "/runs/" + encodeURIComponent(run.experiment) + "/" + encodeURIComponent(run.id);
+  },
+
   when(iso) {
     if (!iso) return "–";
     const date = new Date(iso);
