@@ -7,15 +7,12 @@
 #                                                    window's width, the page's scroll width and the box of every text
 #                                                    element (page coordinates) as the browser lays them out
 set -euo pipefail
+. "$(dirname "$0")/apt.sh"
 
 install() {
   command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 && return 0
   echo "deepdsl browser: installing chromium (apt), for the plot and page tests" >&2
-  sudo_cmd=()
-  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
-  export DEBIAN_FRONTEND=noninteractive
-  "${sudo_cmd[@]}" apt-get -o DPkg::Lock::Timeout=600 update -qq >&2
-  "${sudo_cmd[@]}" apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends chromium chromium-driver fonts-dejavu-core >&2
+  apt_install chromium chromium-driver fonts-dejavu-core
 }
 
 # A throwaway profile: no state shared between runs, nothing written to $HOME.

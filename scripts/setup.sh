@@ -7,6 +7,7 @@
 #   With DEEPDSL_SETUP_TEST_TOOLS=1 (./test.sh): ajv (npm), slurm-wlm, munge, git, neovim and tmux (apt).
 # The native shim itself is built by MSBuild (src/Runtime/native/Native.targets) on the first build.
 set -euo pipefail
+. "$(dirname "$0")/apt.sh"
 
 missing=()
 dpkg -s libtorch-dev >/dev/null 2>&1 || missing+=(libtorch-dev)
@@ -21,11 +22,7 @@ command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "deepdsl setup: installing ${missing[*]} (apt)" >&2
-  sudo_cmd=()
-  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
-  export DEBIAN_FRONTEND=noninteractive
-  "${sudo_cmd[@]}" apt-get -o DPkg::Lock::Timeout=600 update -qq >&2
-  "${sudo_cmd[@]}" apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >&2
+  apt_install "${missing[@]}"
 fi
 
 # The test suite checks the JSON Schema with a real validator (ajv) from the npm registry.
@@ -48,11 +45,7 @@ if [ "${DEEPDSL_SETUP_TEST_TOOLS:-0}" = 1 ]; then
   dpkg -s munge >/dev/null 2>&1 || slurm_missing+=(munge)
   if [ ${#slurm_missing[@]} -gt 0 ]; then
     echo "deepdsl setup: installing ${slurm_missing[*]} (apt), for the local Slurm cluster the sweep tests use" >&2
-    sudo_cmd=()
-    [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
-    # The lock timeout: other checkouts on the machine may be installing at the same moment.
-    "${sudo_cmd[@]}" apt-get -o DPkg::Lock::Timeout=600 update -qq >&2
-    "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${slurm_missing[@]}" >&2
+    apt_install "${slurm_missing[@]}"
   fi
 fi
 
@@ -61,9 +54,7 @@ test_tool() {
   local command="$1" package="$2" why="$3"
   [ "${DEEPDSL_SETUP_TEST_TOOLS:-0}" = 1 ] && ! command -v "$command" >/dev/null 2>&1 || return 0
   echo "deepdsl setup: installing $package (apt), $why" >&2
-  local sudo_cmd=()
-  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
-  "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "$package" >&2
+  apt_install "$package"
 }
 test_tool git git "which the version-control and package tests run"
 test_tool nvim neovim "the editor the language server's tests drive (tests/Cli.Tests/LanguageServer)"

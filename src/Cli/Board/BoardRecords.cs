@@ -1,3 +1,4 @@
+using DeepDsl.Cli.Commands;
 using DeepDsl.Runs;
 
 namespace DeepDsl.Cli.Board;
@@ -8,49 +9,43 @@ namespace DeepDsl.Cli.Board;
 /// </summary>
 internal sealed class BoardRecords(string root)
 {
-    private const string Damaged = "damaged", Unknown = "unknown";
-
     public string Root { get; } = Path.GetFullPath(root);
 
-    /// <summary>Every run inside the runs folder, oldest first; a run folder (or its spec) that a link leads out of it is not listed.</summary>
+    /// <summary>
+    /// Every run inside the runs folder, oldest first: those the board's one door (<see cref="BoardRunFolder.Find"/>) opens, so
+    /// that every run listed has a page and no run without one is listed.
+    /// </summary>
     public IReadOnlyList<BoardRun> Runs() =>
-        [.. RunCatalog.List(Root).Where(e => BoardRunFolder.IsServed(Root, e.Run.Path) && BoardRunFolder.IsServed(Root, e.Run.SpecFile))
-            .Select(e => Row(e.Experiment, e.Id, e.Run, out _))];
+        [.. RunCatalog.List(Root).Select(e => BoardRunFolder.Find(Root, e.Experiment, e.Id) is { } run ? Row(e.Experiment, e.Id, run, []) : null)
+            .OfType<BoardRun>()];
 
     /// <summary>The run's page, or null when <paramref name="experiment"/>/<paramref name="id"/> names no run the board serves.</summary>
     public BoardRunPage? Page(string? experiment, string? id)
     {
         if (BoardRunFolder.Find(Root, experiment, id) is not { } run) return null;
         var problems = new List<string>();
-        var row = Row(experiment!, id!, run, out var summaryProblem);
-        if (summaryProblem is not null) problems.Add(summaryProblem);
+        var row = Row(experiment!, id!, run, problems);
         var curves = Read(run.MetricsFile, () => BoardCurves.Of(run.ReadMetrics()), problems) ?? BoardCurves.None;
         var spec = Read(run.SpecFile, run.ReadSpec, problems);
         return new BoardRunPage(row, curves, spec, problems);
     }
 
-    private BoardRun Row(string experiment, string id, RunDirectory run, out string? problem)
+    // The summary's problem, if any, is added to problems and also shown on the row.
+    private BoardRun Row(string experiment, string id, RunDirectory run, List<string> problems)
     {
-        problem = null;
-        RunSummary? summary = null;
-        try
-        {
-            summary = BoardRunFolder.IsServed(Root, run.SummaryFile) ? run.ReadSummary() : throw new IOException($"{run.SummaryFile} leads outside the runs folder.");
-        }
-        catch (Exception error) when (error is RunException or IOException or InvalidDataException)
-        {
-            problem = error.Message;
-        }
+        var before = problems.Count;
+        var summary = Read(run.SummaryFile, run.ReadSummary, problems);
+        var problem = problems.Count > before ? problems[^1] : null;
         if (summary is null)
-            return new BoardRun(experiment, id, problem is null ? Unknown : Damaged, null, null, null, null, null, null, null, null, null, problem);
+            return new BoardRun(experiment, id, problem is null ? RecordStatus.Unknown : RecordStatus.Damaged, null, null, null, null, null, null, null, null, null, problem, Finished: false);
         var kept = KeptEpoch.Of(summary);
         return new BoardRun(experiment, id, summary.Status, summary.EpochsRun, kept?.Metric, kept is null ? null : BoardNumber.Of(kept.Value),
             kept?.Epoch, BoardNumber.Of(summary.Test, "accuracy"), summary.Started, summary.Versions.GetValueOrDefault("engine"), summary.Device,
-            summary.StopReason, null);
+            summary.StopReason, null, RunStatus.Find(summary.Status)?.Finished ?? false);
     }
 
     // A record that cannot be read leaves the rest of the page: its reader's message is listed instead.
-    private T? Read<T>(string file, Func<T> read, List<string> problems) where T : class
+    private T? Read<T>(string file, Func<T?> read, List<string> problems) where T : class
     {
         try
         {

@@ -3,6 +3,7 @@ namespace DeepDsl.Cli.Board;
 /// <summary>
 /// One row of the runs table: a run's key numbers from its summary.json, or, while it has none or it is damaged, its status
 /// (unknown, damaged) and why. Numbers that are not (NaN) are null, which JSON and the page both take as "none".
+/// <see cref="Finished"/>: its status is one a run ends with (<see cref="Runs.RunStatus.Finished"/>), so its page stops polling.
 /// </summary>
 internal sealed record BoardRun(
     string Experiment,
@@ -17,4 +18,5 @@ internal sealed record BoardRun(
     string? Engine,
     string? Device,
     string? StopReason,
-    string? Problem);
+    string? Problem,
+    bool Finished);

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace DeepDsl.Cli.Board;
@@ -23,7 +24,11 @@ internal static class BoardServer
     public static WebApplication Build(BoardOptions options)
     {
         var address = Address(options.Host);
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        // Production whatever ASPNETCORE_ENVIRONMENT says: Development would answer an error with the developer page, a stack trace.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = [], ContentRootPath = AppContext.BaseDirectory, EnvironmentName = Environments.Production,
+        });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(address, options.Port));
         builder.Services.AddHostFiltering(filter => filter.AllowedHosts = IPAddress.IsLoopback(address) ? ["localhost", "127.0.0.1", "[::1]"] : ["*"]);

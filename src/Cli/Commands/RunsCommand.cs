@@ -18,9 +18,7 @@ internal static class RunsCommand
     /// What the status column can say, and so what --status accepts: a run's status, a sweep trial's (pending, failed),
     /// damaged (its summary.json fails its door) and unknown (no summary.json yet).
     /// </summary>
-    public static readonly IReadOnlyList<string> Statuses = [.. TrialState.Statuses, Damaged, Unknown];
-
-    private const string Damaged = "damaged", Unknown = "unknown";
+    public static readonly IReadOnlyList<string> Statuses = [.. TrialState.Statuses, RecordStatus.Damaged, RecordStatus.Unknown];
 
     public static Command Create()
     {
@@ -57,7 +55,7 @@ internal static class RunsCommand
                 .Concat(name is null ? [] : Trials(folder, name, damaged))
                 .Select(r => (r.Entry, Summary: Read(r.Entry), r.TrialStatus)).ToList();
             string Status((RunEntry Entry, RunSummary? Summary, string? TrialStatus) r) =>
-                r.Summary?.Status ?? (damaged.ContainsKey(r.Entry.Run.Path) ? Damaged : r.TrialStatus ?? Unknown);
+                r.Summary?.Status ?? (damaged.ContainsKey(r.Entry.Run.Path) ? RecordStatus.Damaged : r.TrialStatus ?? RecordStatus.Unknown);
             var runs = all.Where(r => parse.GetValue(status) is not { } s || Status(r) == s).ToList();
             if (parse.GetValue(json))
             {

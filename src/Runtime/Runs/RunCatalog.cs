@@ -13,8 +13,10 @@ public static class RunCatalog
     public static IReadOnlyList<RunEntry> List(string root)
     {
         if (!Directory.Exists(root)) return [];
-        return Directory.EnumerateDirectories(root)
-            .SelectMany(experiment => Directory.EnumerateDirectories(experiment).Select(run => (Experiment: System.IO.Path.GetFileName(experiment), Run: run)))
+        // A folder this user may not read is no run: skipped, so one such folder does not fail the listing of every other.
+        var readable = new EnumerationOptions { IgnoreInaccessible = true };
+        return Directory.EnumerateDirectories(root, "*", readable)
+            .SelectMany(experiment => Directory.EnumerateDirectories(experiment, "*", readable).Select(run => (Experiment: System.IO.Path.GetFileName(experiment), Run: run)))
             .Where(x => File.Exists(System.IO.Path.Combine(x.Run, RunDirectory.SpecFileName)))
             .Select(x => new RunEntry(x.Experiment, System.IO.Path.GetFileName(x.Run), new RunDirectory(x.Run)))
             .OrderBy(e => e.Id, StringComparer.Ordinal).ThenBy(e => e.Experiment, StringComparer.Ordinal)

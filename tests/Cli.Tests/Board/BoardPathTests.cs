@@ -9,6 +9,9 @@ public sealed class BoardPathTests : IClassFixture<BoardPathTests.Outside>
 {
     private const string Secret = "secret-beside-the-runs-folder";
 
+    // Sorts after the real run's id, which starts with its start time.
+    private const string Leaky = "leaky";
+
     private readonly Outside outside;
 
     public BoardPathTests(Outside outside) => this.outside = outside;
@@ -33,6 +36,12 @@ public sealed class BoardPathTests : IClassFixture<BoardPathTests.Outside>
             var planted = Path.Combine(Runs.Runs, "tiny", "planted");
             Directory.CreateDirectory(planted);
             File.CreateSymbolicLink(Path.Combine(planted, "spec.yaml"), Path.Combine(Runs.Folder, "secret.txt"));
+            // A run folder inside, with its own spec, whose summary and metrics are links to the secret.
+            var leaky = Path.Combine(Runs.Runs, "tiny", Leaky);
+            Directory.CreateDirectory(leaky);
+            File.Copy(Path.Combine(Runs.Runs, "tiny", RunId, "spec.yaml"), Path.Combine(leaky, "spec.yaml"));
+            foreach (var record in (string[])["summary.json", "metrics.csv"])
+                File.CreateSymbolicLink(Path.Combine(leaky, record), Path.Combine(Runs.Folder, "secret.txt"));
             Board = new BoardProcess(Runs.Runs);
         }
 
@@ -102,6 +111,34 @@ public sealed class BoardPathTests : IClassFixture<BoardPathTests.Outside>
         Assert.Equal(200, status);
         var runs = System.Text.Json.JsonDocument.Parse(body).RootElement.EnumerateArray()
             .Select(r => $"{r.GetProperty("experiment").GetString()}/{r.GetProperty("id").GetString()}").ToList();
-        Assert.Equal([$"tiny/{outside.RunId}"], runs);
+        Assert.Equal([$"tiny/{outside.RunId}", $"tiny/{Leaky}"], runs);
+        Assert.DoesNotContain(Secret, body);
+    }
+
+    [Fact]
+    public void A_finished_run_says_so_so_its_page_stops_polling()
+    {
+        var (status, body) = RawHttp.Get(outside.Board.Url, $"/api/runs/tiny/{outside.RunId}");
+        Assert.Equal(200, status);
+        Assert.True(System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("run").GetProperty("finished").GetBoolean());
+        (_, body) = RawHttp.Get(outside.Board.Url, $"/api/runs/tiny/{Leaky}");
+        Assert.False(System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("run").GetProperty("finished").GetBoolean());
+    }
+
+    [Fact]
+    public void A_run_whose_records_link_out_is_listed_damaged_and_its_page_says_why()
+    {
+        var (status, body) = RawHttp.Get(outside.Board.Url, "/api/runs");
+        Assert.Equal(200, status);
+        var row = System.Text.Json.JsonDocument.Parse(body).RootElement.EnumerateArray().Single(r => r.GetProperty("id").GetString() == Leaky);
+        Assert.Equal("damaged", row.GetProperty("status").GetString());
+        Assert.Contains("leads outside the runs folder", row.GetProperty("problem").GetString());
+
+        (status, body) = RawHttp.Get(outside.Board.Url, $"/api/runs/tiny/{Leaky}");
+        Assert.Equal(200, status);
+        var problems = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("problems").EnumerateArray().Select(p => p.GetString()!).ToList();
+        Assert.Contains(problems, p => p.Contains("summary.json", StringComparison.Ordinal) && p.Contains("leads outside the runs folder", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("metrics.csv", StringComparison.Ordinal) && p.Contains("leads outside the runs folder", StringComparison.Ordinal));
+        Assert.DoesNotContain(Secret, body);
     }
 }

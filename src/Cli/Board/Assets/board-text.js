@@ -24,25 +24,47 @@ const Board = {
     return name && name.endsWith("accuracy") ? Board.percent(value) : Board.number(value, 4);
   },
 
+  // The kept epoch's number as "monitor value" (val_loss 0.4123), "–" when there is none.
+  best(run) {
+    return run.best === null || run.best === undefined ? "–" : (run.monitor ? run.monitor + " " : "") + Board.metric(run.monitor, run.best);
+  },
+
+  // A run named EXPERIMENT/ID, as the table and the compare page's ?run= give it: an experiment is one folder name, so the
+  // first / splits them.
+  parseRun(name) {
+    const slash = name.indexOf("/");
+    return { experiment: name.slice(0, slash), id: name.slice(slash + 1) };
+  },
+
+  // A run's page, /runs/EXPERIMENT/ID, each name encoded; its JSON is at "/api" + the same path.
+  runPath(run) {
+    return "/runs/" + encodeURIComponent(run.experiment) + "/" + encodeURIComponent(run.id);
+  },
+
   when(iso) {
     if (!iso) return "–";
     const date = new Date(iso);
     return isNaN(date) ? "–" : date.toISOString().replace("T", " ").slice(0, 19) + " UTC";
   },
 
-  // Calls show(json) with url's JSON now and every interval ms; a failed request says so and is tried again.
+  // Calls show(json) with url's JSON now and every interval ms until show returns true (what it shows can no longer change);
+  // a failed request says so and is tried again. #updated counts the polls shown (data-polls), so a test can wait for the next.
   poll(url, interval, show, fail) {
     const tick = async () => {
+      let final = false;
       try {
         const response = await fetch(url, { cache: "no-store" });
         if (!response.ok) throw new Error(response.status === 404 ? "not found" : "HTTP " + response.status);
-        show(await response.json());
+        final = show(await response.json()) === true;
         const updated = document.getElementById("updated");
-        if (updated) updated.textContent = "updated " + new Date().toLocaleTimeString();
+        if (updated) {
+          updated.textContent = (final ? "final, read " : "updated ") + new Date().toLocaleTimeString();
+          updated.dataset.polls = String(Number(updated.dataset.polls ?? 0) + 1);
+        }
       } catch (error) {
         fail(error);
       }
-      setTimeout(tick, interval);
+      if (!final) setTimeout(tick, interval);
     };
     tick();
   },

@@ -1,10 +1,11 @@
 // Runs compared: each chosen run's curves overlaid, one chart per metric, polled every two seconds like a run's page.
-// The runs are the page's ?run=EXPERIMENT/ID parameters (an experiment is one folder name, so the first / splits them).
+// The runs are the page's ?run=EXPERIMENT/ID parameters (Board.parseRun).
 "use strict";
 
 (() => {
   const names = new URLSearchParams(location.search).getAll("run").slice(0, 12);
-  const palette = ["#0969da", "#cf222e", "#1a7f37", "#8250df", "#bf8700", "#1b7c83", "#bc4c00", "#6e7781", "#a40e26", "#0550ae", "#4d2d00", "#116329"];
+  const runs = names.map(Board.parseRun);
+  const palette = RunCharts.palette;
   const metrics = [["loss", "linear"], ["val_loss", "linear"], ["accuracy", "fraction"], ["val_accuracy", "fraction"]];
   const none = () => null;
   const charts = metrics.map(([metric, kind]) =>
@@ -16,9 +17,8 @@
     const item = Board.element("li", null);
     const swatch = Board.element("span", "■ ");
     swatch.style.color = palette[i % palette.length];
-    const slash = name.indexOf("/");
     const link = Board.element("a", name);
-    link.href = "/runs/" + encodeURIComponent(name.slice(0, slash)) + "/" + encodeURIComponent(name.slice(slash + 1));
+    link.href = Board.runPath(runs[i]);
     item.append(swatch, link);
     return item;
   }));
@@ -34,10 +34,8 @@
   const problems = new Map();
   const report = () => document.getElementById("problems").replaceChildren(...[...problems.values()].map(text => Board.element("li", text)));
 
-  names.forEach(name => {
-    const slash = name.indexOf("/");
-    const api = "/api/runs/" + encodeURIComponent(name.slice(0, slash)) + "/" + encodeURIComponent(name.slice(slash + 1));
-    Board.poll(api, 2000, page => {
+  names.forEach((name, i) => {
+    Board.poll("/api" + Board.runPath(runs[i]), 2000, page => {
       pages.set(name, page);
       problems.delete(name);
       report();

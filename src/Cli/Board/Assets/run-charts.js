@@ -4,6 +4,8 @@
 
 const RunCharts = (() => {
   const colors = { train: "#0969da", validation: "#cf222e", lr: "#8250df", best: "#1a7f37" };
+  // One color a run when runs are compared: the colors above first, then others as distinct.
+  const palette = [colors.train, colors.validation, colors.best, colors.lr, "#bf8700", "#1b7c83", "#bc4c00", "#6e7781", "#a40e26", "#0550ae", "#4d2d00", "#116329"];
 
   // Draws the best epoch's line over the plot once uPlot has drawn the series.
   const bestEpochMarker = best => ({
@@ -48,15 +50,25 @@ const RunCharts = (() => {
 
   const size = element => ({ width: Math.max(280, element.clientWidth), height: 240 });
 
-  // One chart in element: series is [[label, color, dash]]; kind is "log" (a log y axis), "fraction" (0..1) or "linear".
+  // What each kind of chart does with its y axis: a log scale, 0..1, or as the values fall.
+  const kinds = {
+    log: { scale: { distr: 3 }, values: decades },
+    fraction: { scale: { range: fraction }, values: ticks },
+    linear: { scale: {}, values: ticks },
+  };
+
+  // One chart in element: series is [[label, color, dash]]; kind is one of kinds (anything else is a bug, and says so).
   const create = (element, series, kind, best) => {
+    if (!Object.hasOwn(kinds, kind)) throw new Error("unknown chart kind '" + kind + "'");
+    const y = kinds[kind];
     const options = {
       ...size(element),
       plugins: [bestEpochMarker(best)],
-      scales: { x: { time: false }, y: kind === "log" ? { distr: 3 } : kind === "fraction" ? { range: fraction } : {} },
+      // A copy: uPlot may write into its options, and the table is shared by every chart.
+      scales: { x: { time: false }, y: { ...y.scale } },
       // Epochs are whole numbers: whole-number steps only.
       axes: [{ label: "epoch", incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000], values: (u, values) => values.map(String) },
-        { values: kind === "log" ? decades : ticks }],
+        { values: y.values }],
       series: [{ label: "epoch" }, ...series.map(([label, stroke, dash]) => ({ label, stroke, width: 2, dash, points: { show: true, size: 5 } }))],
     };
     return { element, plot: null, options };
@@ -90,6 +102,7 @@ const RunCharts = (() => {
     },
 
     colors,
+    palette,
   };
 })();
 

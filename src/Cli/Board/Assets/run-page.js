@@ -4,7 +4,7 @@
 
 (() => {
   const [, , experiment, id] = location.pathname.split("/").map(decodeURIComponent);
-  const api = "/api/runs/" + encodeURIComponent(experiment) + "/" + encodeURIComponent(id);
+  const api = "/api" + Board.runPath({ experiment, id });
   let best = null;
   const bestEpoch = () => best;
   const c = RunCharts.colors;
@@ -18,8 +18,8 @@
   const facts = run => [
     ["experiment", run.experiment],
     ["run", run.id],
-    ["epochs", run.epochs ?? "–"],
-    ["best epoch", run.best_epoch === null ? "–" : run.best_epoch + (run.monitor ? " (" + run.monitor + " " + Board.metric(run.monitor, run.best) + ")" : "")],
+    ["epochs", Board.number(run.epochs, 0)],
+    ["best epoch", run.best_epoch === null ? "–" : run.best_epoch + (run.monitor ? " (" + Board.best(run) + ")" : "")],
     ["test accuracy", Board.percent(run.test_accuracy)],
     ["started", Board.when(run.started)],
     ["engine", run.engine ?? "–"],
@@ -41,6 +41,8 @@
     RunCharts.show(lr, [curves.epoch, curves.lr]);
     const spec = document.getElementById("spec");
     if (spec.textContent !== (page.spec ?? "")) spec.textContent = page.spec ?? "";
+    // A finished run's records no longer change: polling stops.
+    return run.finished;
   };
 
   Board.poll(api, 2000, show, failure =>

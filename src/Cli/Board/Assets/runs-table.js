@@ -15,9 +15,9 @@
     [run.experiment, "name"],
     [run.id, "name"],
     [run.status, "status status-" + run.status],
-    [run.epochs ?? "–", "number"],
-    [run.best === null ? "–" : (run.monitor ? run.monitor + " " : "") + Board.metric(run.monitor, run.best), "number"],
-    [run.best_epoch ?? "–", "number"],
+    [Board.number(run.epochs, 0), "number"],
+    [Board.best(run), "number"],
+    [Board.number(run.best_epoch, 0), "number"],
     [Board.percent(run.test_accuracy), "number"],
     [Board.when(run.started)],
     [run.engine ?? "–"],
@@ -62,7 +62,7 @@
       const td = Board.element("td", null, i === 2 ? null : className);
       if (i === 1) {
         const link = Board.element("a", value);
-        link.href = "/runs/" + encodeURIComponent(run.experiment) + "/" + encodeURIComponent(run.id);
+        link.href = Board.runPath(run);
         td.append(link);
       } else {
         td.append(Board.element("span", value, i === 2 ? className : null));
