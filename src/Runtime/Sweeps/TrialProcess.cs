@@ -28,6 +28,7 @@ public static class TrialProcess
     /// The environment every trial runs with, locally or under Slurm: one thread each (the engine applies it to libtorch
     /// and OpenBLAS alike, Torch/CpuThreads), so N trials fill N cores whatever the caller's OMP_NUM_THREADS says.
     /// </summary>
+    /// <param name="hash">The trial's hash, or the shell variable that holds it (<see cref="ShellWord.Variable"/>) in a script.</param>
     public static IReadOnlyDictionary<string, string> Environment(string hash) => new Dictionary<string, string>
     {
         [DeepDsl.Torch.CpuThreads.Variable] = "1",
