@@ -127,8 +127,8 @@ public sealed class SlurmExecutor(SlurmExecutorOptions options) : ITrialExecutor
 
     private static (int Exit, string Output, string Error) Sbatch(IReadOnlyList<string> arguments, TimeSpan? timeout)
     {
-        var start = new ProcessStartInfo("sbatch") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        var start = ProcessStart.Of(["sbatch", .. arguments]);
+        start.RedirectStandardOutput = start.RedirectStandardError = true;
         Process process;
         try
         {

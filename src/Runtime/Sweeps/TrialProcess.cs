@@ -40,7 +40,7 @@ public static class TrialProcess
     public static Process Start(SweepSession session, string hash, int ranks, IReadOnlyList<string> launcher)
     {
         var folder = session.Folder;
-        var start = SelfCommand.Started([.. launcher, .. Arguments(session, folder.TrialSpec(hash), folder.TrialRun(hash), ranks)]);
+        var start = ProcessStart.Of([.. launcher, .. Arguments(session, folder.TrialSpec(hash), folder.TrialRun(hash), ranks)]);
         start.RedirectStandardOutput = start.RedirectStandardError = start.RedirectStandardInput = true;
         foreach (var (key, value) in Environment(hash)) start.Environment[key] = value;
         start.Environment[ParentWatch.Variable] = System.Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
