@@ -29,17 +29,21 @@ public sealed class SweepLibraryTests(PackageFeed feed)
         Console.WriteLine($"leaderboard of {board.Metric}: {board.Trials.Count} rows");
         """;
 
-    private static string Sweep(string seeds) =>
-        Specs.Clusters.Replace("name: clusters", "name: clusters-sweep") + $"\nsweep:\n  metric: {{ name: val_accuracy, goal: maximize }}\n  parameters:\n    seed: [{seeds}]\n";
+    // The study project with the program above and a sweep of the clusters spec over these seeds, built.
+    private string Built(string name, string seeds)
+    {
+        var project = feed.CopyOfStudyProject(name);
+        File.WriteAllText(Path.Combine(project, "sweep.yaml"), Specs.Clusters.Replace("name: clusters", "name: clusters-sweep") +
+            $"\nsweep:\n  metric: {{ name: val_accuracy, goal: maximize }}\n  parameters:\n    seed: [{seeds}]\n");
+        File.WriteAllText(Path.Combine(project, "Program.cs"), Program);
+        PackageFeed.Expect(0, feed.Dotnet(project, "build"));
+        return project;
+    }
 
     [Fact]
     public void A_program_opens_a_sweep_with_the_language_and_the_runtime_of_the_package()
     {
-        var project = feed.CopyOfStudyProject("SweepLibrary");
-        File.WriteAllText(Path.Combine(project, "sweep.yaml"), Sweep("1, 2, 3"));
-        File.WriteAllText(Path.Combine(project, "Program.cs"), Program);
-        PackageFeed.Expect(0, feed.Dotnet(project, "build"));
-
+        var project = Built("SweepLibrary", "1, 2, 3");
         var run = PackageFeed.Expect(0, feed.Dotnet(project, "run --no-build"));
         Assert.Contains("3 of 3 trials to run", run.Output);
         Assert.Contains("leaderboard of val_accuracy: 3 rows", run.Output);
@@ -51,11 +55,7 @@ public sealed class SweepLibraryTests(PackageFeed feed)
     [Fact]
     public void A_program_runs_a_sweep_trial_with_the_installed_tool_not_with_itself()
     {
-        var project = feed.CopyOfStudyProject("SweepTrialLibrary");
-        File.WriteAllText(Path.Combine(project, "sweep.yaml"), Sweep("1"));
-        File.WriteAllText(Path.Combine(project, "Program.cs"), Program);
-        PackageFeed.Expect(0, feed.Dotnet(project, "build"));
-
+        var project = Built("SweepTrialLibrary", "1");
         var run = PackageFeed.Expect(0, feed.Dotnet(project, $"run --no-build -- \"{feed.Tool}\""));
         Assert.Contains("Outcome Ended: completed after 1 attempt(s)", run.Output);
         Assert.Contains("leaderboard of val_accuracy: 1 rows", run.Output);

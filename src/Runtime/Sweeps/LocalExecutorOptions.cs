@@ -10,23 +10,10 @@ public sealed record LocalExecutorOptions
         Ranks = ranks;
     }
 
-    public int Parallel
-    {
-        get;
-        init
-        {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1, nameof(Parallel));
-            field = value;
-        }
-    }
+    public int Parallel { get; init => field = AtLeastOne(value, nameof(Parallel)); }
 
-    public int Ranks
-    {
-        get;
-        init
-        {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1, nameof(Ranks));
-            field = value;
-        }
-    }
+    public int Ranks { get; init => field = AtLeastOne(value, nameof(Ranks)); }
+
+    private static int AtLeastOne(int value, string name) =>
+        value >= 1 ? value : throw new ArgumentOutOfRangeException(name, value, $"{name} must be at least 1: no trial would ever start");
 }

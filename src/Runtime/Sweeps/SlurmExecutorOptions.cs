@@ -16,27 +16,14 @@ public sealed record SlurmExecutorOptions
         Wait = wait;
     }
 
-    public int? Parallel
-    {
-        get;
-        init
-        {
-            if (value is { } limit) ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1, nameof(Parallel));
-            field = value;
-        }
-    }
+    public int? Parallel { get; init => field = value is { } limit ? AtLeastOne(limit, nameof(Parallel)) : null; }
 
-    public int Ranks
-    {
-        get;
-        init
-        {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1, nameof(Ranks));
-            field = value;
-        }
-    }
+    public int Ranks { get; init => field = AtLeastOne(value, nameof(Ranks)); }
 
     public IReadOnlyList<SbatchOption> SbatchOptions { get; init; }
 
     public bool Wait { get; init; }
+
+    private static int AtLeastOne(int value, string name) =>
+        value >= 1 ? value : throw new ArgumentOutOfRangeException(name, value, $"{name} must be at least 1: the script would ask Slurm for no task");
 }
