@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using DeepDsl.Processes;
 using DeepDsl.Torch;
 using DeepDsl.Torch.Serialization;
 
@@ -113,7 +114,7 @@ public sealed class DistributedCliTests : IDisposable
         try
         {
             Assert.True(epochs.Wait(TimeSpan.FromSeconds(120)), "no epoch finished");
-            Assert.Equal(0, kill(launcher.Id, 15));
+            Assert.True(ProcessSignals.Send(launcher, ProcessSignals.Terminate));
             Assert.True(launcher.WaitForExit(TimeSpan.FromSeconds(30)), "the launcher did not stop");
             launcher.WaitForExit();
             await reader;
@@ -128,7 +129,5 @@ public sealed class DistributedCliTests : IDisposable
         }
     }
 
-    [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
-    private static extern int kill(int pid, int signal);
 
 }

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
+using DeepDsl.Processes;
 
 namespace DeepDsl.Cli.Tests;
 
@@ -69,7 +69,7 @@ public sealed class InterruptedRunTests
             {
                 interrupted = true;
                 Thread.Sleep(300); // well into the next epoch
-                Assert.Equal(0, kill(process.Id, 2)); // SIGINT, as Ctrl+C sends
+                Assert.True(ProcessSignals.Send(process, ProcessSignals.Interrupt)); // as Ctrl+C sends
             }
         };
         process.BeginOutputReadLine();
@@ -79,6 +79,4 @@ public sealed class InterruptedRunTests
         return (process.ExitCode, output.ToString());
     }
 
-    [DllImport("libc", SetLastError = true)]
-    private static extern int kill(int pid, int signal);
 }

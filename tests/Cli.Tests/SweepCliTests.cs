@@ -52,8 +52,8 @@ public sealed class SweepCliTests : IDisposable
         File.WriteAllText(Path.Combine(folder, "sweep.yaml"), LrSeeds);
         var first = DeepDslProcess.Run(folder, ["sweep", "sweep.yaml", "--parallel", "2"], timeoutSeconds: 300);
         Assert.True(first.Exit == 0, first.ToString());
-        // Two trials at a time on a machine of two or more CPUs: each pinned to its half (CpuSlots).
-        if (DeepDsl.Sweeps.CpuSlots.AllowedCpus().Count >= 2) Assert.Contains("2 at a time, pinned to CPUs ", first.Output);
+        // Two trials at a time where this process may use two or more CPUs (its affinity, as CpuSlots reads it): each pinned to its half.
+        if (OperatingSystem.IsLinux() && System.Numerics.BitOperations.PopCount((ulong)System.Diagnostics.Process.GetCurrentProcess().ProcessorAffinity) >= 2) Assert.Contains("2 at a time, pinned to CPUs ", first.Output);
         var board = Leaderboard(folder, "clusters-lr");
         var trials = board.GetProperty("trials").EnumerateArray().ToList();
         Assert.Equal(4, trials.Count);
@@ -134,7 +134,7 @@ public sealed class SweepCliTests : IDisposable
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(120), "the trial did not finish an epoch");
             Thread.Sleep(100);
         }
-        using (var interrupt = System.Diagnostics.Process.Start("kill", ["-INT", sweep.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) interrupt.WaitForExit();
+        Assert.True(DeepDsl.Processes.ProcessSignals.Send(sweep, DeepDsl.Processes.ProcessSignals.Interrupt));
         Assert.True(sweep.WaitForExit(TimeSpan.FromSeconds(60)), "the sweep did not stop");
         Assert.True(sweep.ExitCode == 130, $"exit {sweep.ExitCode}\n{await stdout}\n{await stderr}");
 
@@ -309,6 +309,18 @@ public sealed class SweepCliTests : IDisposable
         Directory.CreateDirectory(sweep);
         using var held = DeepDsl.Runs.RunLock.Acquire(sweep, "sweep.lock");
         DeepDslProcess.AssertUserError(DeepDslProcess.Run(folder, "sweep", "sweep.yaml"), "in use by another DeepDsl process");
+    }
+
+    [Theory]
+    [InlineData("--wait")]
+    [InlineData("--slurm-option", "partition=gpu")]
+    public void A_slurm_option_with_the_local_executor_is_a_usage_error_naming_it(params string[] option)
+    {
+        File.WriteAllText(Path.Combine(folder, "sweep.yaml"), LrSeeds);
+        var result = DeepDslProcess.Run(folder, ["sweep", "sweep.yaml", .. option]);
+        Assert.True(result.Exit == 2, result.ToString());
+        Assert.Contains($"{option[0]} is an option of --executor slurm", result.Error);
+        Assert.False(Directory.Exists(Path.Combine(folder, "runs")));
     }
 
     internal static JsonElement Leaderboard(string folder, string sweep) =>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using DeepDsl.Cli.Specs;
 using DeepDsl.Cli.Sweeps;
 using DeepDsl.Sweeps;
+using DeepDsl.Processes;
 
 namespace DeepDsl.Cli.Commands;
 
@@ -40,7 +41,7 @@ internal static class SweepCommand
             // Checked before anything is written: options, and folders that the executor could not carry.
             var executor = executors.Create(parse);
             executor.Check(SweepFolder.For(parse.GetValue(runs)!, compilation.Spec!.Name));
-            using var session = SweepSession.Open(path, parse.GetValue(runs)!, compilation);
+            using var session = SweepSession.Open(compilation, parse.GetValue(runs)!, SelfCommand.Current());
             TrialPrecompilation.Run(session, System.Console.Out);
             var outcome = executor.Run(session, System.Console.Out, token);
             return Task.FromResult(token.IsCancellationRequested ? ExitCodes.Interrupted : SweepEnding.Report(session, outcome, System.Console.Out, System.Console.Error));

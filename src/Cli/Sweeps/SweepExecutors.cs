@@ -18,7 +18,7 @@ internal sealed class SweepExecutors
 
     public Option<bool> Wait { get; } = new("--wait") { Description = "slurm: wait for the job array, retry failed trials once, then report" };
 
-    public Option<string[]> SbatchOptions { get; } = new("--slurm-option") { Description = "An sbatch option for every task, K=V (partition=gpu, time=02:00:00, gres=gpu:1)", AllowMultipleArgumentsPerToken = false };
+    public Option<string[]> SbatchOptions { get; } = new("--slurm-option") { Description = "slurm: an sbatch option for every task, K=V (partition=gpu, time=02:00:00, gres=gpu:1)", AllowMultipleArgumentsPerToken = false };
 
     public Option<string> Name { get; }
 
@@ -28,7 +28,14 @@ internal sealed class SweepExecutors
     {
         byName = new Dictionary<string, Func<ParseResult, ITrialExecutor>>
         {
-            ["local"] = parse => new LocalExecutor(new LocalExecutorOptions(parse.GetValue(Parallel) ?? 1, LocalRanks(parse.GetValue(Ranks)))),
+            ["local"] = parse =>
+            {
+                // Slurm's options mean nothing here: refused by name rather than silently dropped.
+                foreach (var slurmOnly in new Option[] { SbatchOptions, Wait })
+                    if (parse.GetResult(slurmOnly) is { Implicit: false })
+                        throw new UsageException($"{slurmOnly.Name} is an option of --executor slurm; the local executor cannot take it.");
+                return new LocalExecutor(new LocalExecutorOptions(parse.GetValue(Parallel) ?? 1, LocalRanks(parse.GetValue(Ranks))));
+            },
             ["slurm"] = parse => new SlurmExecutor(new SlurmExecutorOptions(parse.GetValue(Parallel), parse.GetValue(Ranks),
                 (parse.GetValue(SbatchOptions) ?? []).Select(SbatchOptionArgument.Parse).ToList(), parse.GetValue(Wait))),
         };

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using DeepDsl.Processes;
 
 namespace DeepDsl.Cli.VersionControl;
 
@@ -26,14 +27,11 @@ internal sealed class Git
     public GitResult Run(IEnumerable<string> arguments, string? input)
     {
         // Our own calls must not re-enter the diff driver, page, or colour their output.
-        var start = new ProcessStartInfo("git")
-        {
-            WorkingDirectory = WorkingDirectory,
-            RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = input is not null,
-            UseShellExecute = false,
-            StandardOutputEncoding = new UTF8Encoding(false),
-        };
-        foreach (var a in new[] { "--no-pager", "-c", "core.quotepath=off", "-c", "color.ui=never" }.Concat(arguments)) start.ArgumentList.Add(a);
+        var start = ProcessStart.Of(["git", "--no-pager", "-c", "core.quotepath=off", "-c", "color.ui=never", .. arguments]);
+        start.WorkingDirectory = WorkingDirectory;
+        start.RedirectStandardOutput = start.RedirectStandardError = true;
+        start.RedirectStandardInput = input is not null;
+        start.StandardOutputEncoding = new UTF8Encoding(false);
         try
         {
             using var process = Process.Start(start)!;

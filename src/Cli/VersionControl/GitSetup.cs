@@ -15,7 +15,7 @@ internal static class GitSetup
     public static IReadOnlyList<string> Install(Git git, IReadOnlyList<string> patterns)
     {
         var done = new List<string>();
-        var self = SelfCommand.Current().Shell();
+        var self = SelfInvocation.Current();
         foreach (var (key, value) in new[] { ($"diff.{Driver}.command", DiffCommand(self)), ($"diff.{Driver}.textconv", TextConvCommand(self)) })
         {
             var set = git.Run("config", "--local", key, value);

@@ -1,4 +1,3 @@
-using DeepDsl.Processes;
 
 namespace DeepDsl.Cli.VersionControl;
 
@@ -11,7 +10,7 @@ internal static class PreCommitHook
         if (File.Exists(hook) && !File.ReadAllText(hook).Contains("deepdsl git hook", StringComparison.Ordinal))
             return (false, $"{hook}: error: a pre-commit hook exists already; add `deepdsl git hook` to it, or use pre-commit (.pre-commit-hooks.yaml)");
         Directory.CreateDirectory(Path.GetDirectoryName(hook)!);
-        var self = SelfCommand.Current().Shell();
+        var self = SelfInvocation.Current();
         // When deepdsl is gone (uninstalled, not on PATH), the hook says so and how to go on: it never blocks in silence.
         IO.AtomicFile.WriteAllText(hook, $$"""
             #!/bin/sh

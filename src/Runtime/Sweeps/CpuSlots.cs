@@ -9,7 +9,7 @@ namespace DeepDsl.Sweeps;
 /// (bench/trial-pairing.sh, docs/performance.md) — the scheduler moves their threads between the cores. No pinning when
 /// the trials would share CPUs anyway (more trials × ranks than CPUs), for a single trial, or without taskset.
 /// </summary>
-public sealed class CpuSlots
+internal sealed class CpuSlots
 {
     public const string TasksetPath = "/usr/bin/taskset";
 

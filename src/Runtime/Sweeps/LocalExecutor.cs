@@ -58,7 +58,7 @@ public sealed class LocalExecutor(LocalExecutorOptions options) : ITrialExecutor
                 foreach (var process in running.Keys) ProcessSignals.Send(process, ProcessSignals.Interrupt);
                 foreach (var (process, trial) in running)
                 {
-                    process.WaitForExit();
+                    using (process) process.WaitForExit();
                     session.Ended(trial);
                 }
                 return SweepOutcome.Unfinished;
@@ -69,19 +69,23 @@ public sealed class LocalExecutor(LocalExecutorOptions options) : ITrialExecutor
                 Thread.Sleep(100);
                 continue;
             }
-            done.WaitForExit();
+            int exit;
+            using (done)
+            {
+                done.WaitForExit();
+                exit = done.ExitCode;
+            }
             var ended = session.Ended(running[done]);
             running.Remove(done);
             cpus.Release(slotOf[done]);
             slotOf.Remove(done);
             if (SweepSession.IsRunnable(ended))
             {
-                output.WriteLine($"  trial {ended.Index} stopped with exit code {done.ExitCode}; starting it once more (log: {session.Folder.TrialLog(ended.Hash)})");
+                output.WriteLine($"  trial {ended.Index} stopped with exit code {exit}; starting it once more (log: {session.Folder.TrialLog(ended.Hash)})");
                 queue.Enqueue(ended);
                 continue;
             }
-            output.WriteLine($"  trial {ended.Index} {ended.Status}{(TrialState.IsFinished(ended.Status) ? "" : $" (exit code {done.ExitCode}; log: {session.Folder.TrialLog(ended.Hash)})")}");
-            done.Dispose();
+            output.WriteLine($"  trial {ended.Index} {ended.Status}{(TrialState.IsFinished(ended.Status) ? "" : $" (exit code {exit}; log: {session.Folder.TrialLog(ended.Hash)})")}");
         }
         return SweepOutcome.Ended;
     }

@@ -14,7 +14,7 @@ namespace DeepDsl.Sweeps;
 /// getppid with the pid the sweep wrote down catches. A process started through taskset is the same process (taskset
 /// execs), so its parent is still the sweep.
 /// </summary>
-public static class ParentWatch
+public static partial class ParentWatch
 {
     public const string Variable = "DEEPDSL_SWEEP_PARENT";
 
@@ -45,6 +45,6 @@ public static class ParentWatch
         return timer;
     }
 
-    [DllImport("libc")]
-    private static extern int getppid();
+    [LibraryImport("libc", EntryPoint = "getppid")]
+    private static partial int getppid();
 }

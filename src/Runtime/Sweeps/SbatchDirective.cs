@@ -9,13 +9,22 @@ namespace DeepDsl.Sweeps;
 /// an unquoted <c>#</c> starts a comment, and the line ends the value. So a value is written in double quotes with
 /// <c>\</c> and <c>"</c> escaped, which carries spaces, quotes, <c>#</c>, <c>$</c>, backticks, <c>;</c>, <c>%</c> and
 /// non-ASCII letters unchanged (checked with Slurm 22.05's sbatch, SweepSlurmTests); a control character — a newline
-/// above all, which would end the directive and start a command — cannot be carried and is refused.
+/// above all, which would end the directive and start a command — cannot be carried and is refused. An option's name is
+/// written bare, so it must be a word of ASCII letters, digits, '-' and '_' (<see cref="IsOptionName"/>).
 /// </summary>
 public static class SbatchDirective
 {
-    /// <summary><c>#SBATCH --option=value</c>; <paramref name="source"/> names where the value came from, for the refusal.</summary>
-    /// <exception cref="IOException">The value holds a control character.</exception>
-    public static string Line(string option, string value, string source) => $"#SBATCH --{option}={Value(value, source)}\n";
+    /// <summary><c>#SBATCH --option=value</c>, or <c>#SBATCH --option</c> without a value; <paramref name="source"/> names where they came from, for the refusal.</summary>
+    /// <exception cref="IOException">The name is not an option name, or the value holds a control character.</exception>
+    public static string Line(string option, string? value, string source)
+    {
+        if (!IsOptionName(option))
+            throw new IOException($"{source} {TerminalText.Escape(option)} is not an sbatch option name: a word of ASCII letters, digits, '-' and '_', e.g. partition");
+        return value is null ? $"#SBATCH --{option}\n" : $"#SBATCH --{option}={Value(value, source)}\n";
+    }
+
+    /// <summary>The one rule for an option's name, which stands bare in the line: a word of ASCII letters, digits, '-' and '_'.</summary>
+    public static bool IsOptionName(string name) => name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
     public static string Value(string value, string source)
     {
@@ -37,7 +46,7 @@ public static class SbatchDirective
         return folder.Replace("%", "%%", StringComparison.Ordinal);
     }
 
-    /// <summary>Whether a value can be written as a directive (an sbatch option given on the command line is checked with this).</summary>
+    /// <summary>Whether a value can be written as a directive.</summary>
     public static bool CanCarry(string value) => !value.Any(char.IsControl);
 
     private static string Named(char c) => c switch

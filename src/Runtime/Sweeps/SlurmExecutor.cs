@@ -65,13 +65,17 @@ public sealed class SlurmExecutor(SlurmExecutorOptions options) : ITrialExecutor
         }
     }
 
-    /// <summary>Refuses a sweep folder that a batch script cannot carry (a control character, a backslash), before the sweep starts.</summary>
-    /// <exception cref="IOException">It holds one; the message names the folder and the character.</exception>
+    /// <summary>Refuses a sweep folder, or an sbatch option, that a batch script cannot carry (a control character, a backslash, a name that is no option's), before the sweep starts.</summary>
+    /// <exception cref="IOException">One of them cannot be written; the message names it and why.</exception>
     public void Check(SweepFolder folder)
     {
         SbatchDirective.Value(folder.Slurm, "the sweep folder");
         SbatchDirective.FilenamePattern(folder.Slurm, "the sweep folder");
+        foreach (var option in options.SbatchOptions) SbatchDirective.Line(option.Name, option.Value, SbatchOptionSource);
     }
+
+    /// <summary>Where an sbatch option of <see cref="SlurmExecutorOptions.SbatchOptions"/> came from, as a refusal names it.</summary>
+    public const string SbatchOptionSource = "--slurm-option";
 
     private static string OutputPattern(SweepFolder folder) => SbatchDirective.FilenamePattern(folder.Slurm, "the sweep folder") + "/%A_%a.out";
 
@@ -88,11 +92,7 @@ public sealed class SlurmExecutor(SlurmExecutorOptions options) : ITrialExecutor
         script.Append(SbatchDirective.Line("output", outputPattern, "the sweep folder"));
         script.Append("#SBATCH --open-mode=append\n#SBATCH --requeue\n");
         script.Append($"#SBATCH --signal=B:USR1@{SignalSeconds}\n");
-        foreach (var option in options.SbatchOptions ?? [])
-        {
-            var parts = option.Split('=', 2);
-            script.Append(parts.Length == 2 ? SbatchDirective.Line(parts[0], parts[1], "--slurm-option") : $"#SBATCH --{parts[0]}\n");
-        }
+        foreach (var option in options.SbatchOptions) script.Append(SbatchDirective.Line(option.Name, option.Value, SbatchOptionSource));
         session.Folder.Owned.Folder("slurm");
         var list = Path.Combine(session.Folder.Slurm, $"trials-{round}.txt");
         AtomicFile.WriteAllText(list, string.Concat(trials.Select(t => t.Hash + "\n")), session.Folder.Owned);
@@ -105,8 +105,7 @@ public sealed class SlurmExecutor(SlurmExecutorOptions options) : ITrialExecutor
         script.Append($"trials={ShellWord.Quote(session.Folder.Trials)}\n");
         script.Append($"hash=$(sed -n \"$((SLURM_ARRAY_TASK_ID + 1))p\" {ShellWord.Quote(list)})\n");
         script.Append("spec=\"$trials/$hash.yaml\"\nrun=\"$trials/$hash\"\n");
-        foreach (var (key, value) in TrialProcess.Environment(hash: ""))
-            script.Append(key == DeepDsl.Sweeps.AshaRungs.TrialVariable ? $"export {key}=\"$hash\"\n" : $"export {key}={ShellWord.Quote(value)}\n");
+        foreach (var (key, value) in TrialProcess.Environment(ShellWord.Variable("hash"))) script.Append($"export {key}={ShellWord.Quote(value)}\n");
         script.Append("echo \"[deepdsl] trial $hash, task ${SLURM_ARRAY_JOB_ID}_${SLURM_ARRAY_TASK_ID}, restart ${SLURM_RESTART_COUNT:-0}, on $(hostname)\"\n");
         // The attempt counts from here, on the node (SweepSession): a task that never started costs the trial nothing.
         // noclobber: the shell creates the marker as a new file only (O_EXCL), so a link planted in a received sweep folder
@@ -128,8 +127,8 @@ public sealed class SlurmExecutor(SlurmExecutorOptions options) : ITrialExecutor
 
     private static (int Exit, string Output, string Error) Sbatch(IReadOnlyList<string> arguments, TimeSpan? timeout)
     {
-        var start = new ProcessStartInfo("sbatch") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        var start = ProcessStart.Of(["sbatch", .. arguments]);
+        start.RedirectStandardOutput = start.RedirectStandardError = true;
         Process process;
         try
         {

@@ -21,34 +21,37 @@ public sealed class SweepSession : IDisposable
     private readonly RunLock held;
     private readonly HashSet<string> mine = []; // the trials this command started and has not seen end
 
-    private SweepSession(SweepFolder folder, SpecCompilation compilation, SweepState state, RunLock held, SelfCommand deepdsl)
+    private SweepSession(SweepFolder folder, SweepSpec sweep, SweepState state, RunLock held, SelfCommand deepdsl)
     {
         Folder = folder;
         Deepdsl = deepdsl;
-        Compilation = compilation;
+        Sweep = sweep;
         State = state;
         this.held = held;
     }
 
     public SweepFolder Folder { get; }
 
-    public SpecCompilation Compilation { get; }
-
-    public SweepSpec Sweep => Compilation.Sweep!;
+    public SweepSpec Sweep { get; }
 
     public SweepState State { get; private set; }
 
     /// <summary>The deepdsl that runs the trials (<see cref="TrialProcess.Arguments"/>).</summary>
     public SelfCommand Deepdsl { get; }
 
-    /// <summary>Opens (creates or continues) the sweep of <paramref name="file"/>, compiled into <paramref name="compilation"/>, under <paramref name="runsRoot"/>.</summary>
-    /// <param name="deepdsl">The deepdsl that runs the trials; by default this program (<see cref="SelfCommand.Current"/>), which is right when it is deepdsl itself.</param>
+    /// <summary>Opens (creates or continues) the sweep compiled into <paramref name="compilation"/> (its file is <see cref="SpecCompilation.Files"/>' first) under <paramref name="runsRoot"/>.</summary>
+    /// <param name="deepdsl">
+    /// The deepdsl that runs the trials: the CLI passes itself (<see cref="SelfCommand.Current"/>); a library passes the
+    /// installed tool, since the program running there is the library's user, not deepdsl.
+    /// </param>
     /// <exception cref="RunException">Another sweep command holds the sweep, or its records are damaged; the message names the file.</exception>
     /// <exception cref="ArgumentException"><paramref name="compilation"/> has errors or no sweep: section (the caller reports those first).</exception>
-    public static SweepSession Open(string file, string runsRoot, SpecCompilation compilation, SelfCommand? deepdsl = null)
+    public static SweepSession Open(SpecCompilation compilation, string runsRoot, SelfCommand deepdsl)
     {
-        if (compilation.HasErrors || compilation.Sweep is null)
-            throw new ArgumentException($"{file} compiled with errors or without a sweep: section; a sweep opens only from a sound compilation of one", nameof(compilation));
+        ArgumentNullException.ThrowIfNull(deepdsl);
+        if (compilation.HasErrors || compilation.Sweep is null || compilation.Files.Count == 0)
+            throw new ArgumentException($"{(compilation.Files.Count > 0 ? compilation.Files[0] : "the spec")} compiled with errors or without a sweep: section; a sweep opens only from a sound compilation of one", nameof(compilation));
+        var file = compilation.Files[0];
         var spec = compilation.Spec!;
         var folder = SweepFolder.For(runsRoot, spec.Name);
         // As for a run (PathGuard.CreateFolderInside): runs/<name> may not lead out of the runs root, and is a real folder.
@@ -79,7 +82,7 @@ public sealed class SweepSession : IDisposable
             var state = new SweepState(spec.Name, Path.GetFullPath(file), sweep.Metric, sweep.Maximize,
                 (int?)sweep.EarlyTerminate?.MinEpochs, (int?)sweep.EarlyTerminate?.ReductionFactor, trials);
             state.Write(folder);
-            return new SweepSession(folder, compilation, state, held, deepdsl ?? SelfCommand.Current());
+            return new SweepSession(folder, sweep, state, held, deepdsl);
         }
         catch
         {

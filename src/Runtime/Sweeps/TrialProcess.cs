@@ -28,6 +28,7 @@ public static class TrialProcess
     /// The environment every trial runs with, locally or under Slurm: one thread each (the engine applies it to libtorch
     /// and OpenBLAS alike, Torch/CpuThreads), so N trials fill N cores whatever the caller's OMP_NUM_THREADS says.
     /// </summary>
+    /// <param name="hash">The trial's hash, or the shell variable that holds it (<see cref="ShellWord.Variable"/>) in a script.</param>
     public static IReadOnlyDictionary<string, string> Environment(string hash) => new Dictionary<string, string>
     {
         [DeepDsl.Torch.CpuThreads.Variable] = "1",
@@ -39,7 +40,7 @@ public static class TrialProcess
     public static Process Start(SweepSession session, string hash, int ranks, IReadOnlyList<string> launcher)
     {
         var folder = session.Folder;
-        var start = SelfCommand.Started([.. launcher, .. Arguments(session, folder.TrialSpec(hash), folder.TrialRun(hash), ranks)]);
+        var start = ProcessStart.Of([.. launcher, .. Arguments(session, folder.TrialSpec(hash), folder.TrialRun(hash), ranks)]);
         start.RedirectStandardOutput = start.RedirectStandardError = start.RedirectStandardInput = true;
         foreach (var (key, value) in Environment(hash)) start.Environment[key] = value;
         start.Environment[ParentWatch.Variable] = System.Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);

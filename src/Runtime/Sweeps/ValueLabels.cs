@@ -5,7 +5,7 @@ namespace DeepDsl.Sweeps;
 /// letter in order of first appearance — A, B, … — with the letters spelled out once under the leaderboard, so a table
 /// row or an axis label stays one line.
 /// </summary>
-public sealed record ValueLabels(IReadOnlyList<(string Label, string Value)> Named)
+internal sealed record ValueLabels(IReadOnlyList<(string Label, string Value)> Named)
 {
     public const int LongerThan = 32;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DeepDsl.Processes;
 using DeepDsl.Runs;
 using OpenQA.Selenium;
 
@@ -49,7 +50,7 @@ public sealed class BoardLiveTests : IDisposable
         // depend on how fast this machine trains.
         var run = new RunDirectory(WaitFor(() => Directory.Exists(Path.Combine(folder.Runs, "slow"))
             ? Directory.GetDirectories(Path.Combine(folder.Runs, "slow")).FirstOrDefault(d => File.Exists(Path.Combine(d, "spec.yaml"))) : null, "the run's folder"));
-        Signal("STOP");
+        Signal(ProcessSignals.Stop);
         var row = browser.Until(d => d.FindElement(By.CssSelector("tr[data-run^='slow/']")), "the run started during the test appears in the table", Said);
         Assert.True(browser.IsSamePage(), "the table page was reloaded");
         browser.Screenshot("runs-table");
@@ -57,13 +58,13 @@ public sealed class BoardLiveTests : IDisposable
         row.FindElement(By.CssSelector("a")).Click();
         browser.Until(d => d.Url.Contains("/runs/slow/", StringComparison.Ordinal), "the run's page opens");
         browser.MarkPage();
-        Signal("CONT");
+        Signal(ProcessSignals.Continue);
         WaitFor(() => run.ReadMetrics().Count > 0 ? run : null, "the run's first epoch");
-        Signal("STOP");
+        Signal(ProcessSignals.Stop);
         var first = run.ReadMetrics().Count;
         browser.Until(d => Points(d) == first, $"the loss curve shows the {first} epoch(s) the run has finished", Said);
         Assert.True(first < 24, "the run was paused before its last epoch");
-        Signal("CONT");
+        Signal(ProcessSignals.Continue);
         browser.Until(d => Points(d) > first, $"the loss curve grows past {first} points", Said);
         Assert.True(browser.IsSamePage(), "the run's page was reloaded");
         Assert.NotEmpty(driver.FindElements(By.CssSelector("#chart-loss canvas")));
@@ -77,12 +78,8 @@ public sealed class BoardLiveTests : IDisposable
         browser.Screenshot("run-finished");
     }
 
-    // Sends the training process a signal (STOP pauses it, CONT resumes it).
-    private void Signal(string signal)
-    {
-        var (exit, said) = Processes.Run(folder.Folder, "kill", [$"-{signal}", training!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        Assert.True(exit == 0, said);
-    }
+    // Sends the training process a signal (Stop pauses it, Continue resumes it).
+    private void Signal(int signal) => Assert.True(ProcessSignals.Send(training!, signal), $"signal {signal} not sent: {Said()}");
 
     // Waits (checking every 50 ms, as long as a loaded machine needs) for what the run writes to disk.
     private T WaitFor<T>(Func<T?> found, string what) where T : class

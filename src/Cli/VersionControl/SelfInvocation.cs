@@ -1,21 +1,26 @@
-namespace DeepDsl.Processes;
+using DeepDsl.Processes;
+
+namespace DeepDsl.Cli.VersionControl;
 
 /// <summary>
-/// <see cref="SelfCommand"/>'s shell form: how git configuration and hooks run deepdsl (git runs them through sh), chosen
+/// This program's (<see cref="SelfCommand.Current"/>) shell form: how git configuration and hooks run deepdsl (git runs them through sh), chosen
 /// so that they outlive this process's files: a tool update or uninstall removes the versioned folder the running deepdsl
 /// lies in (`~/.dotnet/tools/.store/deepdsl.cli/0.1.0/…`), so an installed tool is recorded by its command name, looked up
 /// on PATH each time (the tool's shim, `~/.dotnet/tools/deepdsl`, stays put); a checkout's `./deepdsl` by that script (it
 /// rebuilds what changed); a bare `dotnet deepdsl.dll` (tests) by that pair. <see cref="Present"/> is the shell test for
 /// "it is still there", so that what git runs can fall back, rather than die, when it is not.
 /// </summary>
-public sealed record SelfInvocation(string Command, string Present)
+internal sealed record SelfInvocation(string Command, string Present)
 {
     public const string CommandName = "deepdsl";
 
-    public static SelfInvocation Of(SelfCommand self)
+    /// <summary>This program as git's configuration and hooks run it.</summary>
+    public static SelfInvocation Current() => Of(SelfCommand.Current());
+
+    private static SelfInvocation Of(SelfCommand self)
     {
         var process = self.Words[0];
-        if (self.Words is [_, var assembly] && SelfCommand.IsDotnet(process))
+        if (self.DotnetAssembly is { } assembly)
         {
             // ./deepdsl (scripts/env.sh exports DEEPDSL_ROOT) runs the build under src/Cli/bin: record the script.
             if (Environment.GetEnvironmentVariable("DEEPDSL_ROOT") is { Length: > 0 } root &&

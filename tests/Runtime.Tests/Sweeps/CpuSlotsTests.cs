@@ -1,6 +1,6 @@
 using DeepDsl.Sweeps;
 
-namespace DeepDsl.Cli.Tests;
+namespace DeepDsl.Runtime.Tests.Sweeps;
 
 /// <summary>How a local sweep shares the CPUs among the trials running at once.</summary>
 public sealed class CpuSlotsTests
