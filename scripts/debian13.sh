@@ -87,11 +87,26 @@ up() {
 run() {
   up
   # The checkout's files as a clone has them: tracked files and untracked ones git does not ignore. Build outputs
-  # (bin/, obj/, artifacts/) stay from the last run, so a second run builds incrementally; every other file goes.
+  # (bin/, obj/, artifacts/) stay from the last run, so a second run builds incrementally. A file whose content changed is
+  # copied with the time of now, so that MSBuild and the shim's build see it changed even when the checkout's copy is older
+  # than the last build (another checkout's, or an older commit's); an unchanged file keeps its time; one the checkout no
+  # longer has goes. (tar alone keeps the checkout's times, and a build from a newer checkout then looked up to date.)
   say "copying the checkout to /root/deepdsl"
-  mkdir -p "$root/root/deepdsl"
-  (cd "$root/root/deepdsl" && find . -mindepth 1 -type d \( -name bin -o -name obj -o -path ./artifacts \) -prune -o -type f -exec rm -f {} +)
-  (cd "$checkout" && git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf -) | tar -xf - -C "$root/root/deepdsl"
+  local dest="$root/root/deepdsl" incoming="$root/root/deepdsl.incoming"
+  rm -rf "$incoming"
+  mkdir -p "$dest" "$incoming"
+  (cd "$checkout" && git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf -) | tar -xf - -C "$incoming"
+  (cd "$dest" && find . -mindepth 1 -type d \( -name bin -o -name obj -o -path ./artifacts -o -path ./.git \) -prune -o \( -type f -o -type l \) -print0) |
+    while IFS= read -r -d '' file; do [ -e "$incoming/$file" ] || [ -L "$incoming/$file" ] || rm -f "$dest/$file"; done
+  (cd "$incoming" && find . \( -type f -o -type l \) -print0) |
+    while IFS= read -r -d '' file; do
+      if [ -L "$incoming/$file" ] || ! cmp -s "$incoming/$file" "$dest/$file"; then
+        mkdir -p "$(dirname "$dest/$file")"
+        rm -f "$dest/$file"
+        cp -P --preserve=mode "$incoming/$file" "$dest/$file"
+      fi
+    done
+  rm -rf "$incoming"
   # And its history, as a clone has it: package versions come from git, and the version-control tests read it.
   rm -rf "$root/root/deepdsl/.git"
   cp -a "$(git -C "$checkout" rev-parse --absolute-git-dir)" "$root/root/deepdsl/.git"
