@@ -49,7 +49,7 @@ internal static partial class UnixFiles
     {
         var buffer = stackalloc byte[StatxBytes];
         var fd = (int)handle.DangerousGetHandle();
-        return Statx(fd, "", AtEmptyPath, StatxType, buffer) != 0 ? FileKind.Missing : KindOf(*(ushort*)(buffer + ModeOffset));
+        return Stat(fd, "", AtEmptyPath, StatxType, buffer) ? KindOf(*(ushort*)(buffer + ModeOffset)) : FileKind.Missing;
     }
 
     /// <summary>Which file <paramref name="path"/> itself is (device and inode, a link not followed), or null when there is none.</summary>
@@ -63,7 +63,7 @@ internal static partial class UnixFiles
     public static unsafe (ulong Inode, uint Major, uint Minor)? IdentityOf(SafeFileHandle handle)
     {
         var buffer = stackalloc byte[StatxBytes];
-        return Statx((int)handle.DangerousGetHandle(), "", AtEmptyPath, StatxType | StatxInode, buffer) != 0 ? null : Identity(buffer);
+        return Stat((int)handle.DangerousGetHandle(), "", AtEmptyPath, StatxType | StatxInode, buffer) ? Identity(buffer) : null;
     }
 
     private const int NoSuchEntry = 2, Interrupted = 4, NotAFolder = 20;
