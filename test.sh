@@ -7,6 +7,9 @@ cd "$DEEPDSL_ROOT"
 dotnet build DeepDsl.sln -c Release -nologo -v q
 mkdir -p artifacts
 dotnet test DeepDsl.sln -c Release --no-build -nologo --logger "console;verbosity=minimal" "$@" 2>&1 | tee artifacts/test.log
+# Each test process's scratch folder (tests/TestTemporaryFolder.cs) goes with it; the test host is ended without running
+# its exit handlers, so the folders of processes that have ended are deleted here.
+for folder in "${TMPDIR:-/tmp}"/deepdsl-tests-*; do [ -d "$folder" ] && [ ! -d "/proc/${folder##*-}" ] && rm -rf "$folder"; done
 # The second distribution: a minimal Debian 13 with its libtorch 2.6, in a chroot scripts/debian13.sh makes and
 # caches (root only, as CI runs). There, from a copy of this checkout: the README's run command (which installs
 # what is missing with scripts/setup.sh and builds the shim against libtorch 2.6), then the runtime tests.
