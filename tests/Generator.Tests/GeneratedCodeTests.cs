@@ -37,6 +37,26 @@ public sealed class GeneratedCodeTests
     }
 
     [Fact]
+    public void A_net_of_rectangular_windows_generates_modules_that_hold_what_its_summary_counts_and_give_the_inferred_shapes()
+    {
+        // tests/fixtures/summary/rectangular.yaml: kernels, strides, dilations and pools written [height, width].
+        var path = Path.Combine(Repository.Root, "tests", "fixtures", "summary", "rectangular.yaml");
+        var harness = new GeneratorHarness();
+        var result = harness.Run([(path, File.ReadAllText(path))]);
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains("kernel: new long[] { 3, 5 }, stride: new long[] { 2, 1 }", result.GeneratedTrees.Single(t => t.FilePath.EndsWith("Rectangular.g.cs", StringComparison.Ordinal)).ToString());
+        var experiment = harness.LoadExperiment("DeepDsl.Generated.RectangularExperiment");
+        using var model = experiment.CreateModel();
+        var rows = ((DeepDsl.Training.ISummarizedModel)model).SummaryRows;
+        Assert.Equal(model.parameter_count(), rows.Sum(r => r.Parameters));
+        var modules = model.named_children().ToDictionary(c => c.Item1, c => c.Item2.parameter_count());
+        Assert.All(rows.Where(r => r.Parameters > 0), r => Assert.Equal(r.Parameters, modules[r.Name]));
+        using var scope = torch.NewDisposeScope();
+        model.eval();
+        Assert.Equal([2L, 4], model.forward(torch.randn([2, 3, 31, 27])).shape);
+    }
+
+    [Fact]
     public void The_generated_exercise_net_has_the_hand_computed_parameter_count_and_maps_images_to_ten_classes()
     {
         var harness = new GeneratorHarness();
