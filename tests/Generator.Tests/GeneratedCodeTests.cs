@@ -23,7 +23,12 @@ public sealed class GeneratedCodeTests
     {
         var harness = new GeneratorHarness();
         harness.Run(GeneratorHarness.ExperimentFiles());
-        var experiment = harness.LoadExperiment("DeepDsl.Generated.Cifar10CnnExperiment");
+        AssertModulesHoldTheSummaryAndMap(harness.LoadExperiment("DeepDsl.Generated.Cifar10CnnExperiment"), [2, 3, 32, 32], [2, 10]);
+    }
+
+    /// <summary>The model holds the parameters its summary rows count, each layer's module what its row says, and maps <paramref name="input"/> to <paramref name="output"/>.</summary>
+    private static void AssertModulesHoldTheSummaryAndMap(DeepDsl.Experiments.IExperiment experiment, long[] input, long[] output)
+    {
         using var model = experiment.CreateModel();
         var rows = ((DeepDsl.Training.ISummarizedModel)model).SummaryRows;
         Assert.Equal(model.parameter_count(), rows.Sum(r => r.Parameters));
@@ -32,8 +37,7 @@ public sealed class GeneratedCodeTests
         Assert.All(rows.Where(r => r.Parameters > 0), r => Assert.Equal(r.Parameters, modules[r.Name]));
         using var scope = torch.NewDisposeScope();
         model.eval();
-        var output = model.forward(torch.randn([2, 3, 32, 32]));
-        Assert.Equal([2L, 10], output.shape);
+        Assert.Equal(output, model.forward(torch.randn(input)).shape);
     }
 
     [Fact]
@@ -45,15 +49,7 @@ public sealed class GeneratedCodeTests
         var result = harness.Run([(path, File.ReadAllText(path))]);
         Assert.Empty(result.Diagnostics);
         Assert.Contains("kernel: new long[] { 3, 5 }, stride: new long[] { 2, 1 }", result.GeneratedTrees.Single(t => t.FilePath.EndsWith("Rectangular.g.cs", StringComparison.Ordinal)).ToString());
-        var experiment = harness.LoadExperiment("DeepDsl.Generated.RectangularExperiment");
-        using var model = experiment.CreateModel();
-        var rows = ((DeepDsl.Training.ISummarizedModel)model).SummaryRows;
-        Assert.Equal(model.parameter_count(), rows.Sum(r => r.Parameters));
-        var modules = model.named_children().ToDictionary(c => c.Item1, c => c.Item2.parameter_count());
-        Assert.All(rows.Where(r => r.Parameters > 0), r => Assert.Equal(r.Parameters, modules[r.Name]));
-        using var scope = torch.NewDisposeScope();
-        model.eval();
-        Assert.Equal([2L, 4], model.forward(torch.randn([2, 3, 31, 27])).shape);
+        AssertModulesHoldTheSummaryAndMap(harness.LoadExperiment("DeepDsl.Generated.RectangularExperiment"), [2, 3, 31, 27], [2, 4]);
     }
 
     [Fact]

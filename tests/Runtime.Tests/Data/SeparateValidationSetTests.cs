@@ -24,6 +24,16 @@ public sealed class SeparateValidationSetTests : IDisposable
     private static DatasetSplits Load(DatasetSource source, int validation = 0) =>
         DatasetLoader.Load(new DataSettings(source, Validation: validation), Device.CPU);
 
+    /// <summary>The training folder: a black 2×2 cat and a white 2×2 dog.</summary>
+    private void WriteCatsAndDogs()
+    {
+        TestImages.Solid(Path.Combine(folder, "train", "cat", "1.png"), 2, 2, 0, 0, 0);
+        TestImages.Solid(Path.Combine(folder, "train", "dog", "1.png"), 2, 2, 255, 255, 255);
+    }
+
+    private DatasetSplits LoadFolders() =>
+        Load(new ImageFolderSource(Path.Combine(folder, "train"), null, null, 3, Path.Combine(folder, "validation")));
+
     [Fact]
     public void A_validation_file_is_the_validation_set_and_the_training_file_stays_whole()
     {
@@ -59,13 +69,12 @@ public sealed class SeparateValidationSetTests : IDisposable
     [Fact]
     public void A_validation_folder_is_the_validation_set_with_the_training_class_ids()
     {
-        TestImages.Solid(Path.Combine(folder, "train", "cat", "1.png"), 2, 2, 0, 0, 0);
-        TestImages.Solid(Path.Combine(folder, "train", "dog", "1.png"), 2, 2, 255, 255, 255);
+        WriteCatsAndDogs();
         TestImages.Solid(Path.Combine(folder, "validation", "dog", "1.png"), 2, 2, 255, 255, 255);
         TestImages.Solid(Path.Combine(folder, "validation", "cat", "1.png"), 2, 2, 0, 0, 0);
         TestImages.Solid(Path.Combine(folder, "validation", "cat", "2.png"), 2, 2, 0, 0, 0);
         using var scope = torch.NewDisposeScope();
-        using var data = Load(new ImageFolderSource(Path.Combine(folder, "train"), null, null, 3, Path.Combine(folder, "validation")));
+        using var data = LoadFolders();
 
         Assert.Equal(2, data.TrainCount);
         Assert.Equal([0L, 1, 0], data.ValidationY!.ToArray<long>()); // classes take turns: cat, dog, cat
@@ -75,33 +84,30 @@ public sealed class SeparateValidationSetTests : IDisposable
     [Fact]
     public void A_validation_folder_without_a_training_class_is_an_error_naming_the_class()
     {
-        TestImages.Solid(Path.Combine(folder, "train", "cat", "1.png"), 2, 2, 0, 0, 0);
-        TestImages.Solid(Path.Combine(folder, "train", "dog", "1.png"), 2, 2, 255, 255, 255);
+        WriteCatsAndDogs();
         TestImages.Solid(Path.Combine(folder, "validation", "cat", "1.png"), 2, 2, 0, 0, 0);
-        var error = Assert.Throws<DataException>(() => Load(new ImageFolderSource(Path.Combine(folder, "train"), null, null, 3, Path.Combine(folder, "validation"))));
+        var error = Assert.Throws<DataException>(() => LoadFolders());
         Assert.Equal($"{Path.Combine(folder, "validation")} has no class folder dog (data.validation_dir): it needs every class of the training data (data.train), cat, dog.", error.Message);
     }
 
     [Fact]
     public void A_validation_folder_with_a_class_the_training_data_lacks_is_an_error_naming_it()
     {
-        TestImages.Solid(Path.Combine(folder, "train", "cat", "1.png"), 2, 2, 0, 0, 0);
-        TestImages.Solid(Path.Combine(folder, "train", "dog", "1.png"), 2, 2, 255, 255, 255);
+        WriteCatsAndDogs();
         TestImages.Solid(Path.Combine(folder, "validation", "cat", "1.png"), 2, 2, 0, 0, 0);
         TestImages.Solid(Path.Combine(folder, "validation", "dog", "1.png"), 2, 2, 0, 0, 0);
         TestImages.Solid(Path.Combine(folder, "validation", "fox", "1.png"), 2, 2, 0, 0, 0);
-        var error = Assert.Throws<DataException>(() => Load(new ImageFolderSource(Path.Combine(folder, "train"), null, null, 3, Path.Combine(folder, "validation"))));
+        var error = Assert.Throws<DataException>(() => LoadFolders());
         Assert.StartsWith(Path.Combine(folder, "validation", "fox") + " is a class the training data (data.train) does not have", error.Message);
     }
 
     [Fact]
     public void Validation_images_of_another_size_are_an_error_that_says_how_to_give_them_one()
     {
-        TestImages.Solid(Path.Combine(folder, "train", "cat", "1.png"), 2, 2, 0, 0, 0);
-        TestImages.Solid(Path.Combine(folder, "train", "dog", "1.png"), 2, 2, 255, 255, 255);
+        WriteCatsAndDogs();
         TestImages.Solid(Path.Combine(folder, "validation", "cat", "1.png"), 3, 2, 0, 0, 0);
         TestImages.Solid(Path.Combine(folder, "validation", "dog", "1.png"), 3, 2, 0, 0, 0);
-        var error = Assert.Throws<DataException>(() => Load(new ImageFolderSource(Path.Combine(folder, "train"), null, null, 3, Path.Combine(folder, "validation"))));
+        var error = Assert.Throws<DataException>(() => LoadFolders());
         Assert.Equal("the validation examples are [3, 2, 3] but the training examples are [3, 2, 2]: give them one shape (image_folder: set data.image_size).", error.Message);
     }
 
