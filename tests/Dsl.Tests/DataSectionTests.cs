@@ -135,8 +135,8 @@ public sealed class DataSectionTests
                 Assert.Contains(dataset.Name, field.AppliesTo!);
                 Assert.Equal(argument.Field.Required, field.RequiredFor?.Contains(dataset.Name) ?? false);
             }
-        Assert.Equal(["dataset", "path", "validation", "scale", "standardize", "train_samples", "test_samples", "classes", "x_train", "y_train", "x_test", "y_test", "samples", "noise"],
-            keys.Take(14));
+        Assert.Equal(["dataset", "path", "validation", "scale", "standardize", "train_samples", "test_samples", "classes", "x_train", "y_train", "x_test", "y_test", "x_validation", "y_validation", "samples", "noise"],
+            keys.Take(16));
         Assert.Equal([.. Datasets.Registry.Names], ((StringShape)LanguageSchema.Data.Find("dataset")!.Shape).Values!);
     }
 }

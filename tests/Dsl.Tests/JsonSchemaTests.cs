@@ -74,6 +74,12 @@ public sealed class JsonSchemaTests
             ["bad-missing-required"] = base_.Replace("  epochs: 100\n", ""),
             ["bad-key-of-another-dataset"] = base_.Replace("dataset: cifar10", "dataset: cifar10\n  x_train: x.npy"),
         };
+        // Kernels, strides, dilations and pools as [height, width]: two sides, each in range.
+        var rectangular = File.ReadAllText(Path.Combine(Root, "tests", "fixtures", "summary", "rectangular.yaml"));
+        cases["ok-rectangular"] = rectangular;
+        cases["bad-kernel-of-one-side"] = rectangular.Replace("kernel_size: [3, 5]", "kernel_size: [3]");
+        cases["bad-stride-side-of-zero"] = rectangular.Replace("strides: [2, 1]", "strides: [0, 1]");
+        cases["bad-pool-side-not-an-integer"] = rectangular.Replace("pool_size: [2, 3]", "pool_size: [2, \"a\"]");
         Assert.All(cases.Where(c => c.Key.StartsWith("bad-", StringComparison.Ordinal)), c => Assert.NotEqual(base_, c.Value));
         var verdicts = RunAjv(cases.ToDictionary(c => c.Key, c => Json(c.Value)));
         foreach (var name in cases.Keys)

@@ -23,7 +23,12 @@ public sealed class GeneratedCodeTests
     {
         var harness = new GeneratorHarness();
         harness.Run(GeneratorHarness.ExperimentFiles());
-        var experiment = harness.LoadExperiment("DeepDsl.Generated.Cifar10CnnExperiment");
+        AssertModulesHoldTheSummaryAndMap(harness.LoadExperiment("DeepDsl.Generated.Cifar10CnnExperiment"), [2, 3, 32, 32], [2, 10]);
+    }
+
+    /// <summary>The model holds the parameters its summary rows count, each layer's module what its row says, and maps <paramref name="input"/> to <paramref name="output"/>.</summary>
+    private static void AssertModulesHoldTheSummaryAndMap(DeepDsl.Experiments.IExperiment experiment, long[] input, long[] output)
+    {
         using var model = experiment.CreateModel();
         var rows = ((DeepDsl.Training.ISummarizedModel)model).SummaryRows;
         Assert.Equal(model.parameter_count(), rows.Sum(r => r.Parameters));
@@ -32,8 +37,19 @@ public sealed class GeneratedCodeTests
         Assert.All(rows.Where(r => r.Parameters > 0), r => Assert.Equal(r.Parameters, modules[r.Name]));
         using var scope = torch.NewDisposeScope();
         model.eval();
-        var output = model.forward(torch.randn([2, 3, 32, 32]));
-        Assert.Equal([2L, 10], output.shape);
+        Assert.Equal(output, model.forward(torch.randn(input)).shape);
+    }
+
+    [Fact]
+    public void A_net_of_rectangular_windows_generates_modules_that_hold_what_its_summary_counts_and_give_the_inferred_shapes()
+    {
+        // tests/fixtures/summary/rectangular.yaml: kernels, strides, dilations and pools written [height, width].
+        var path = Path.Combine(Repository.Root, "tests", "fixtures", "summary", "rectangular.yaml");
+        var harness = new GeneratorHarness();
+        var result = harness.Run([(path, File.ReadAllText(path))]);
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains("kernel: new long[] { 3, 5 }, stride: new long[] { 2, 1 }", result.GeneratedTrees.Single(t => t.FilePath.EndsWith("Rectangular.g.cs", StringComparison.Ordinal)).ToString());
+        AssertModulesHoldTheSummaryAndMap(harness.LoadExperiment("DeepDsl.Generated.RectangularExperiment"), [2, 3, 31, 27], [2, 4]);
     }
 
     [Fact]

@@ -70,15 +70,20 @@ internal static class DefinitionProvider
     {
         if (compilation.Spec is not { } spec || ParameterPath.Parse(parameter) is not { } path) return null;
         IEnumerable<string> paths = [""];
+        var chain = new List<ParameterPath.Layers>();
         foreach (var segment in path.Segments)
+        {
             paths = segment switch
             {
                 ParameterPath.Key key => paths.Select(p => p.Length == 0 ? key.Name : $"{p}.{key.Name}"),
                 ParameterPath.Item item => paths.Select(p => $"{p}[{item.Index}]"),
-                // A layer is found by name; after it the path goes on in its settings, which the binder keeps under its kind.
-                ParameterPath.Layers layers => SweepLayers.Of(spec).Where(l => layers.Matches(l.Name)).Select(l => $"{l.Path}.{l.Kind}"),
+                // A layer is found by name (in a block's body, by the chain of names down to it); after it the path goes on
+                // in its settings, which the binder keeps under its kind.
+                ParameterPath.Layers layers => SweepLayers.Reached(spec, [.. chain, layers]).Select(l => $"{l.Path}.{l.Kind}"),
                 _ => throw new UnknownKindException("sweep path segment", segment.GetType().Name, nameof(DefinitionProvider)),
             };
+            if (segment is ParameterPath.Layers reached) chain.Add(reached);
+        }
         var locations = paths.Select(p => spec.Sources[p]).Distinct().Select(Location).ToList();
         return locations.Count switch
         {

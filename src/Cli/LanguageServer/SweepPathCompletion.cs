@@ -9,7 +9,8 @@ namespace DeepDsl.Cli.LanguageServer;
 /// <summary>
 /// Completion of a sweep parameter's path, a key of `sweep: parameters:` (docs/language.md, "Sweeps"): after
 /// `model.layers[`, the names of the spec's layers (<see cref="SweepLayers"/>); after `model.layers[name].`, the
-/// settings of that layer's kind (of every kind a wildcard matches). The names come from the document's last
+/// settings of that layer's kind (of every kind a wildcard matches); after `model.layers[block].layers[`, the names of
+/// the layers in that residual block's body, and so on at any depth. The names come from the document's last
 /// compilation that had a spec, since the line being typed rarely leaves the spec valid.
 /// </summary>
 internal static partial class SweepPathCompletion
@@ -33,16 +34,21 @@ internal static partial class SweepPathCompletion
         var partial = match.Groups["partial"];
         var (line, character) = TextPosition.PositionOf(text, offset);
         JsonObject Replaced() => DiagnosticsPublisher.Range(line, character - partial.Length, line, character);
-        var layers = SweepLayers.Of(spec);
+        // The blocks typed before the last brackets (`[residual_1].layers[`): their bodies are where the names are looked up.
+        var chain = match.Groups["block"].Captures.Select(c => new ParameterPath.Layers(c.Value)).ToList();
         if (!match.Groups["pattern"].Success)
+        {
+            var layers = chain.Count == 0 ? SweepLayers.Of(spec) : SweepLayers.Reached(spec, [.. chain, new ParameterPath.Layers("*")]);
             return layers.Select((layer, i) => Item(layer.Name, ReferenceItem, layer.Kind, i, Replaced(), layer.Name + "].")).ToList();
+        }
 
-        var pattern = new ParameterPath.Layers(match.Groups["pattern"].Value);
-        var fields = layers.Where(l => pattern.Matches(l.Name))
+        var fields = SweepLayers.Reached(spec, [.. chain, new ParameterPath.Layers(match.Groups["pattern"].Value)])
             .SelectMany(l => LanguageSchema.Layer.Find(l.Kind)?.Body.Fields ?? [])
             .Where(f => f.Key != "name") // a trial keeps its layers' names: later paths and the run's records use them
             .DistinctBy(f => f.Key);
-        return fields.Select((f, i) => Item(f.Key, PropertyItem, f.Shape.Expected, i, Replaced(), f.Key + ": ", HoverProvider.FieldText(f))).ToList();
+        // A block's body goes on with the names of its layers in brackets, not with a value.
+        return fields.Select((f, i) => Item(f.Key, PropertyItem, f.Shape.Expected, i, Replaced(), f.Key + (f.Key == SweepLayers.BodyKey && f.Shape is ListShape { Item: LayerReference } ? "[" : ": "),
+            HoverProvider.FieldText(f))).ToList();
     }
 
     private static JsonObject Item(string label, int kind, string detail, int order, JsonObject range, string newText, string? documentation = null)
@@ -60,9 +66,12 @@ internal static partial class SweepPathCompletion
     }
 
     // The brackets hold ParameterPath's layer pattern: while typed, any start of one; then the settings' key being typed.
-    [GeneratedRegex(@"^model\.layers\[(?<partial>(?:" + ParameterPath.LayerPattern + @")?)$")]
+    // Blocks before them (`[residual_1].layers`, any number) lead into a body.
+    private const string Blocks = @"^model\.layers(?:\[(?<block>" + ParameterPath.LayerPattern + @")\]\." + SweepLayers.BodyKey + ")*";
+
+    [GeneratedRegex(Blocks + @"\[(?<partial>(?:" + ParameterPath.LayerPattern + @")?)$")]
     private static partial Regex LayerName();
 
-    [GeneratedRegex(@"^model\.layers\[(?<pattern>" + ParameterPath.LayerPattern + @")\]\.(?<partial>[A-Za-z0-9_]*)$")]
+    [GeneratedRegex(Blocks + @"\[(?<pattern>" + ParameterPath.LayerPattern + @")\]\.(?<partial>[A-Za-z0-9_]*)$")]
     private static partial Regex LayerSetting();
 }

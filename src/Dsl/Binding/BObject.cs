@@ -35,6 +35,17 @@ public sealed record BObject(IReadOnlyList<KeyValuePair<string, BValue>> Fields,
 
     public long? IntOrNull(string key) => (long?)Scalar(key);
 
+    /// <summary>A <see cref="Schema.PairShape"/> setting: one integer for both axes, or [height, width].</summary>
+    public Shapes.Size2d Pair(string key) => PairOrNull(key) ?? throw new System.InvalidCastException($"{Path}: '{key}' is null, not a pair");
+
+    public Shapes.Size2d? PairOrNull(string key) => this[key] switch
+    {
+        BScalar { Value: null } => null,
+        BScalar { Value: long side } => Shapes.Size2d.Square(side),
+        BList { Items.Count: 2 } list => new Shapes.Size2d((long)((BScalar)list.Items[0]).Value!, (long)((BScalar)list.Items[1]).Value!),
+        var other => throw new System.InvalidCastException($"{Path}: '{key}' is {other.GetType().Name}, not a pair"),
+    };
+
     public bool Bool(string key) => (bool)Scalar(key)!;
 
     public bool? BoolOrNull(string key) => (bool?)Scalar(key);

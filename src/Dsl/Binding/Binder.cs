@@ -32,6 +32,7 @@ public sealed class Binder
             case LayerReference: return BindVariant(node, LanguageSchema.Layer, path);
             case ListShape list: return BindList(node, list, path);
             case FreeMapShape map: return BindFreeMap(node, map, path);
+            case PairShape pair: return BindPair(node, pair, path);
             default: return BindScalar(node, shape, path);
         }
     }
@@ -245,6 +246,27 @@ public sealed class Binder
             else items.Add(item);
         }
         return ok ? new BList(items, path, sequence.Location, false) : null;
+    }
+
+    // One integer for both axes or [height, width]: each side is checked (and located) where it is written.
+    private BValue? BindPair(YNode node, PairShape shape, string path)
+    {
+        switch (node)
+        {
+            case YScalar { Kind: ScalarKind.Int }:
+                return BindScalar(node, shape.Side, path);
+            case YSequence { Items.Count: 2 } sequence:
+            {
+                var (height, width) = (BindScalar(sequence.Items[0], shape.Side, $"{path}[0]"), BindScalar(sequence.Items[1], shape.Side, $"{path}[1]"));
+                return height is null || width is null ? null : new BList([height, width], path, sequence.Location, false);
+            }
+            case YSequence sequence:
+                Report(Descriptors.WrongType, node.Location, $"{Display(path)}: expected {shape.Expected}, got a list of {sequence.Items.Count} item(s)");
+                return null;
+            default:
+                Report(Descriptors.WrongType, node.Location, $"{Display(path)}: expected {shape.Expected}, got {Describe(node)}");
+                return null;
+        }
     }
 
     private BScalar? BindScalar(YNode node, Shape shape, string path)

@@ -22,6 +22,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor InvalidName = new("DDSL012", "Invalid or duplicate name", DiagnosticSeverity.Error, Schema);
     public static readonly DiagnosticDescriptor InputShape = new("DDSL013", "Model input does not match the data", DiagnosticSeverity.Error, Schema);
     public static readonly DiagnosticDescriptor LayerShape = new("DDSL019", "Layer does not fit the shape it gets", DiagnosticSeverity.Error, Schema);
+    public static readonly DiagnosticDescriptor ValidationSet = new("DDSL020", "Two validation sets, or half of one", DiagnosticSeverity.Error, Schema);
     public static readonly DiagnosticDescriptor AmbiguousAlias = new("DDSL014", "Key given twice under two names", DiagnosticSeverity.Error, Schema);
     public static readonly DiagnosticDescriptor NotApplicable = new("DDSL015", "Setting does not apply here", DiagnosticSeverity.Error, Schema);
     public static readonly DiagnosticDescriptor NestingTooDeep = new("DDSL016", "YAML nested too deeply", DiagnosticSeverity.Error, Syntax);

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using DeepDsl.Dsl.Registry;
 
 namespace DeepDsl.Dsl.Model;
@@ -15,4 +17,10 @@ public sealed record DataSpec(string Dataset, EquatableArray<Setting> Arguments,
     public long Classes => Declaration.Classes ?? (Settings.Find(Arguments, "classes") is long classes ? classes : 0);
 
     public object? Find(string key) => Settings.Find(Arguments, key);
+
+    /// <summary>The keys of <see cref="DatasetDeclaration.ValidationSet"/> the spec sets: a validation set of its own files (empty: none).</summary>
+    public IReadOnlyList<string> ValidationSetKeys => Declaration.ValidationSet.Where(key => Find(key) is not null).ToList();
+
+    /// <summary>Whether training is scored on a validation set: data.validation's first examples, or one of its own files.</summary>
+    public bool HasValidation => Validation > 0 || ValidationSetKeys.Count > 0;
 }

@@ -27,6 +27,10 @@ public sealed class LayerSettings
 
     public double? NumberOrNull(string key) => settings.NumberOrNull(key);
 
+    public Shapes.Size2d Pair(string key) => settings.Pair(key);
+
+    public Shapes.Size2d? PairOrNull(string key) => settings.PairOrNull(key);
+
     public bool Bool(string key) => settings.Bool(key);
 
     public string String(string key) => settings.String(key);

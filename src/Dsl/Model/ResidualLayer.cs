@@ -5,7 +5,7 @@ namespace DeepDsl.Dsl.Model;
 /// <summary>
 /// The end of a `residual:` block (ResNet): the <paramref name="BodyLength"/> layers before it in the expanded list are its
 /// body, and here the block's input is added to the body's output — through a projection when their shapes differ
-/// (a 1×1 convolution with the stride that matches the sizes, or a dense layer for vectors), then the activation.
+/// (a 1×1 convolution with the stride per axis that matches the sizes, or a dense layer for vectors), then the activation.
 /// <paramref name="Projection"/>: one of <see cref="Shapes.Projection"/>.
 /// </summary>
 public sealed record ResidualLayer(string Name, string Path, int BodyLength, string Projection, ActivationSpec Activation, InitializerSpec ProjectionInit)
@@ -26,7 +26,7 @@ public sealed record ResidualLayer(string Name, string Path, int BodyLength, str
         if (blockInput.Rank != bodyOutput.Rank || blockInput.Rank is not (1 or 3))
             return ShapeResult.Fail($"'{Name}' (residual) cannot project its input {blockInput} onto its body's output {bodyOutput}");
         if (blockInput.IsImage && ProjectionStride(blockInput, bodyOutput) is null)
-            return ShapeResult.Fail($"'{Name}' (residual) cannot project its {blockInput[1]}×{blockInput[2]} input onto the body's {bodyOutput[1]}×{bodyOutput[2]} output with one strided 1×1 convolution");
+            return ShapeResult.Fail($"'{Name}' (residual) cannot project its {blockInput[1]}×{blockInput[2]} input onto the body's {bodyOutput[1]}×{bodyOutput[2]} output with one strided 1×1 convolution (no stride per axis gives those sizes)");
         return ShapeResult.Of(bodyOutput);
     }
 
@@ -34,18 +34,17 @@ public sealed record ResidualLayer(string Name, string Path, int BodyLength, str
     public bool Projects(TensorShape blockInput, TensorShape bodyOutput) =>
         Projection == Shapes.Projection.Always || Projection == Shapes.Projection.Auto && !blockInput.Equals(bodyOutput);
 
-    /// <summary>The stride of the 1×1 projection: one that maps both sizes of the input onto the body's (the smallest), or null.</summary>
-    public static long? ProjectionStride(TensorShape blockInput, TensorShape bodyOutput)
+    /// <summary>The stride of the 1×1 projection: per axis the smallest that maps the input's size onto the body's, or null.</summary>
+    /// <remarks>Per axis, because a body may stride its rows and columns differently (strides: [2, 1]).</remarks>
+    public static Size2d? ProjectionStride(TensorShape blockInput, TensorShape bodyOutput) =>
+        AxisStride(blockInput[1], bodyOutput[1]) is { } height && AxisStride(blockInput[2], bodyOutput[2]) is { } width ? new Size2d(height, width) : null;
+
+    // A 1×1 window with stride s gives (in − 1) / s + 1 outputs: the strides giving `output` form one range.
+    private static long? AxisStride(long input, long output)
     {
-        var (low, high) = (1L, long.MaxValue);
-        for (var axis = 1; axis <= 2; axis++)
-        {
-            // A 1×1 window with stride s gives (in − 1) / s + 1 outputs: the strides giving `output` form one range.
-            var (input, output) = (blockInput[axis], bodyOutput[axis]);
-            if (output > input) return null;
-            low = System.Math.Max(low, output == 1 ? input : (input - 1) / output + 1);
-            if (output > 1) high = System.Math.Min(high, (input - 1) / (output - 1));
-        }
+        if (output > input || output < 1) return null;
+        var low = output == 1 ? input : (input - 1) / output + 1;
+        var high = output == 1 ? long.MaxValue : (input - 1) / (output - 1);
         return low <= high ? low : null;
     }
 

@@ -18,6 +18,12 @@ public sealed record DatasetDeclaration(string Name, string Doc, string RuntimeT
     /// <summary>One example's shape, for <see cref="ExampleLayout.Fixed"/>.</summary>
     public IReadOnlyList<long> FixedShape { get; init; } = [];
 
+    /// <summary>
+    /// The argument keys that name a validation set of its own files (image_folder: validation_dir; npy: x_validation and
+    /// y_validation, both needed), the alternative to data.validation's first training examples. Empty: the dataset has none.
+    /// </summary>
+    public IReadOnlyList<string> ValidationSet { get; init; } = [];
+
     /// <summary>What the runtime source takes after the declared arguments, from the rest of the spec.</summary>
     public IReadOnlyList<DatasetContext> Context { get; init; } = [];
 }

@@ -16,7 +16,10 @@ public static class Layers
     // Sizes are capped so a hostile spec cannot make parameter counts overflow or ask for absurd windows.
     private static readonly IntShape Units = new(Min: 1, Max: int.MaxValue);
     private static readonly IntShape Channels = new(Min: 1, Max: 1 << 20);
-    private static readonly IntShape Window = new(Min: 1, Max: 1024);
+    private static readonly IntShape Side = new(Min: 1, Max: 1024);
+
+    // Kernels, strides, dilations and pools: one integer for both axes or [height, width] (Keras's int or tuple).
+    private static readonly PairShape Window = new(Side);
     private static readonly NumberShape Fraction = new(Min: 0, Max: 1, MaxExclusive: true);
     private static readonly NumberShape NonNegative = new(Min: 0);
     private static readonly NumberShape Positive = new(Min: 0, MinExclusive: true);
@@ -39,8 +42,8 @@ public static class Layers
 
     private static Argument[] Pool(string what) =>
     [
-        A(new Field("pool_size", Window, $"Side of the square window ({what}).", Default: 2L)),
-        A(new Field("strides", Window, "Step between windows (default: pool_size).", Nullable: true)),
+        A(new Field("pool_size", Window, $"Size of the window: one side for a square, or [height, width] ({what}).", Default: 2L)),
+        A(new Field("strides", Window, "Step between windows: one for both axes, or [height, width] (default: pool_size).", Nullable: true)),
         A(new Field("padding", PaddingShape, "valid (windows inside the image) or same (ceil(size / strides) outputs, TensorFlow's rule).", Default: Padding.Valid)),
     ];
 
@@ -51,21 +54,21 @@ public static class Layers
              A(new Field("max_norm", Positive, "Max-norm constraint on each unit's incoming weights.", Nullable: true))],
             s => new DenseLayer(s.Name, s.Path, s.Int("units"), s.Activation("activation"), s.Initializer("kernel_init"), s.Initializer("bias_init"),
                 s.Bool("use_bias"), s.Number("l1"), s.Number("l2"), s.NumberOrNull("max_norm"))) { AllowBare = false },
-        new("conv2d", "2-D convolution over images [channels, height, width], square kernel (Keras's Conv2D).", Nn + "Conv2d",
+        new("conv2d", "2-D convolution over images [channels, height, width] (Keras's Conv2D).", Nn + "Conv2d",
             [A(new Field("filters", Channels, "Output channels.", Required: true)),
-             A(new Field("kernel_size", Window, "Side of the square kernel.", Required: true)),
-             A(new Field("strides", Window, "Step of the kernel.", Default: 1L)),
+             A(new Field("kernel_size", Window, "Size of the kernel: one side for a square, or [height, width].", Required: true)),
+             A(new Field("strides", Window, "Step of the kernel: one for both axes, or [height, width].", Default: 1L)),
              A(new Field("padding", PaddingShape, "valid (no padding) or same (ceil(size / strides) outputs, TensorFlow's rule, also for even kernels and strides > 1).", Default: Padding.Valid)),
-             A(new Field("dilation_rate", Window, "Spacing of the kernel's taps.", Default: 1L)),
+             A(new Field("dilation_rate", Window, "Spacing of the kernel's taps: one for both axes, or [height, width].", Default: 1L)),
              A(new Field("groups", Channels, "Channel groups convolved apart (input channels and filters must be multiples).", Default: 1L)),
              .. Kernel("linear")],
-            s => new Conv2dLayer(s.Name, s.Path, s.Int("filters"), s.Int("kernel_size"), s.Int("strides"), s.String("padding"), s.Int("dilation_rate"),
+            s => new Conv2dLayer(s.Name, s.Path, s.Int("filters"), s.Pair("kernel_size"), s.Pair("strides"), s.String("padding"), s.Pair("dilation_rate"),
                 s.Int("groups"), s.Activation("activation"), s.Initializer("kernel_init"), s.Initializer("bias_init"), s.Bool("use_bias"), s.Number("l1"), s.Number("l2")))
             { AllowBare = false },
         new("max_pool2d", "Largest value of each window (Keras's MaxPooling2D).", Nn + "MaxPool2d", Pool("default 2"),
-            s => new MaxPool2dLayer(s.Name, s.Path, s.Int("pool_size"), s.IntOrNull("strides") ?? s.Int("pool_size"), s.String("padding"))),
+            s => new MaxPool2dLayer(s.Name, s.Path, s.Pair("pool_size"), s.PairOrNull("strides") ?? s.Pair("pool_size"), s.String("padding"))),
         new("avg_pool2d", "Mean of each window (Keras's AveragePooling2D; with same padding, of the cells inside the image).", Nn + "AvgPool2d", Pool("default 2"),
-            s => new AvgPool2dLayer(s.Name, s.Path, s.Int("pool_size"), s.IntOrNull("strides") ?? s.Int("pool_size"), s.String("padding"))),
+            s => new AvgPool2dLayer(s.Name, s.Path, s.Pair("pool_size"), s.PairOrNull("strides") ?? s.Pair("pool_size"), s.String("padding"))),
         new("global_avg_pool2d", "Each channel's mean over the image: [channels, height, width] → [channels].", Nn + "GlobalAvgPool2d", [],
             s => new GlobalAvgPool2dLayer(s.Name, s.Path)),
         new("batch_norm", "Batch normalization (Keras semantics): per feature of a vector, per channel of an image.", null,

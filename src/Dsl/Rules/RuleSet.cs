@@ -12,6 +12,7 @@ public static class RuleSet
     [
         new InputShapeRule(),
         new LayerShapeRule(),
+        new ValidationSetRule(),
         new SeluInitializationRule(),
         new SeluStandardizedInputsRule(),
         new SeluPlainSequenceRule(),

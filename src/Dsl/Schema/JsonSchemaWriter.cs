@@ -46,6 +46,7 @@ public static class JsonSchemaWriter
             LayerReference => "{ \"$ref\": \"#/$defs/layer\" }",
             ListShape { Item: VariantShape { Name: "layer" } } l => List(l, "{ \"$ref\": \"#/$defs/layer\" }"),
             ListShape l => List(l, Shape(l.Item)),
+            PairShape p => $"{{ \"anyOf\": [{Shape(p.Side)}, {{ \"type\": \"array\", \"items\": {Shape(p.Side)}, \"minItems\": 2, \"maxItems\": 2, \"description\": \"[height, width]\" }}] }}",
             BoolShape => "{ \"type\": \"boolean\" }",
             IntShape { Values: { } values } => "{ \"enum\": [" + string.Join(", ", values) + "] }",
             IntShape i => "{ \"type\": \"integer\"" + (i.Min is { } min ? $", \"minimum\": {min}" : "") + (i.Max is { } max ? $", \"maximum\": {max}" : "") + " }",

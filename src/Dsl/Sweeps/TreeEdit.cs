@@ -8,7 +8,7 @@ namespace DeepDsl.Dsl.Sweeps;
 /// <summary>
 /// Sets a value at a <see cref="ParameterPath"/> in a resolved spec's YAML tree, returning a new tree (the old one is
 /// shared, never changed). Missing keys are added (the binder then checks them like any key); layers are found by name
-/// (<see cref="SweepLayers"/>).
+/// (<see cref="SweepLayers"/>), those in a residual block's body through the block (`[residual_1].layers[conv2d_2]`).
 /// </summary>
 public static class TreeEdit
 {
@@ -44,9 +44,15 @@ public static class TreeEdit
             {
                 if (node is not YSequence list) return new Result(null, $"[{layers.Pattern}] needs the list of layers here, not {node?.KindName ?? "nothing"}");
                 var names = list.Items.Select(SweepLayers.NameOf).ToList();
-                var matches = Enumerable.Range(0, names.Count).Where(i => names[i] is { } name && layers.Matches(name)).ToList();
+                // A path that goes on into a body (`[residual_*].layers[…]`) chooses among the blocks only, so a wildcard
+                // that also matches plain layers reaches into every block it matches.
+                var intoBody = at + 2 < path.Count && path[at + 1] is ParameterPath.Key { Name: SweepLayers.BodyKey } && path[at + 2] is ParameterPath.Layers;
+                var candidates = Enumerable.Range(0, names.Count).Where(i => names[i] is not null && (!intoBody || SweepLayers.BodyOf(list.Items[i]) is not null)).ToList();
+                var matches = candidates.Where(i => layers.Matches(names[i]!)).ToList();
+                var (what, these) = intoBody ? ("residual block", "blocks") : ("layer", "layers");
                 if (matches.Count == 0)
-                    return new Result(null, $"no layer is named {layers.Pattern} (the layers are {string.Join(", ", names.Where(n => n is not null).Take(30))})");
+                    return new Result(null, $"no {what} is named {layers.Pattern} " +
+                                            (candidates.Count == 0 ? $"(there is no {what} here)" : $"(the {these} are {string.Join(", ", candidates.Take(30).Select(i => names[i]))})"));
                 return Replace(list, matches, path, at, value, keyLocation);
             }
             default:

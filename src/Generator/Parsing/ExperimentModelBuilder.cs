@@ -85,10 +85,10 @@ internal static class ExperimentModelBuilder
                 case Conv2dLayer c:
                     yield return Make(type!, $"new {type}({input[0]}, {c.Filters}, kernel: {Pair(c.KernelSize)}, stride: {Pair(c.Stride)}, padding: {Padding(c.Padding)}, " +
                                              $"dilation: {Pair(c.Dilation)}, groups: {c.Groups}, hasBias: {Text.Bool(c.UseBias)}, kernelInitializer: {Initializer(c.KernelInit)}, biasInitializer: {Initializer(c.BiasInit)})",
-                        $"Convolution '{c.Name}': {c.Filters} filters, {c.KernelSize}×{c.KernelSize}, strides {c.Stride}, {c.Padding}, {c.Activation.Kind}, {c.KernelInit.Kind} init", c.Activation, kernel: c);
+                        $"Convolution '{c.Name}': {c.Filters} filters, {c.KernelSize}, strides {c.Stride.Compact}, {c.Padding}, {c.Activation.Kind}, {c.KernelInit.Kind} init", c.Activation, kernel: c);
                     break;
                 case Pool2dLayer p:
-                    yield return Make(type!, $"new {type}({Pair(p.PoolSize)}, {Pair(p.Stride)}, {Padding(p.Padding)})", $"{(p is MaxPool2dLayer ? "Max" : "Average")} pooling '{p.Name}': {p.PoolSize}×{p.PoolSize}, strides {p.Stride}, {p.Padding}");
+                    yield return Make(type!, $"new {type}({Pair(p.PoolSize)}, {Pair(p.Stride)}, {Padding(p.Padding)})", $"{(p is MaxPool2dLayer ? "Max" : "Average")} pooling '{p.Name}': {p.PoolSize}, strides {p.Stride.Compact}, {p.Padding}");
                     break;
                 case GlobalAvgPool2dLayer:
                     yield return Make(type!, $"new {type}()", $"Global average pooling '{layer.Name}'");
@@ -118,8 +118,8 @@ internal static class ExperimentModelBuilder
                     var block = shape.BlockInput!;
                     var projected = r.Projects(block, input);
                     var projection = !projected ? null : block.IsImage
-                        ? $"new {Nn}.Conv2d({block[0]}, {input[0]}, kernel: {Pair(1)}, stride: {Pair(ResidualLayer.ProjectionStride(block, input)!.Value)}, padding: {Padding(Dsl.Shapes.Padding.Valid)}, " +
-                          $"dilation: {Pair(1)}, groups: 1, hasBias: true, kernelInitializer: {Initializer(r.ProjectionInit)}, biasInitializer: {Init}.Initializers.Zeros)"
+                        ? $"new {Nn}.Conv2d({block[0]}, {input[0]}, kernel: {Pair(Size2d.Square(1))}, stride: {Pair(ResidualLayer.ProjectionStride(block, input)!)}, padding: {Padding(Dsl.Shapes.Padding.Valid)}, " +
+                          $"dilation: {Pair(Size2d.Square(1))}, groups: 1, hasBias: true, kernelInitializer: {Initializer(r.ProjectionInit)}, biasInitializer: {Init}.Initializers.Zeros)"
                         : $"new {Nn}.Linear({block[0]}, {input[0]}, hasBias: true, kernelInitializer: {Initializer(r.ProjectionInit)}, biasInitializer: {Init}.Initializers.Zeros)";
                     var model = Make(projection is null ? "" : block.IsImage ? $"{Nn}.Conv2d" : $"{Nn}.Linear", projection ?? "",
                         $"Residual block '{r.Name}': its input {block} added to the output of the {r.BodyLength} layers before" + (projected ? ", through a projection" : ""), r.Activation);
@@ -149,7 +149,7 @@ internal static class ExperimentModelBuilder
         return char.ToLowerInvariant(identifier[0]) + identifier.Substring(1) + "Input";
     }
 
-    private static string Pair(long n) => $"new long[] {{ {n}, {n} }}";
+    private static string Pair(Size2d size) => $"new long[] {{ {size.Height}, {size.Width} }}";
 
     private static string Padding(string padding) => $"{Nn}.Padding.{(padding == Dsl.Shapes.Padding.Same ? "Same" : "Valid")}";
 

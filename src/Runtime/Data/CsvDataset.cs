@@ -17,12 +17,13 @@ internal static class CsvDataset
     // under it, so a larger one is a DataException, never an OutOfMemoryException.
     public const long MaxBytes = 1L << 30;
 
-    public sealed record Split(Tensor X, Tensor Y, string[] Features);
+    public sealed record Split(Tensor X, Tensor Y, string[] Features, string[] Header);
 
     /// <summary>
     /// Reads <paramref name="file"/>; <paramref name="features"/> null means every column but the label, in file order.
+    /// With <paramref name="trainingHeader"/> (the training file's, for a validation file) the file's header must be the same.
     /// </summary>
-    public static Split Read(string file, string label, string[]? features, int classes)
+    public static Split Read(string file, string label, string[]? features, int classes, string[]? trainingHeader = null)
     {
         var reader = CsvReader.Open(file, MaxBytes);
         var header = reader.Next() ?? throw new DataException($"{file}:1:1: the file is empty; a CSV file needs a header row naming its columns.");
@@ -31,6 +32,15 @@ internal static class CsvDataset
         {
             if (names[i].Length == 0) throw reader.Error(header[i].Line, header[i].Column, $"column {i + 1} of the header has no name");
             if (names.IndexOf(names[i]) != i) throw reader.Error(header[i].Line, header[i].Column, $"the header names column '{names[i]}' twice");
+        }
+        if (trainingHeader is not null && !names.SequenceEqual(trainingHeader))
+        {
+            // At the first column that differs; when one header is the other's start, at the first extra column or the last one.
+            var shorter = Math.Min(names.Count, trainingHeader.Length);
+            var at = Enumerable.Range(0, shorter).FirstOrDefault(i => names[i] != trainingHeader[i], shorter);
+            var cell = header[Math.Min(at, names.Count - 1)];
+            throw reader.Error(cell.Line, cell.Column,
+                $"the header has columns {string.Join(", ", names)} but the training file (data.train) has {string.Join(", ", trainingHeader)}: a validation file needs the same columns");
         }
         int Column(string name, string key) => names.IndexOf(name) is var i and >= 0 ? i
             : throw reader.Error(header[0].Line, header[0].Column, $"the header has no column '{name}' ({key}); its columns are {string.Join(", ", names)}");
@@ -56,7 +66,7 @@ internal static class CsvDataset
                 throw reader.Error(row[0].Line, 1, $"the file holds more than {Array.MaxLength:N0} feature values");
         }
         if (labels.Count == 0) throw reader.Error(header[0].Line, header[0].Column, "the file has a header but no rows");
-        return new Split(torch.tensor(values.ToArray(), [labels.Count, features.Length]), torch.tensor(labels.ToArray(), [labels.Count]), features);
+        return new Split(torch.tensor(values.ToArray(), [labels.Count, features.Length]), torch.tensor(labels.ToArray(), [labels.Count]), features, [.. names]);
     }
 
     private static float Number(CsvReader reader, CsvReader.Cell cell, string column)

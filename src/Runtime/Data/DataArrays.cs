@@ -11,6 +11,11 @@ internal sealed record DataArrays(Tensor X, Tensor Y, Tensor TestX, Tensor TestY
     /// <summary>Whether the spec named a test set; without one, the test split is empty and no test score is computed.</summary>
     public bool HasTest { get; init; } = true;
 
+    /// <summary>A validation set read from its own files (data.validation_dir, data.validation_file); null: split off the training data, or none.</summary>
+    public Tensor? ValidationX { get; init; }
+
+    public Tensor? ValidationY { get; init; }
+
     /// <summary>No examples, shaped as <paramref name="like"/>'s.</summary>
     public static Tensor Empty(Tensor like) => torch.zeros([0, .. like.shape[1..]], like.dtype);
 

@@ -19,9 +19,20 @@ public static class DatasetLoader
         var (x, y, testX, testY, classes, inputShape, isPixels) = arrays;
         if (settings.Validation < 0 || settings.Validation >= x.size(0))
             throw new DataException($"data.validation is {settings.Validation} but the training data has {x.size(0)} examples: keep some for training.");
+        if (arrays.ValidationX is { } given)
+        {
+            // The language refuses both (DDSL020); a hand-written DataSettings could still ask for them.
+            if (settings.Validation > 0)
+                throw new DataException($"data.validation is {settings.Validation} and the data names a validation set of its own: keep one.");
+            if (given.dtype != x.dtype)
+                throw new DataException($"the validation features are {given.dtype} but the training features are {x.dtype}: give them one type (scaling depends on it).");
+            if (!given.shape[1..].SequenceEqual(x.shape[1..]))
+                throw new DataException($"the validation examples are [{string.Join(", ", given.shape[1..])}] but the training examples are [{string.Join(", ", x.shape[1..])}]: " +
+                                        "give them one shape (image_folder: set data.image_size).");
+        }
 
-        var validationX = settings.Validation > 0 ? x.narrow(0, 0, settings.Validation) : null;
-        var validationY = settings.Validation > 0 ? y.narrow(0, 0, settings.Validation) : null;
+        var validationX = arrays.ValidationX ?? (settings.Validation > 0 ? x.narrow(0, 0, settings.Validation) : null);
+        var validationY = arrays.ValidationY ?? (settings.Validation > 0 ? y.narrow(0, 0, settings.Validation) : null);
         var rest = x.size(0) - settings.Validation;
         var trainCount = Math.Min(rest, settings.TrainSamples ?? rest);
         var trainX = x.narrow(0, settings.Validation, trainCount);

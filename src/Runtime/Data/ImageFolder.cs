@@ -28,9 +28,10 @@ internal sealed class ImageFolder(int channels, long[]? imageSize, TextWriter lo
 
     /// <summary>
     /// Reads the folder <paramref name="root"/> (<paramref name="key"/> names it in messages); with
-    /// <paramref name="classNames"/> (the training split's), its class folders must be among them and take their ids.
+    /// <paramref name="classNames"/> (the training split's), its class folders must be among them and take their ids, and
+    /// with <paramref name="everyClass"/> (a validation set, which scores every class) each of them must be there.
     /// </summary>
-    public Split Read(string root, string key, IReadOnlyList<string>? classNames)
+    public Split Read(string root, string key, IReadOnlyList<string>? classNames, bool everyClass = false)
     {
         var (kind, _) = PathGuard.Examine(root);
         if (kind != FileKind.Folder)
@@ -42,7 +43,9 @@ internal sealed class ImageFolder(int channels, long[]? imageSize, TextWriter lo
         if (classNames is null && classes.Count < 2)
             throw new DataException($"{root} has one class folder ({classes[0]}); a classifier needs at least two.");
         if (classNames is not null && classes.FirstOrDefault(c => !classNames.Contains(c)) is { } unknown)
-            throw new DataException($"{Path.Combine(root, unknown)} is a class the training data ({key.Replace("test", "train")}) does not have; its classes are {string.Join(", ", classNames)}.");
+            throw new DataException($"{Path.Combine(root, unknown)} is a class the training data (data.train) does not have; its classes are {string.Join(", ", classNames)}.");
+        if (everyClass && classNames!.FirstOrDefault(c => !classes.Contains(c)) is { } missing)
+            throw new DataException($"{root} has no class folder {missing} ({key}): it needs every class of the training data (data.train), {string.Join(", ", classNames!)}.");
 
         var perClass = new List<List<(string File, long Label)>>();
         var skipped = new List<string>();

@@ -1,4 +1,5 @@
 using DeepDsl.Data;
+using DeepDsl.Torch;
 
 namespace DeepDsl.Experiments;
 
@@ -25,15 +26,27 @@ public sealed record Cifar10Source(string? Path = null) : DatasetSource
     }
 }
 
-/// <summary>NumPy arrays: features (float32/float64/uint8) and integer labels for training and test.</summary>
-public sealed record NpySource(int Classes, string TrainX, string TrainY, string TestX, string TestY) : DatasetSource
+/// <summary>
+/// NumPy arrays: features (float32/float64/uint8) and integer labels for training and test, and for validation when
+/// <paramref name="ValidationX"/> and <paramref name="ValidationY"/> are given (instead of the first training examples).
+/// </summary>
+public sealed record NpySource(int Classes, string TrainX, string TrainY, string TestX, string TestY, string? ValidationX = null, string? ValidationY = null) : DatasetSource
 {
     internal override DataArrays Read(DataSettings settings, TextWriter log)
     {
+        if ((ValidationX is null) != (ValidationY is null))
+            throw new DataException("data.x_validation and data.y_validation go together: give both files of the validation set, or neither.");
         var (x, y, testX, testY) = (NpyFile.Read(TrainX), NpyFile.Read(TrainY), NpyFile.Read(TestX), NpyFile.Read(TestY));
         NpyFile.CheckLabels(TrainY, y, x, Classes);
         NpyFile.CheckLabels(TestY, testY, testX, Classes);
-        return new DataArrays(x, y.to(Torch.ScalarType.Int64), testX, testY.to(Torch.ScalarType.Int64), Classes, x.shape[1..], x.dtype == Torch.ScalarType.Byte);
+        Tensor? validationX = null, validationY = null;
+        if (ValidationX is not null)
+        {
+            (validationX, validationY) = (NpyFile.Read(ValidationX), NpyFile.Read(ValidationY!));
+            NpyFile.CheckLabels(ValidationY!, validationY, validationX, Classes);
+        }
+        return new DataArrays(x, y.to(Torch.ScalarType.Int64), testX, testY.to(Torch.ScalarType.Int64), Classes, x.shape[1..], x.dtype == Torch.ScalarType.Byte)
+            { ValidationX = validationX, ValidationY = validationY?.to(Torch.ScalarType.Int64) };
     }
 }
 

@@ -297,6 +297,31 @@ public sealed class LanguageServerWorkspaceTests : IDisposable
     }
 
     [Fact]
+    public void Completion_in_a_sweep_path_goes_into_a_residual_block_s_body()
+    {
+        server.Initialize();
+        server.Open(variant, SweptVariant);
+        Assert.Empty(server.Diagnostics(variant)["diagnostics"]!.AsArray());
+        server.Change(variant, 2, new JsonObject { ["range"] = LanguageServerClient.Range(16, 0, 16, 0), ["text"] = "    model.layers[residual_1].l\n" });
+        var settings = Completion(variant, 16, 30);
+        Assert.Equal("layers[", settings.Single(i => i!["label"]!.GetValue<string>() == "layers")!["textEdit"]!["newText"]!.GetValue<string>());
+
+        server.Diagnostics(variant);
+        server.Change(variant, 3, new JsonObject { ["range"] = LanguageServerClient.Range(16, 29, 16, 30), ["text"] = "layers[" });
+        var names = Completion(variant, 16, 36);
+        Assert.Equal(["dense_4"], names.Select(i => i!["label"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void Definition_on_a_sweep_path_into_a_residual_block_is_the_body_layer_s_value()
+    {
+        server.Initialize();
+        server.Open(variant, SweptVariant.Replace("    training.epochs: [1, 2]", "    model.layers[residual_1].layers[dense_4].units: [8, 16]"));
+        Assert.Empty(server.Diagnostics(variant)["diagnostics"]!.AsArray());
+        Assert.Equal(Location(variant, 11, 28, 11, 29), Definition(variant, 16, 8));
+    }
+
+    [Fact]
     public void Completion_of_a_path_outside_sweep_parameters_is_not_a_sweep_path()
     {
         server.Initialize();
