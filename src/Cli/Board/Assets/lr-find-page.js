@@ -55,7 +55,7 @@
   // Decades as written (0.01), below a thousandth as 1e-4.
   const decades = (u, values) => values.map(v => v === null ? "" : LrFind.rate(v));
 
-  const size = element => ({ width: Math.max(320, element.clientWidth), height: 380 });
+  const size = element => ({ width: Math.max(320, element.clientWidth), height: 340 });
 
   const chart = (element, curve, suggestions) => {
     // uPlot draws x in ascending order: the steps sorted by rate (a sweep from a higher rate down is drawn the same way).
