@@ -1,23 +1,34 @@
 using DeepDsl.IO;
 using DeepDsl.Runs;
+using DeepDsl.Runs.LrFinds;
 
 namespace DeepDsl.Cli.Board;
 
 /// <summary>
-/// The board's one door from a request to a run folder: an experiment and a run id that are each a single folder name, naming
-/// a run folder that lies inside the runs folder once every link is resolved (<see cref="PathGuard"/>). Anything else, a
-/// traversal however it was encoded, an absolute path or a link leading out, is no run: the board answers 404.
+/// The board's one door from a request to a run folder (or an lr-find record): an experiment and an id that are each a
+/// single folder name, naming a folder that lies inside the runs folder once every link is resolved (<see cref="PathGuard"/>).
+/// Anything else, a traversal however it was encoded, an absolute path or a link leading out, is no run: the board answers 404.
 /// </summary>
 internal static class BoardRunFolder
 {
     /// <summary>The run <paramref name="experiment"/>/<paramref name="id"/> under <paramref name="root"/>, or null when there is none to serve.</summary>
-    public static RunDirectory? Find(string root, string? experiment, string? id)
+    public static RunDirectory? Find(string root, string? experiment, string? id) =>
+        Served(root, experiment, null, id, RunDirectory.SpecFileName) is { } folder ? new RunDirectory(folder) : null;
+
+    /// <summary>The lr-find record <paramref name="experiment"/>/lr-find/<paramref name="id"/> under <paramref name="root"/>, by the same rules, or null.</summary>
+    public static LrFindDirectory? FindLrFind(string root, string? experiment, string? id) =>
+        Served(root, experiment, LrFindDirectory.FolderName, id, LrFindDirectory.SummaryFileName) is { } folder ? new LrFindDirectory(folder) : null;
+
+    // root/experiment[/within]/id, when experiment and id are each one folder name and the folder and its record (the file
+    // that makes it one) lie inside the runs folder.
+    private static string? Served(string root, string? experiment, string? within, string? id, string record)
     {
         if (!IsFolderName(experiment) || !IsFolderName(id)) return null;
-        var folder = Path.Combine(Path.GetFullPath(root), experiment!, id!);
+        var experimentFolder = Path.Combine(Path.GetFullPath(root), experiment!);
+        var folder = within is null ? Path.Combine(experimentFolder, id!) : Path.Combine(experimentFolder, within, id!);
         if (!IsServed(root, folder) || !Directory.Exists(folder)) return null;
-        var run = new RunDirectory(folder);
-        return IsServed(root, run.SpecFile) && File.Exists(run.SpecFile) ? run : null;
+        var file = Path.Combine(folder, record);
+        return IsServed(root, file) && File.Exists(file) ? folder : null;
     }
 
     /// <summary>Whether <paramref name="path"/> (a run folder or one of its records) may be read: inside the runs folder with links resolved.</summary>

@@ -61,6 +61,12 @@ internal static class BoardServer
         app.MapGet("/api/runs", () => Results.Json(records.Runs(), Json));
         app.MapGet("/api/runs/{experiment}/{id}", (string experiment, string id) =>
             records.Page(experiment, id) is { } page ? Results.Json(page, Json) : Results.NotFound());
+        var lrFinds = new BoardLrFinds(records.Root);
+        app.MapGet("/lr-finds/{experiment}/{id}", (string experiment, string id) =>
+            BoardRunFolder.FindLrFind(records.Root, experiment, id) is null ? Results.NotFound() : Asset("lr-find.html"));
+        app.MapGet("/api/lr-finds", () => Results.Json(lrFinds.List(), Json));
+        app.MapGet("/api/lr-finds/{experiment}/{id}", (string experiment, string id) =>
+            lrFinds.Page(experiment, id) is { } page ? Results.Json(page, Json) : Results.NotFound());
     }
 
     private static IResult Asset(string name) =>

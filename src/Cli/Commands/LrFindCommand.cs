@@ -4,13 +4,14 @@ using DeepDsl.Cli.Errors;
 using DeepDsl.Cli.Specs;
 using DeepDsl.LearningRateSearch;
 using DeepDsl.Plots;
-using DeepDsl.Training;
+using DeepDsl.Runs.LrFinds;
 
 namespace DeepDsl.Cli.Commands;
 
 /// <summary>
-/// deepdsl lr-find FILE: sweeps the learning rate exponentially (the book's or fastai's way), plots loss
-/// against rate, prints the suggestions, and with --write puts the chosen rate into the spec.
+/// deepdsl lr-find FILE: sweeps the learning rate exponentially (the book's or fastai's way), records the sweep under the
+/// runs folder (runs/EXPERIMENT/lr-find/ID/, which the board shows), prints the suggestions, and with --write puts the
+/// chosen rate into the spec.
 /// </summary>
 internal static class LrFindCommand
 {
@@ -18,10 +19,11 @@ internal static class LrFindCommand
     {
         var file = new Argument<string>("file") { Description = "Experiment spec (YAML)" }.NotEmpty();
         var method = new Option<string?>("--method") { Description = "book or fastai (default: the spec's lr_finder.method)" }.AcceptOnlyFromAmong("book", "fastai");
-        var plot = new Option<string?>("--plot") { Description = "Where to write the SVG plot (default: lr-find-<name>.svg)" };
+        var plot = new Option<string?>("--plot") { Description = "Also write the SVG plot here (the record holds it as lr_find.svg)" };
+        var runs = RunsFolder.Option();
         var device = new Option<string?>("--device") { Description = "cpu, cuda or auto" }.DeviceName();
         var write = new Option<string?>("--write") { Description = "Write a suggestion into the spec's learning_rate (1cycle's max_lr when the schedule is one_cycle): minimum_over_ten, valley, steepest, or minimum (a 1cycle peak, as Smith's range test picks it)" }.AcceptOnlyFromAmong("minimum_over_ten", "valley", "steepest", "minimum");
-        var command = new Command("lr-find", "Find a good learning rate with an exponential sweep.") { file, method, plot, device, write };
+        var command = new Command("lr-find", "Find a good learning rate with an exponential sweep.") { file, method, plot, device, write, runs };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
@@ -30,13 +32,14 @@ internal static class LrFindCommand
             var settings = parse.GetValue(method) is { } m
                 ? experiment.LrFinder with { Method = m == "fastai" ? LrFinderMethod.Fastai : LrFinderMethod.Book, StartLr = null }
                 : experiment.LrFinder;
-            var result = LearningRateSweep.Run(experiment, settings, parse.GetValue(device) ?? experiment.Training.Device, System.Console.Out);
-            var svg = parse.GetValue(plot) ?? $"lr-find-{experiment.Name}.svg";
-            IO.AtomicFile.WriteAllText(svg, LearningRatePlot.Render(experiment.Name, result));
+            var (result, record) = LrFindRun.Start(experiment, settings, parse.GetValue(device) ?? experiment.Training.Device, parse.GetValue(runs)!, System.Console.Out);
             string R(double v) => v.ToString("G3", CultureInfo.InvariantCulture);
             System.Console.WriteLine($"{result.Points.Count} batches, lr {R(result.Points[0].Lr)} → {R(result.Points[^1].Lr)}{(result.StoppedEarly is null ? "" : $"; stopped: {result.StoppedEarly}")}");
             System.Console.WriteLine($"Suggested learning rates: minimum/10 = {R(result.MinimumOverTen)}, valley = {R(result.Valley)}, steepest = {R(result.Steepest)} (minimum at {R(result.Minimum)})");
-            System.Console.WriteLine($"Plot: {Path.GetFullPath(svg)}");
+            System.Console.WriteLine($"Record: {record.Path}");
+            var svg = parse.GetValue(plot);
+            if (svg is not null) IO.AtomicFile.WriteAllText(svg, LearningRatePlot.Render(experiment.Name, result));
+            System.Console.WriteLine($"Plot: {(svg is null ? record.PlotFile : Path.GetFullPath(svg))}");
             if (parse.GetValue(write) is { } choice)
             {
                 var rate = choice switch { "valley" => result.Valley, "steepest" => result.Steepest, "minimum" => result.Minimum, _ => result.MinimumOverTen };

@@ -32,6 +32,10 @@ public static class RecordCheck
     public static string? FiniteNonNegative(double value, string field) =>
         double.IsFinite(value) && value >= 0 ? null : Say($"{field} is {value}, not a finite number ≥ 0");
 
+    /// <summary>A finite number &gt; 0 (a learning rate on a log axis).</summary>
+    public static string? FinitePositive(double value, string field) =>
+        double.IsFinite(value) && value > 0 ? null : Say($"{field} is {value}, not a finite number > 0");
+
     public static string? OneOf(string? value, string field, IReadOnlyCollection<string> known) =>
         value is null ? $"{field} is missing"
         : known.Contains(value) ? null
