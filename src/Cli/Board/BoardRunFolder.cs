@@ -14,7 +14,12 @@ internal static class BoardRunFolder
     public static RunDirectory? Find(string root, string? experiment, string? id)
     {
         if (!IsFolderName(experiment) || !IsFolderName(id)) return null;
-        var folder = Path.Combine(Path.GetFullPath(root), experiment!, id!);
+        return Open(root, Path.Combine(Path.GetFullPath(root), experiment!, id!));
+    }
+
+    /// <summary>The run folder <paramref name="folder"/> (a path the caller built from checked names), or null unless it and its spec lie inside the runs folder.</summary>
+    public static RunDirectory? Open(string root, string folder)
+    {
         if (!IsServed(root, folder) || !Directory.Exists(folder)) return null;
         var run = new RunDirectory(folder);
         return IsServed(root, run.SpecFile) && File.Exists(run.SpecFile) ? run : null;
@@ -24,6 +29,6 @@ internal static class BoardRunFolder
     public static bool IsServed(string root, string path) => PathGuard.IsInside(root, path);
 
     // One component, as written on disk: no separator (of either kind), no dot names, no NUL; a rooted name is refused by the separator.
-    private static bool IsFolderName(string? name) =>
+    public static bool IsFolderName(string? name) =>
         !string.IsNullOrEmpty(name) && name is not "." and not ".." && name.IndexOfAny(['/', '\\', '\0']) < 0 && name.Length <= 255;
 }
