@@ -23,14 +23,14 @@ internal sealed record BoardSweepChart(string Parameter, string Scale, IReadOnly
         if (valued.Count > 0 && numbers.All(n => n is not null))
         {
             var (low, high) = (numbers.Min()!.Value, numbers.Max()!.Value);
-            return new(parameter, low > 0 && high / low > LogSpan ? Log : Linear, [], Points(shown, t => Number(t.Values[parameter])!.Value));
+            return new(parameter, low > 0 && high / low > LogSpan ? Log : Linear, [], Place(shown, t => Number(t.Values[parameter])!.Value));
         }
         var categories = valued.Select(t => t.Values[parameter]).Distinct().ToList();
-        return new(parameter, Category, categories, Points(shown, t => categories.IndexOf(t.Values[parameter])));
+        return new(parameter, Category, categories, Place(shown, t => categories.IndexOf(t.Values[parameter])));
     }
 
     // Ordered along the axis, as the chart library needs its x values.
-    private static BoardSweepPoint[] Points(IEnumerable<BoardSweepTrial> trials, Func<BoardSweepTrial, double> x) =>
+    private static BoardSweepPoint[] Place(IEnumerable<BoardSweepTrial> trials, Func<BoardSweepTrial, double> x) =>
         [.. trials.Select(t => new BoardSweepPoint(t.Index, x(t), t.Metric!.Value, t.StoppedByAsha)).OrderBy(p => p.X).ThenBy(p => p.Trial)];
 
     private static double? Number(string value) =>

@@ -69,6 +69,8 @@ public sealed class BoardSweepPageTests(BoardSweepRuns sweep)
             Assert.Single(chart.FindElements(By.CssSelector("canvas")));
         }
         Assert.Equal($"{sweep.Leaderboard.Metric} by seed", Driver.FindElements(By.CssSelector("#charts figcaption"))[1].Text);
+        ((IJavaScriptExecutor)Driver).ExecuteScript("document.getElementById('charts-title').scrollIntoView();");
+        Browser.Screenshot("sweep-charts");
     }
 
     [Fact]

@@ -17,9 +17,14 @@ const SweepCharts = (() => {
   const whole = chart => chart.points.every(p => Number.isInteger(p.x));
 
   // What each scale the server names does with the x axis (anything else is a bug, and says so).
+  // The x range reaches a little past the outermost trials, so their points are not cut in half by the plot's edge.
+  const padded = chart => (u, min, max) => {
+    const pad = whole(chart) ? 0.5 : 0.05 * (max - min || Math.abs(min) || 1);
+    return [min - pad, max + pad];
+  };
   const scales = {
-    linear: chart => ({ scale: { time: false }, axis: whole(chart) ? { incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000] } : {}, value: v => v }),
-    log: () => ({ scale: { time: false, distr: 3 }, axis: { values: decades }, value: v => v }),
+    linear: chart => ({ scale: { time: false, range: padded(chart) }, axis: whole(chart) ? { incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000] } : {}, value: v => v }),
+    log: () => ({ scale: { time: false, distr: 3, range: (u, min, max) => [min / 2, max * 2] }, axis: { values: decades }, value: v => v }),
     category: chart => ({
       scale: { time: false, range: () => [-0.5, Math.max(0.5, chart.categories.length - 0.5)] },
       axis: { splits: () => chart.categories.map((_, i) => i), values: (u, splits) => splits.map(i => label(chart.categories[i] ?? "")) },
