@@ -74,6 +74,24 @@ public sealed class BoardSweepPageTests(BoardSweepRuns sweep)
     }
 
     [Fact]
+    public void Values_that_are_no_numbers_are_categories_on_the_charts_axis_and_no_seeds_table_is_shown()
+    {
+        var state = SweepState.Read(SweepFolder.For(sweep.Runs, BoardSweepRuns.Optimizers))!;
+        Open(BoardSweepRuns.Optimizers, trials: state.Trials.Count);
+        var chart = Driver.FindElement(By.CssSelector("#charts .chart"));
+        Assert.Equal("training.optimizer", chart.GetAttribute("data-parameter"));
+        Assert.Equal("category", chart.GetAttribute("data-scale"));
+        Assert.Equal(state.Trials.Count.ToString(CultureInfo.InvariantCulture), chart.GetAttribute("data-points"));
+        Assert.Single(chart.FindElements(By.CssSelector("canvas")));
+        var values = Driver.FindElements(By.CssSelector("#leaderboard tbody tr")).Select(r => r.FindElements(By.TagName("td"))[2].Text).Order(StringComparer.Ordinal);
+        Assert.Equal(state.Trials.Select(t => t.Values["training.optimizer"]).Order(StringComparer.Ordinal), values);
+        Assert.False(Driver.FindElement(By.Id("seeds-section")).Displayed);
+        // Without ASHA no trial is stopped, and the legend does not offer such trials.
+        Assert.Equal(["training.optimizer", "trials"], chart.FindElements(By.CssSelector(".u-legend .u-label")).Select(l => l.Text));
+        Browser.Screenshot("sweep-categories");
+    }
+
+    [Fact]
     public void The_seeds_table_holds_the_mean_and_std_of_the_sweep_library()
     {
         Open(BoardSweepRuns.Name);
@@ -173,10 +191,10 @@ public sealed class BoardSweepPageTests(BoardSweepRuns sweep)
     }
 
     // The sweep's page, once its leaderboard shows every trial: the rows.
-    private List<IWebElement> Open(string name, BoardProcess? board = null)
+    private List<IWebElement> Open(string name, BoardProcess? board = null, int? trials = null)
     {
         Driver.Navigate().GoToUrl(new Uri((board ?? sweep.Board).Url, "sweeps/" + Uri.EscapeDataString(name)));
-        var count = sweep.Leaderboard.Trials.Count;
+        var count = trials ?? sweep.Leaderboard.Trials.Count;
         return Browser.Until(d => d.FindElements(By.CssSelector("#leaderboard tbody tr")) is { } rows && rows.Count == count ? rows.ToList() : null,
             "the leaderboard shows every trial")!;
     }

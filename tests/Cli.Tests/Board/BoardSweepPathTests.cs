@@ -110,7 +110,7 @@ public sealed class BoardSweepPathTests(BoardSweepRuns sweep)
         var (status, body) = RawHttp.Get(sweep.Board.Url, "/api/sweeps");
         Assert.Equal(200, status);
         var sweeps = JsonDocument.Parse(body).RootElement.EnumerateArray().ToDictionary(s => s.GetProperty("name").GetString()!);
-        Assert.Equal(new[] { BoardSweepRuns.Hostile, BoardSweepRuns.Name, "damaged", "leaky" }.Order(StringComparer.Ordinal), sweeps.Keys);
+        Assert.Equal(new[] { BoardSweepRuns.Hostile, BoardSweepRuns.Name, BoardSweepRuns.Optimizers, "damaged", "leaky" }.Order(StringComparer.Ordinal), sweeps.Keys);
         Assert.Equal(JsonValueKind.Null, sweeps[BoardSweepRuns.Name].GetProperty("problem").ValueKind);
         Assert.Contains("sweep.json is damaged", sweeps["damaged"].GetProperty("problem").GetString());
         Assert.DoesNotContain(BoardSweepRuns.Secret, body);

@@ -5,13 +5,14 @@ namespace DeepDsl.Cli.Tests.Board;
 /// <summary>
 /// One real small sweep made once by `deepdsl sweep` for the board's sweep tests — the learning rate (0.01, 1e-6: six
 /// decades) times two seeds, with ASHA from the first epoch, one trial at a time, so the trials at 1e-6 are stopped at
-/// rung 0 — and beside it what probes the board's sweep door: a copy whose folder name holds markup, a damaged sweep.json,
+/// rung 0 —, a sweep of three optimizers (values that are no numbers), and beside them what probes the board's sweep door: a copy whose folder name holds markup, a damaged sweep.json,
 /// a sweep folder linked in from outside the runs folder, a sweep.json that is such a link, and a copy whose first trial's
 /// folder and second trial's summary are links out. One board serves them all; the browser is started when first asked for.
 /// </summary>
 public sealed class BoardSweepRuns : IDisposable
 {
     public const string Name = "clusters-asha";
+    public const string Optimizers = "clusters-optimizers";
     public const string Hostile = "\"><img src=x onerror=alert(1)><script>alert(2)<script>";
     public const string Secret = "secret-beside-the-runs-folder";
     public const string LearningRate = "training.optimizer.nadam.learning_rate";
@@ -31,6 +32,17 @@ public sealed class BoardSweepRuns : IDisposable
         State = SweepState.Read(Sweep)!;
         Leaderboard = Leaderboard.Of(Sweep, State);
         Hashes = [.. State.Trials.OrderBy(t => t.Index).Select(t => t.Hash)];
+
+        // A second sweep, over values that are no numbers: its chart lays them out as categories.
+        File.WriteAllText(Path.Combine(Folder, "optimizers.yaml"), $$"""
+            extends: base.yaml
+            name: {{Optimizers}}
+            sweep:
+              parameters:
+                training.optimizer: [nadam, adam, { sgd: { momentum: 0.9 } }]
+            """);
+        var optimizers = DeepDslProcess.Run(Folder, ["sweep", "optimizers.yaml", "--runs", "runs"], timeoutSeconds: 300);
+        Assert.True(optimizers.Exit == 0, optimizers.ToString());
 
         File.WriteAllText(Path.Combine(Folder, "secret.txt"), Secret);
         FinishedSweep.CopyFolder(Sweep.Path, Path.Combine(Runs, Hostile, "sweep"));

@@ -35,11 +35,15 @@ const SweepCharts = (() => {
   const size = element => ({ width: Math.max(280, element.clientWidth), height: 240 });
 
   // [x, the others' metric, the stopped ones' metric]: uPlot's aligned columns, a gap (null) where a point is the other kind.
-  const data = chart => [chart.points.map(p => p.x), chart.points.map(p => p.stopped ? null : p.metric), chart.points.map(p => p.stopped ? p.metric : null)];
+  // Without ASHA no trial is stopped: no such series, nor its legend.
+  const data = (chart, asha) => {
+    const columns = [chart.points.map(p => p.x), chart.points.map(p => p.stopped ? null : p.metric)];
+    return asha ? [...columns, chart.points.map(p => p.stopped ? p.metric : null)] : columns;
+  };
 
   const points = (color, fill) => ({ show: true, size: 9, width: 2, stroke: color, fill });
 
-  const create = (element, chart, metric) => {
+  const create = (element, chart, metric, asha) => {
     if (!Object.hasOwn(scales, chart.scale)) throw new Error("unknown scale '" + chart.scale + "'");
     const x = scales[chart.scale](chart);
     const options = {
@@ -49,10 +53,10 @@ const SweepCharts = (() => {
       series: [
         { label: chart.parameter, value: (u, v) => v === null || v === undefined ? "–" : String(x.value(v)) },
         { label: "trials", stroke: colors.trial, paths: () => null, points: points(colors.trial, colors.trial) },
-        { label: "stopped by ASHA", stroke: colors.stopped, paths: () => null, points: points(colors.stopped, "#fff") },
+        ...(asha ? [{ label: "stopped by ASHA", stroke: colors.stopped, paths: () => null, points: points(colors.stopped, "#fff") }] : []),
       ],
     };
-    return new uPlot(options, data(chart), element);
+    return new uPlot(options, data(chart, asha), element);
   };
 
   let shape = null;
@@ -60,8 +64,8 @@ const SweepCharts = (() => {
   addEventListener("resize", () => drawn.forEach(d => d.plot && d.plot.setSize(size(d.element))));
 
   // A new set of figures only when the parameters or their axes changed; otherwise each chart takes its new points.
-  const figures = (container, charts, metric) => {
-    const wanted = JSON.stringify([metric, charts.map(c => [c.parameter, c.scale, c.categories])]);
+  const figures = (container, charts, metric, asha) => {
+    const wanted = JSON.stringify([metric, asha, charts.map(c => [c.parameter, c.scale, c.categories])]);
     if (wanted === shape) return;
     shape = wanted;
     drawn.forEach(d => d.plot && d.plot.destroy());
@@ -77,9 +81,9 @@ const SweepCharts = (() => {
   };
 
   return {
-    // Shows the page's charts in container; data-points and data-stopped say how many points each holds, for a reader or a test.
-    show(container, charts, metric) {
-      figures(container, charts, metric);
+    // Shows the page's charts in container (asha: the sweep stops trials, whose points are drawn apart); data-points and data-stopped say how many points each holds, for a reader or a test.
+    show(container, charts, metric, asha) {
+      figures(container, charts, metric, asha);
       charts.forEach((chart, i) => {
         const d = drawn[i];
         d.element.dataset.points = String(chart.points.length);
@@ -90,9 +94,9 @@ const SweepCharts = (() => {
           d.element.replaceChildren(Board.element("div", "no trial has a value yet", "chart-empty"));
         } else if (d.plot === null) {
           d.element.replaceChildren();
-          d.plot = create(d.element, chart, metric);
+          d.plot = create(d.element, chart, metric, asha);
         } else {
-          d.plot.setData(data(chart));
+          d.plot.setData(data(chart, asha));
         }
       });
     },

@@ -97,7 +97,7 @@
       document.getElementById("charts-title").textContent = (page.sweep.metric ?? "metric") + " against each parameter";
       leaderboard(page);
       seeds(page);
-      SweepCharts.show(document.getElementById("charts"), page.charts, page.sweep.metric ?? "metric");
+      SweepCharts.show(document.getElementById("charts"), page.charts, page.sweep.metric ?? "metric", page.sweep.asha);
     }
     // Once every trial is done nothing on the page can change: polling stops.
     return page.sweep.finished;
