@@ -20,11 +20,20 @@ internal sealed class BoardRecords(string root)
             .OfType<BoardRun>()];
 
     /// <summary>The run's page, or null when <paramref name="experiment"/>/<paramref name="id"/> names no run the board serves.</summary>
-    public BoardRunPage? Page(string? experiment, string? id)
+    public BoardRunPage? Page(string? experiment, string? id) =>
+        BoardRunFolder.Find(Root, experiment, id) is { } run ? Page(experiment!, id!, run) : null;
+
+    /// <summary>
+    /// The page of trial <paramref name="hash"/> of the sweep <paramref name="sweep"/>, its run named SWEEP / sweep/trials/HASH as
+    /// `deepdsl runs` names it, or null when the board's sweep door (<see cref="BoardSweepFolder.Trial"/>) does not open it.
+    /// </summary>
+    public BoardRunPage? TrialPage(string? sweep, string? hash) =>
+        BoardSweepFolder.Trial(Root, sweep, hash) is { } run ? Page(sweep!, "sweep/trials/" + hash, run) : null;
+
+    private BoardRunPage Page(string experiment, string id, RunDirectory run)
     {
-        if (BoardRunFolder.Find(Root, experiment, id) is not { } run) return null;
         var problems = new List<string>();
-        var row = Row(experiment!, id!, run, problems);
+        var row = Row(experiment, id, run, problems);
         var curves = Read(run.MetricsFile, () => BoardCurves.Of(run.ReadMetrics()), problems) ?? BoardCurves.None;
         var spec = Read(run.SpecFile, run.ReadSpec, problems);
         return new BoardRunPage(row, curves, spec, problems);

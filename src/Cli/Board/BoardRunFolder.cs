@@ -13,19 +13,21 @@ internal static class BoardRunFolder
 {
     /// <summary>The run <paramref name="experiment"/>/<paramref name="id"/> under <paramref name="root"/>, or null when there is none to serve.</summary>
     public static RunDirectory? Find(string root, string? experiment, string? id) =>
-        Served(root, experiment, null, id, RunDirectory.SpecFileName) is { } folder ? new RunDirectory(folder) : null;
+        IsFolderName(experiment) && IsFolderName(id) ? Open(root, Path.Combine(Path.GetFullPath(root), experiment!, id!)) : null;
 
     /// <summary>The lr-find record <paramref name="experiment"/>/lr-find/<paramref name="id"/> under <paramref name="root"/>, by the same rules, or null.</summary>
     public static LrFindDirectory? FindLrFind(string root, string? experiment, string? id) =>
-        Served(root, experiment, LrFindDirectory.FolderName, id, LrFindDirectory.SummaryFileName) is { } folder ? new LrFindDirectory(folder) : null;
+        IsFolderName(experiment) && IsFolderName(id)
+        && Served(root, Path.Combine(Path.GetFullPath(root), experiment!, LrFindDirectory.FolderName, id!), LrFindDirectory.SummaryFileName) is { } folder
+            ? new LrFindDirectory(folder) : null;
 
-    // root/experiment[/within]/id, when experiment and id are each one folder name and the folder and its record (the file
-    // that makes it one) lie inside the runs folder.
-    private static string? Served(string root, string? experiment, string? within, string? id, string record)
+    /// <summary>The run folder <paramref name="folder"/> (a path the caller built from checked names), or null unless it and its spec lie inside the runs folder.</summary>
+    public static RunDirectory? Open(string root, string folder) =>
+        Served(root, folder, RunDirectory.SpecFileName) is { } served ? new RunDirectory(served) : null;
+
+    // The folder, when it and its record (the file that makes it one) lie inside the runs folder.
+    private static string? Served(string root, string folder, string record)
     {
-        if (!IsFolderName(experiment) || !IsFolderName(id)) return null;
-        var experimentFolder = Path.Combine(Path.GetFullPath(root), experiment!);
-        var folder = within is null ? Path.Combine(experimentFolder, id!) : Path.Combine(experimentFolder, within, id!);
         if (!IsServed(root, folder) || !Directory.Exists(folder)) return null;
         var file = Path.Combine(folder, record);
         return IsServed(root, file) && File.Exists(file) ? folder : null;
@@ -35,6 +37,6 @@ internal static class BoardRunFolder
     public static bool IsServed(string root, string path) => PathGuard.IsInside(root, path);
 
     // One component, as written on disk: no separator (of either kind), no dot names, no NUL; a rooted name is refused by the separator.
-    private static bool IsFolderName(string? name) =>
+    public static bool IsFolderName(string? name) =>
         !string.IsNullOrEmpty(name) && name is not "." and not ".." && name.IndexOfAny(['/', '\\', '\0']) < 0 && name.Length <= 255;
 }

@@ -67,6 +67,15 @@ internal static class BoardServer
         app.MapGet("/api/lr-finds", () => Results.Json(lrFinds.List(), Json));
         app.MapGet("/api/lr-finds/{experiment}/{id}", (string experiment, string id) =>
             lrFinds.Page(experiment, id) is { } page ? Results.Json(page, Json) : Results.NotFound());
+        // Sweeps, and their trials' runs, through the sweep door (BoardSweepFolder); a trial's page is the run page.
+        var sweeps = new BoardSweepRecords(records.Root);
+        app.MapGet("/sweeps/{name}", (string name) => BoardSweepFolder.Find(records.Root, name) is null ? Results.NotFound() : Asset("sweep.html"));
+        app.MapGet("/sweeps/{name}/trials/{hash}", (string name, string hash) =>
+            BoardSweepFolder.Trial(records.Root, name, hash) is null ? Results.NotFound() : Asset("run.html"));
+        app.MapGet("/api/sweeps", () => Results.Json(sweeps.Sweeps(), Json));
+        app.MapGet("/api/sweeps/{name}", (string name) => sweeps.Page(name) is { } page ? Results.Json(page, Json) : Results.NotFound());
+        app.MapGet("/api/sweeps/{name}/trials/{hash}", (string name, string hash) =>
+            records.TrialPage(name, hash) is { } page ? Results.Json(page, Json) : Results.NotFound());
     }
 
     private static IResult Asset(string name) =>

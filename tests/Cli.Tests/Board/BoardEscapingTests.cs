@@ -43,7 +43,7 @@ public sealed class BoardEscapingTests : IDisposable
         Assert.Equal(Experiment, cells[1].Text);
         Assert.Equal(Id, cells[2].Text);
         Assert.Contains(driver.FindElements(By.CssSelector("#runs tbody tr")), r => r.GetAttribute("data-run") == $"{Experiment}/{Id}-damaged" && r.GetAttribute("data-status") == "damaged");
-        AssertNothingRan(driver, scripts: 4);
+        AssertNothingRan(driver, scripts: 5);
         browser.Screenshot("markup-as-text-table");
 
         row.FindElement(By.CssSelector("a")).Click();

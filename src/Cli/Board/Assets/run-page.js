@@ -1,10 +1,12 @@
 // A run's page: its facts, its curves and its resolved spec, polled every two seconds so the curves gain points while
-// it trains. The run is named by the page's own path, /runs/EXPERIMENT/ID.
+// it trains. The run is named by the page's own path, /runs/EXPERIMENT/ID, or a sweep trial's /sweeps/SWEEP/trials/HASH
+// (named SWEEP / sweep/trials/HASH, as deepdsl runs names it); its JSON is at "/api" + the same path.
 "use strict";
 
 (() => {
-  const [, , experiment, id] = location.pathname.split("/").map(decodeURIComponent);
-  const api = "/api" + Board.runPath({ experiment, id });
+  const parts = location.pathname.split("/").map(decodeURIComponent);
+  const [experiment, id] = parts[1] === "sweeps" ? [parts[2], "sweep/trials/" + parts[4]] : [parts[2], parts[3]];
+  const api = "/api" + location.pathname;
   let best = null;
   const bestEpoch = () => best;
   const c = RunCharts.colors;
