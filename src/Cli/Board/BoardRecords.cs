@@ -35,6 +35,19 @@ internal sealed class BoardRecords(string root)
         return new BoardRunPage(row, curves, spec, problems);
     }
 
+    /// <summary>
+    /// The semantic diff of run <paramref name="experiment"/>/<paramref name="id"/>'s resolved spec against run
+    /// <paramref name="otherExperiment"/>/<paramref name="otherId"/>'s, or null when either names no run the board serves.
+    /// </summary>
+    public BoardSpecDiff? Diff(string? experiment, string? id, string? otherExperiment, string? otherId)
+    {
+        var root = BoardRoot.Of(Root);
+        if (BoardRunFolder.Find(root, experiment, id) is not { } run || BoardRunFolder.Find(root, otherExperiment, otherId) is not { } other) return null;
+        var problems = new List<string>();
+        return BoardSpecDiff.Of($"{experiment}/{id}", run, Read(null, run.SpecFile, run.ReadSpec, problems),
+            $"{otherExperiment}/{otherId}", other, Read(null, other.SpecFile, other.ReadSpec, problems), problems);
+    }
+
     // The summary's problem, if any, is added to problems and also shown on the row.
     private static BoardRun Row(BoardRoot root, string experiment, string id, RunDirectory run, List<string> problems)
     {

@@ -61,6 +61,9 @@ internal static class BoardServer
         app.MapGet("/api/runs", () => Results.Json(records.Runs(), Json));
         app.MapGet("/api/runs/{experiment}/{id}", (string experiment, string id) =>
             records.Page(experiment, id) is { } page ? Results.Json(page, Json) : Results.NotFound());
+        // Both runs through the one door: a name of either that is no run it serves is 404.
+        app.MapGet("/api/runs/{experiment}/{id}/diff/{otherExperiment}/{otherId}", (string experiment, string id, string otherExperiment, string otherId) =>
+            records.Diff(experiment, id, otherExperiment, otherId) is { } diff ? Results.Json(diff, Json) : Results.NotFound());
     }
 
     private static IResult Asset(string name) =>
