@@ -18,7 +18,7 @@ cli=(dotnet "$root/src/Cli/bin/Release/net10.0/deepdsl.dll")
 trial() { # $1: label; $2: cpu list for taskset or "any"
   local pin=(); [ "$2" = any ] || pin=(taskset -c "$2")
   (cd "$work" && /usr/bin/time -f "%e %U %S" -o "$work/$1.time" "${pin[@]}" "${cli[@]}" run base.yaml --epochs "$epochs" --runs "runs-$1" > /dev/null)
-  local epochs_s; epochs_s=$(awk -F, 'NR > 1 { s += $NF } END { printf "%.2f", s }' "$work/runs-$1"/bench-base/*/metrics.csv)
+  local epochs_s; epochs_s=$(awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "seconds") c = i; next } { s += $c } END { printf "%.2f", s }' "$work/runs-$1"/bench-base/*/metrics.csv)
   read -r wall user sys < "$work/$1.time"
   awk -v l="$1" -v w="$wall" -v u="$user" -v s="$sys" -v e="$epochs_s" 'BEGIN { printf "%-14s wall %6.2f s  cpu %6.2f s  epochs %6.2f s\n", l, w, u + s, e }'
 }

@@ -76,7 +76,7 @@ internal sealed class BoardFirstPage(string cli)
             using (held)
             {
                 var metrics = Enumerable.Range(1, 30).Select(e => new EpochMetrics(e, 0.01 * Math.Pow(0.9, e), 2.0 / e + random.NextDouble() * 0.1,
-                    Math.Min(1, 0.5 + e * 0.015), 2.2 / e + random.NextDouble() * 0.1, Math.Min(1, 0.48 + e * 0.014), 3.2)).ToList();
+                    Math.Min(1, 0.5 + e * 0.015), 2.2 / e + random.NextDouble() * 0.1, Math.Min(1, 0.48 + e * 0.014), 3.2, 0.9)).ToList();
                 var best = metrics.MinBy(m => m.ValLoss)!;
                 run.WriteSpec($"version: 1\nname: {experiment}\nseed: {i}\n");
                 run.WriteMetrics(metrics);

@@ -32,8 +32,9 @@ public sealed class DrawnFigures
     public DrawnFigures()
     {
         Folder = ComparePageTests.TwoRuns();
-        var history = Enumerable.Range(1, 12).Select(e => new EpochMetrics(e, 5e-4 * Math.Sin(Math.PI * e / 13), 2.0 / e, 0.3 + 0.05 * e, 2.1 / e + 0.01 * e, 0.3 + 0.04 * e, 1)).ToList();
-        File.WriteAllText(Path.Combine(Folder, "curves.svg"), LearningCurves.Render("elu-he", history, bestEpoch: 9, momentumAt: e => 0.95 - 0.01 * Math.Sin(Math.PI * e / 13)));
+        var history = Enumerable.Range(1, 12).Select(e => new EpochMetrics(e, 5e-4 * Math.Sin(Math.PI * e / 13), 2.0 / e, 0.3 + 0.05 * e, 2.1 / e + 0.01 * e, 0.3 + 0.04 * e, 1,
+            0.95 - 0.01 * Math.Sin(Math.PI * e / 13))).ToList();
+        File.WriteAllText(Path.Combine(Folder, "curves.svg"), LearningCurves.Render("elu-he", history, bestEpoch: 9));
         File.WriteAllText(Path.Combine(Folder, "lr.svg"), LearningRatePlot.Render("elu-he", CrowdedSweep()));
         var compare = Processes.Deepdsl(Folder, ["compare", "elu-he", "selu", "--out", "compare.html"]);
         Assert.True(compare.Exit == 0, compare.Output);

@@ -270,8 +270,13 @@ public sealed class SweepCliTests : IDisposable
         Assert.True(plain.Exit == 0, plain.ToString());
         var rerun = Directory.GetDirectories(Path.Combine(folder, "plain", "wide")).Single();
         Assert.Equal(Path.GetFileName(trial)[..12], Path.GetFileName(rerun)[^12..]); // the trial is named by the whole hash, a run by its first 12 digits
-        // Every column but the seconds an epoch took.
-        string[] Numbers(string run) => File.ReadAllLines(Path.Combine(run, "metrics.csv")).Select(l => l[..l.LastIndexOf(',')]).ToArray();
+        // Every column but the seconds an epoch took (found by its name: it is not the last column).
+        string[] Numbers(string run)
+        {
+            var lines = File.ReadAllLines(Path.Combine(run, "metrics.csv"));
+            var seconds = Array.IndexOf(lines[0].Split(','), "seconds");
+            return [.. lines.Select(l => string.Join(',', l.Split(',').Where((_, i) => i != seconds)))];
+        }
         Assert.Equal(Numbers(trial), Numbers(rerun));
         Assert.All(new[] { trial, rerun }, run =>
             Assert.Equal(1, JsonDocument.Parse(File.ReadAllText(Path.Combine(run, "summary.json"))).RootElement.GetProperty("threads").GetInt32()));

@@ -6,18 +6,22 @@ namespace DeepDsl.Cli.Board;
 /// <summary>
 /// The board's reading of a runs folder, through the run layer's doors (<see cref="RunCatalog"/>, <see cref="RunDirectory"/>):
 /// nothing here parses a record. A damaged record is shown as damaged with the reader's message, never thrown to the page.
+/// Each request resolves the runs folder once (<see cref="BoardRoot"/>) and checks each record it reads once.
 /// </summary>
 internal sealed class BoardRecords(string root)
 {
     public string Root { get; } = Path.GetFullPath(root);
 
     /// <summary>
-    /// Every run inside the runs folder, oldest first: those the board's one door (<see cref="BoardRunFolder.Find"/>) opens, so
-    /// that every run listed has a page and no run without one is listed.
+    /// Every run inside the runs folder, oldest first: those the board's one door (<see cref="BoardRunFolder.Find(BoardRoot, string?, string?)"/>)
+    /// opens, so that every run listed has a page and no run without one is listed.
     /// </summary>
-    public IReadOnlyList<BoardRun> Runs() =>
-        [.. RunCatalog.List(Root).Select(e => BoardRunFolder.Find(Root, e.Experiment, e.Id) is { } run ? Row(e.Experiment, e.Id, run, []) : null)
+    public IReadOnlyList<BoardRun> Runs()
+    {
+        var root = BoardRoot.Of(Root);
+        return [.. RunCatalog.List(Root).Select(e => BoardRunFolder.Find(root, e.Experiment, e.Id) is { } run ? Row(root, e.Experiment, e.Id, run, []) : null)
             .OfType<BoardRun>()];
+    }
 
     /// <summary>The run's page, or null when <paramref name="experiment"/>/<paramref name="id"/> names no run the board serves.</summary>
     public BoardRunPage? Page(string? experiment, string? id) =>
@@ -32,18 +36,32 @@ internal sealed class BoardRecords(string root)
 
     private BoardRunPage Page(string experiment, string id, RunDirectory run)
     {
+        var root = BoardRoot.Of(Root);
         var problems = new List<string>();
-        var row = Row(experiment, id, run, problems);
-        var curves = Read(run.MetricsFile, () => BoardCurves.Of(run.ReadMetrics()), problems) ?? BoardCurves.None;
-        var spec = Read(run.SpecFile, run.ReadSpec, problems);
+        var row = Row(root, experiment, id, run, problems);
+        var curves = Read(root, run.MetricsFile, () => BoardCurves.Of(run.ReadMetrics()), problems) ?? BoardCurves.None;
+        var spec = Read(null, run.SpecFile, run.ReadSpec, problems);
         return new BoardRunPage(row, curves, spec, problems);
     }
 
+    /// <summary>
+    /// The semantic diff of run <paramref name="experiment"/>/<paramref name="id"/>'s resolved spec against run
+    /// <paramref name="otherExperiment"/>/<paramref name="otherId"/>'s, or null when either names no run the board serves.
+    /// </summary>
+    public BoardSpecDiff? Diff(string? experiment, string? id, string? otherExperiment, string? otherId)
+    {
+        var root = BoardRoot.Of(Root);
+        if (BoardRunFolder.Find(root, experiment, id) is not { } run || BoardRunFolder.Find(root, otherExperiment, otherId) is not { } other) return null;
+        var problems = new List<string>();
+        return BoardSpecDiff.Of($"{experiment}/{id}", run, Read(null, run.SpecFile, run.ReadSpec, problems),
+            $"{otherExperiment}/{otherId}", other, Read(null, other.SpecFile, other.ReadSpec, problems), problems);
+    }
+
     // The summary's problem, if any, is added to problems and also shown on the row.
-    private BoardRun Row(string experiment, string id, RunDirectory run, List<string> problems)
+    private static BoardRun Row(BoardRoot root, string experiment, string id, RunDirectory run, List<string> problems)
     {
         var before = problems.Count;
-        var summary = Read(run.SummaryFile, run.ReadSummary, problems);
+        var summary = Read(root, run.SummaryFile, run.ReadSummary, problems);
         var problem = problems.Count > before ? problems[^1] : null;
         if (summary is null)
             return new BoardRun(experiment, id, problem is null ? RecordStatus.Unknown : RecordStatus.Damaged, null, null, null, null, null, null, null, null, null, problem, Finished: false);
@@ -53,13 +71,14 @@ internal sealed class BoardRecords(string root)
             summary.StopReason, null, RunStatus.Find(summary.Status)?.Finished ?? false);
     }
 
-    // A record that cannot be read leaves the rest of the page: its reader's message is listed instead.
-    private T? Read<T>(string file, Func<T?> read, List<string> problems) where T : class
+    // A record that cannot be read leaves the rest of the page: its reader's message is listed instead. A null root: the door
+    // (BoardRunFolder.Find) has checked the file already (spec.yaml).
+    private static T? Read<T>(BoardRoot? root, string file, Func<T?> read, List<string> problems) where T : class
     {
         try
         {
             if (!File.Exists(file)) return null;
-            if (!BoardRunFolder.IsServed(Root, file)) throw new IOException($"{file} leads outside the runs folder; it is not shown.");
+            if (root is not null && !root.Holds(file)) throw new IOException($"{file} leads outside the runs folder; it is not shown.");
             return read();
         }
         catch (Exception error) when (error is RunException or IOException or InvalidDataException)

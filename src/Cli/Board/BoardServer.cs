@@ -76,6 +76,9 @@ internal static class BoardServer
         app.MapGet("/api/sweeps/{name}", (string name) => sweeps.Page(name) is { } page ? Results.Json(page, Json) : Results.NotFound());
         app.MapGet("/api/sweeps/{name}/trials/{hash}", (string name, string hash) =>
             records.TrialPage(name, hash) is { } page ? Results.Json(page, Json) : Results.NotFound());
+        // Both runs through the one door: a name of either that is no run it serves is 404.
+        app.MapGet("/api/runs/{experiment}/{id}/diff/{otherExperiment}/{otherId}", (string experiment, string id, string otherExperiment, string otherId) =>
+            records.Diff(experiment, id, otherExperiment, otherId) is { } diff ? Results.Json(diff, Json) : Results.NotFound());
     }
 
     private static IResult Asset(string name) =>

@@ -35,11 +35,18 @@ public static class PathGuard
     }
 
     /// <summary>Whether <paramref name="path"/> is <paramref name="root"/> or lies below it, both with links resolved.</summary>
-    public static bool IsInside(string root, string path)
+    public static bool IsInside(string root, string path) => IsInsideResolved(Resolve(root), path);
+
+    /// <summary>
+    /// As <see cref="IsInside"/>, under a root that <see cref="Resolve"/> has already resolved: a caller that checks many paths
+    /// under one root (the board, at every poll) resolves it once. A root passed unresolved only refuses more, never less:
+    /// a resolved path holds no link to match it.
+    /// </summary>
+    public static bool IsInsideResolved(string resolvedRoot, string path)
     {
-        var resolvedRoot = Resolve(root).TrimEnd(Path.DirectorySeparatorChar);
+        var root = resolvedRoot.TrimEnd(Path.DirectorySeparatorChar);
         var resolved = Resolve(path);
-        return resolved == resolvedRoot || resolved.StartsWith(resolvedRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        return resolved == root || resolved.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 
     /// <summary>What <paramref name="path"/> itself is: a link is reported as a link, not followed.</summary>

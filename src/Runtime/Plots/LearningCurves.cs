@@ -4,18 +4,18 @@ namespace DeepDsl.Plots;
 
 /// <summary>
 /// curves.svg: loss and val_loss, accuracy and val_accuracy, and the learning rate per epoch (with the
-/// momentum beside it when a schedule cycles it), each in its own panel; whole-epoch ticks; the best
-/// epoch marked on the loss and accuracy panels.
+/// momentum beside it when it changes, as a schedule that cycles it makes it), each in its own panel; whole-epoch
+/// ticks; the best epoch marked on the loss and accuracy panels. Everything from the history, as metrics.csv holds it.
 /// </summary>
 public static class LearningCurves
 {
     private const double PanelWidth = 520;
 
-    public static string Render(string title, IReadOnlyList<EpochMetrics> history, int? bestEpoch = null, Func<int, double?>? momentumAt = null) =>
-        Figure.Compose([.. Charts(title, history, bestEpoch, momentumAt)]);
+    public static string Render(string title, IReadOnlyList<EpochMetrics> history, int? bestEpoch = null) =>
+        Figure.Compose([.. Charts(title, history, bestEpoch)]);
 
     /// <summary>The panels of curves.svg, in order.</summary>
-    public static IReadOnlyList<LineChart> Charts(string title, IReadOnlyList<EpochMetrics> history, int? bestEpoch = null, Func<int, double?>? momentumAt = null)
+    public static IReadOnlyList<LineChart> Charts(string title, IReadOnlyList<EpochMetrics> history, int? bestEpoch = null)
     {
         Series S(string name, Func<EpochMetrics, double> value, bool dashed) =>
             new(name, history.Select(m => ((double)m.Epoch, value(m))).ToList(), dashed ? SeriesKind.DashedLine : SeriesKind.Line);
@@ -28,10 +28,10 @@ public static class LearningCurves
         var top = history.Select(m => m.LearningRate).Where(double.IsFinite).DefaultIfEmpty(0).Max();
         var rate = new LineChart($"{title}: learning rate", "epoch", "learning rate", [S("lr", m => m.LearningRate, false)], Width: PanelWidth, IntegerX: true,
             YRange: top > 0 ? (0, top * 1.1) : null);
-        var momentum = history.Select(m => (Epoch: m.Epoch, Value: momentumAt?.Invoke(m.Epoch))).Where(m => m.Value is not null).ToList();
-        if (momentum.Select(m => m.Value).Distinct().Count() < 2) return [loss, accuracy, rate];
-        var cycled = new LineChart($"{title}: momentum", "epoch", "momentum", [new Series("momentum", momentum.Select(m => ((double)m.Epoch, m.Value!.Value)).ToList())],
-            Width: PanelWidth, IntegerX: true);
+        // A momentum that never changes (or none: NaN) says nothing a panel would show.
+        var momentum = history.Where(m => !double.IsNaN(m.Momentum)).Select(m => (X: (double)m.Epoch, Y: m.Momentum)).ToList();
+        if (momentum.Select(m => m.Y).Distinct().Count() < 2) return [loss, accuracy, rate];
+        var cycled = new LineChart($"{title}: momentum", "epoch", "momentum", [new Series("momentum", momentum)], Width: PanelWidth, IntegerX: true);
         return [loss, accuracy, rate, cycled];
     }
 }

@@ -78,9 +78,7 @@ public static class ExperimentRun
             all.OfType<IStatefulCallback>().ToDictionary(c => c.StateKey, c => c.SaveState()));
 
         var recorder = new RunRecorder(run, checkpointMonitor, checkpointSettings.SaveBest, checkpointSettings.SaveLast,
-            s => Summarize(s), CheckpointState, history => Plots.LearningCurves.Render(experiment.Name, history, checkpointMonitor.BestEpoch,
-                // The momentum a cycling schedule set for each epoch's last step (null when the schedule leaves it alone).
-                epoch => schedule?.MomentumAt((long)epoch * stepsPerEpoch - 1)));
+            s => Summarize(s), CheckpointState, history => Plots.LearningCurves.Render(experiment.Name, history, checkpointMonitor.BestEpoch));
         // The recorder after every callback with state, so that the last checkpoint holds their state after this epoch.
         if (earlyStopping is not null) all.Add(earlyStopping);
         all.AddRange(callbacks ?? []);

@@ -39,12 +39,11 @@ internal static class EventMessages
         return Summarized(now, 0, HParams(SessionStartTag, new HParamsPluginData { SessionStartInfo = start }), text);
     }
 
-    /// <summary>One epoch: every metrics.csv column but the epoch (which is the step), and the momentum when the schedule sets one.</summary>
-    /// <remarks>A value that is NaN in metrics.csv (val_* without a validation split) has no point.</remarks>
-    public static Event Scalars(DateTimeOffset now, EpochMetrics metrics, double? momentum)
+    /// <summary>One epoch: every metrics.csv column but the epoch (which is the step), the momentum included.</summary>
+    /// <remarks>A value that is NaN or empty in metrics.csv (val_* without a validation split, an optimizer without momentum) has no point.</remarks>
+    public static Event Scalars(DateTimeOffset now, EpochMetrics metrics)
     {
-        var values = Columns.Select(name => (Name: name, Value: metrics[name])).Where(m => !double.IsNaN(m.Value)).ToList();
-        if (momentum is { } m) values.Add(("momentum", m));
+        var values = Columns.Select(name => (Name: name, Value: metrics[name])).Where(m => !double.IsNaN(m.Value));
         return Summarized(now, metrics.Epoch, [.. values.Select(v => new SummaryValue { Tag = v.Name, SimpleValue = (float)v.Value })]);
     }
 

@@ -6,7 +6,7 @@ namespace DeepDsl.TensorBoard;
 
 /// <summary>
 /// Writes a run's TensorBoard event file into its run folder, beside metrics.csv: the hyperparameters and the resolved spec
-/// when training begins, every metrics.csv column (and the momentum a cycling schedule sets) as scalars after each epoch, and
+/// when training begins, every metrics.csv column (the momentum too) as scalars after each epoch, and
 /// how the run ended; `tensorboard --logdir runs` then shows every run. A logger: added to a run's callbacks, it changes
 /// nothing else. Rank 0's alone, as every record of the run folder.
 /// </summary>
@@ -35,12 +35,7 @@ public sealed class TensorBoardLogger : ITrainingCallback
         file.Append(EventMessages.Start(now, HyperParameters.Of(experiment, state.Optimizer, state.Epochs), experiment.ResolvedSpec));
     }
 
-    public void OnEpochEnd(TrainingState state, EpochMetrics metrics)
-    {
-        // The momentum of the epoch's last step, as curves.svg shows it (null when the schedule leaves it alone).
-        var momentum = state.Schedule?.MomentumAt((long)metrics.Epoch * state.StepsPerEpoch - 1);
-        Started().Append(EventMessages.Scalars(DateTimeOffset.UtcNow, metrics, momentum));
-    }
+    public void OnEpochEnd(TrainingState state, EpochMetrics metrics) => Started().Append(EventMessages.Scalars(DateTimeOffset.UtcNow, metrics));
 
     public void OnTrainEnd(TrainingState state) => Started().Append(EventMessages.End(DateTimeOffset.UtcNow, state.History.Count, RunStatus.Of(state.Status)));
 

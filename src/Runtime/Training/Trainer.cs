@@ -139,8 +139,10 @@ public sealed class Trainer
         var (trainLoss, trainAccuracy) = EpochTotals(lossSum.item<double>(), correct.item<long>(), seen);
         Parallel?.EndEpoch(model, optimizer.Parameters.Values);
         var validation = data.ValidationX is null ? null : Evaluate(data.ValidationX, data.ValidationY!);
+        // The rate and momentum the last step used: a schedule sets both before each step.
         return new EpochMetrics(state.Epoch + 1, optimizer.LearningRate, trainLoss, trainAccuracy,
-            validation?.Loss ?? double.NaN, validation?.Accuracy ?? double.NaN, stopwatch.Elapsed.TotalSeconds);
+            validation?.Loss ?? double.NaN, validation?.Accuracy ?? double.NaN, stopwatch.Elapsed.TotalSeconds,
+            (optimizer as IMomentumOptimizer)?.Momentum ?? double.NaN);
     }
 
     /// <summary>

@@ -51,7 +51,7 @@ public sealed class BoardEscapingTests : IDisposable
         Assert.Equal($"{Experiment} / {Id}", driver.FindElement(By.Id("title")).Text);
         Assert.Contains("description: \"<script>alert(3)</script> \\\"><img src=x onerror=alert(4)>\"", driver.FindElement(By.Id("spec")).Text);
         Assert.Contains(driver.FindElements(By.CssSelector("#facts dd")), dd => dd.Text == StopReason);
-        AssertNothingRan(driver, scripts: 4);
+        AssertNothingRan(driver, scripts: 5);
         browser.Screenshot("markup-as-text-run");
 
         // The compare page names the runs in its list and in the charts' legends (uPlot's, which sets text too).

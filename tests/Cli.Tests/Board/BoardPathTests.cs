@@ -105,6 +105,38 @@ public sealed class BoardPathTests : IClassFixture<BoardPathTests.Outside>
     }
 
     [Fact]
+    public void The_diff_of_two_runs_inside_is_served()
+    {
+        var (status, body) = RawHttp.Get(outside.Board.Url, $"/api/runs/tiny/{outside.RunId}/diff/tiny/{Leaky}");
+        Assert.Equal(200, status);
+        // The leaky run holds a copy of the real run's spec: nothing differs.
+        Assert.Equal(0, System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("changes").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("/api/runs/tiny/{run}/diff/../../../secret.txt")]
+    [InlineData("/api/runs/tiny/{run}/diff/tiny/../../../../secret.txt")]
+    [InlineData("/api/runs/tiny/{run}/diff/..%2F..%2Fsecret.txt/x")]
+    [InlineData("/api/runs/tiny/{run}/diff/tiny/..%2F..%2F..%2Fsecret.txt")]
+    [InlineData("/api/runs/tiny/{run}/diff/%2e%2e/%2e%2e")]
+    [InlineData("/api/runs/tiny/{run}/diff/%2e%2e%2f%2e%2e%2fsecret.txt/x")]
+    [InlineData("/api/runs/tiny/{run}/diff/%252e%252e%252f%252e%252e%252fsecret.txt/x")]
+    [InlineData("/api/runs/tiny/{run}/diff/%2Fetc/passwd")]
+    [InlineData("/api/runs/tiny/{run}/diff//etc/passwd")]
+    [InlineData("/api/runs/tiny/{run}/diff/..%5C..%5Csecret.txt/x")]
+    [InlineData("/api/runs/tiny/{run}/diff/linked-experiment/{run}")]
+    [InlineData("/api/runs/tiny/{run}/diff/tiny/linked-run")]
+    [InlineData("/api/runs/tiny/{run}/diff/tiny/planted")]
+    [InlineData("/api/runs/tiny/planted/diff/tiny/{run}")]
+    [InlineData("/api/runs/..%2F..%2Fsecret.txt/x/diff/tiny/{run}")]
+    public void A_diff_naming_a_run_outside_either_way_gets_404(string path)
+    {
+        var (status, body) = RawHttp.Get(outside.Board.Url, path.Replace("{run}", outside.RunId));
+        Assert.Equal(404, status);
+        Assert.DoesNotContain(Secret, body);
+    }
+
+    [Fact]
     public void The_runs_list_holds_only_the_runs_inside()
     {
         var (status, body) = RawHttp.Get(outside.Board.Url, "/api/runs");

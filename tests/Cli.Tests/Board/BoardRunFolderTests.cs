@@ -44,6 +44,19 @@ public sealed class BoardRunFolderTests : IDisposable
         Assert.Equal(["tiny/run-1"], new BoardRecords(Root).Runs().Select(r => $"{r.Experiment}/{r.Id}"));
     }
 
+    [Fact]
+    public void A_runs_folder_reached_through_a_link_is_resolved_once_and_keeps_every_guard()
+    {
+        var linked = Path.Combine(folder, "runs-link");
+        Directory.CreateSymbolicLink(linked, Root);
+        var root = BoardRoot.Of(linked);
+        Assert.Equal(DeepDsl.IO.PathGuard.Resolve(Root), root.Resolved);
+        Assert.Equal(Path.Combine(linked, "tiny", "run-1"), BoardRunFolder.Find(root, "tiny", "run-1")?.Path);
+        Assert.Null(BoardRunFolder.Find(root, "tiny", "linked"));
+        Assert.Null(BoardRunFolder.Find(root, "..", "outside"));
+        Assert.False(root.Holds(Path.Combine(folder, "outside", "spec.yaml")));
+    }
+
     // Only what the door asks of a run: a folder holding spec.yaml.
     private static void RunShaped(string path)
     {

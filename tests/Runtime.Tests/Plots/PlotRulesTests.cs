@@ -91,8 +91,9 @@ public sealed class PlotRulesTests
     [Fact]
     public void Momentum_gets_a_panel_only_when_it_changes()
     {
-        Assert.Equal(3, XDocument.Parse(LearningCurves.Render("t", Epochs(6), momentumAt: _ => 0.9)).Root!.Elements(Svg + "svg").Count());
-        var cycled = XDocument.Parse(LearningCurves.Render("t", Epochs(6), momentumAt: e => 0.95 - 0.01 * e)).Root!.Elements(Svg + "svg").ToList();
+        Assert.Equal(3, XDocument.Parse(LearningCurves.Render("t", Epochs(6))).Root!.Elements(Svg + "svg").Count());
+        Assert.Equal(3, XDocument.Parse(LearningCurves.Render("t", [.. Epochs(6).Select(m => m with { Momentum = 0.9 })])).Root!.Elements(Svg + "svg").Count());
+        var cycled = XDocument.Parse(LearningCurves.Render("t", [.. Epochs(6).Select(m => m with { Momentum = 0.95 - 0.01 * m.Epoch })])).Root!.Elements(Svg + "svg").ToList();
         Assert.Equal(4, cycled.Count);
         Assert.Equal("momentum", (string)cycled[3].Elements(Svg + "polyline").Single().Attribute("data-series")!);
     }
@@ -170,8 +171,8 @@ public sealed class PlotRulesTests
         var charts = new Dictionary<string, LineChart>();
         foreach (var (name, rate) in new (string, Func<int, double>)[] { ("constant", _ => 1e-3), ("one-cycle", e => 0.01 * Math.Sin(Math.PI * e / 13)), ("tiny", e => 1.2345e-5 * e), ("large", e => 2.5 + e) })
         {
-            var history = Enumerable.Range(1, 12).Select(e => new EpochMetrics(e, rate(e), 2.0 / e, 0.3 + 0.05 * e, 2.1 / e, 0.3 + 0.04 * e, 1)).ToList();
-            foreach (var (chart, i) in LearningCurves.Charts("a-rather-long-experiment-name", history, bestEpoch: 11, momentumAt: e => 0.95 - 0.001 * e).Select((c, i) => (c, i)))
+            var history = Enumerable.Range(1, 12).Select(e => new EpochMetrics(e, rate(e), 2.0 / e, 0.3 + 0.05 * e, 2.1 / e, 0.3 + 0.04 * e, 1, 0.95 - 0.001 * e)).ToList();
+            foreach (var (chart, i) in LearningCurves.Charts("a-rather-long-experiment-name", history, bestEpoch: 11).Select((c, i) => (c, i)))
                 charts[$"curves {name} panel {i}"] = chart;
         }
         charts["lr-find"] = LearningRatePlot.Chart("t", Sweep());

@@ -73,6 +73,14 @@ public sealed class TensorBoardLoggerTests(TensorBoardLoggerTests.LoggedRun logg
     }
 
     [Fact]
+    public void Metrics_csv_records_the_momentum_nadam_used_at_each_epochs_last_step()
+    {
+        var schedule = logged.Schedule!;
+        Assert.Equal([.. Enumerable.Range(1, 3).Select(epoch => schedule.MomentumAt((long)epoch * logged.StepsPerEpoch - 1)!.Value)],
+            logged.Run.ReadMetrics().Select(m => m.Momentum));
+    }
+
+    [Fact]
     public void Wall_times_are_the_seconds_since_1970_while_the_run_trained_in_order()
     {
         var times = EventFileReader.Events(logged.Bytes).Select(e => e.WallTime).ToList();

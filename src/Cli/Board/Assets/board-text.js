@@ -47,18 +47,24 @@ const Board = {
     return isNaN(date) ? "–" : date.toISOString().replace("T", " ").slice(0, 19) + " UTC";
   },
 
+  // How many polls of this page still go on: the page is final when none does.
+  polling: 0,
+
   // Calls show(json) with url's JSON now and every interval ms until show returns true (what it shows can no longer change);
-  // a failed request says so and is tried again. #updated counts the polls shown (data-polls), so a test can wait for the next.
+  // a failed request says so and is tried again. #updated counts the polls shown (data-polls), so a test can wait for the next,
+  // and says "final" once every poll of the page has ended (the compare page polls each run until that run has finished).
   poll(url, interval, show, fail) {
+    Board.polling++;
     const tick = async () => {
       let final = false;
       try {
         const response = await fetch(url, { cache: "no-store" });
         if (!response.ok) throw new Error(response.status === 404 ? "not found" : "HTTP " + response.status);
         final = show(await response.json()) === true;
+        if (final) Board.polling--;
         const updated = document.getElementById("updated");
         if (updated) {
-          updated.textContent = (final ? "final, read " : "updated ") + new Date().toLocaleTimeString();
+          updated.textContent = (Board.polling === 0 ? "final, read " : "updated ") + new Date().toLocaleTimeString();
           updated.dataset.polls = String(Number(updated.dataset.polls ?? 0) + 1);
         }
       } catch (error) {

@@ -1,5 +1,6 @@
-// Runs compared: each chosen run's curves overlaid, one chart per metric, polled every two seconds like a run's page.
-// The runs are the page's ?run=EXPERIMENT/ID parameters (Board.parseRun).
+// Runs compared: each chosen run's curves overlaid, one chart per metric, polled every two seconds like a run's page:
+// each run until it has finished, so the page stops asking once every run shown has. The runs are the page's
+// ?run=EXPERIMENT/ID parameters (Board.parseRun).
 "use strict";
 
 (() => {
@@ -40,6 +41,8 @@
       problems.delete(name);
       report();
       draw();
+      // A finished run's records no longer change.
+      return page.run.finished;
     }, failure => {
       problems.set(name, name + ": " + failure.message);
       report();

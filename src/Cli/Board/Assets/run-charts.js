@@ -1,9 +1,9 @@
 // A run's curves drawn with uPlot (bundled into deepdsl, see docs/architecture.md): loss and accuracy, train and
-// validation, and the learning rate on a log axis, each with the kept (best) epoch marked by a dashed line.
+// validation, the learning rate on a log axis and the momentum, each with the kept (best) epoch marked by a dashed line.
 "use strict";
 
 const RunCharts = (() => {
-  const colors = { train: "#0969da", validation: "#cf222e", lr: "#8250df", best: "#1a7f37" };
+  const colors = { train: "#0969da", validation: "#cf222e", lr: "#8250df", momentum: "#bf8700", best: "#1a7f37" };
   // One color a run when runs are compared: the colors above first, then others as distinct.
   const palette = [colors.train, colors.validation, colors.best, colors.lr, "#bf8700", "#1b7c83", "#bc4c00", "#6e7781", "#a40e26", "#0550ae", "#4d2d00", "#116329"];
 
@@ -95,10 +95,18 @@ const RunCharts = (() => {
       }
       if (chart.plot === null) {
         chart.element.replaceChildren();
-        chart.plot = new uPlot(chart.options, data, chart.element);
+        // Sized now, not when added: a chart hidden until its first data (the momentum's) had no width then.
+        chart.plot = new uPlot({ ...chart.options, ...size(chart.element) }, data, chart.element);
       } else {
         chart.plot.setData(data);
       }
+    },
+
+    // What the chart in the element with this id draws ([epochs, ...columns]), null before its first epoch: a browser test
+    // holds the drawn values to the records.
+    data(id) {
+      const chart = charts.find(c => c.element.id === id);
+      return chart && chart.plot ? chart.plot.data : null;
     },
 
     colors,

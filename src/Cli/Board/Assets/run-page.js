@@ -1,6 +1,7 @@
-// A run's page: its facts, its curves and its resolved spec, polled every two seconds so the curves gain points while
-// it trains. The run is named by the page's own path, /runs/EXPERIMENT/ID, or a sweep trial's /sweeps/SWEEP/trials/HASH
-// (named SWEEP / sweep/trials/HASH, as deepdsl runs names it); its JSON is at "/api" + the same path.
+// A run's page: its facts, its curves (the momentum's when its optimizer has one) and its resolved spec, polled every two
+// seconds so the curves gain points while it trains. The run is named by the page's own path, /runs/EXPERIMENT/ID, or a
+// sweep trial's /sweeps/SWEEP/trials/HASH (named SWEEP / sweep/trials/HASH, as deepdsl runs names it); its JSON is at
+// "/api" + the same path.
 "use strict";
 
 (() => {
@@ -13,6 +14,8 @@
   const loss = RunCharts.add("chart-loss", [["loss", c.train], ["val_loss", c.validation, [6, 3]]], "linear", bestEpoch);
   const accuracy = RunCharts.add("chart-accuracy", [["accuracy", c.train], ["val_accuracy", c.validation, [6, 3]]], "fraction", bestEpoch);
   const lr = RunCharts.add("chart-lr", [["lr", c.lr]], "log", bestEpoch);
+  // A linear axis inside 0..1, where every optimizer's momentum lies (a constant momentum, 0 included, is a flat line in it).
+  const momentum = RunCharts.add("chart-momentum", [["momentum", c.momentum]], "fraction", bestEpoch);
 
   document.getElementById("title").textContent = experiment + " / " + id;
   document.title = experiment + " / " + id + " — DeepDsl";
@@ -41,6 +44,10 @@
     RunCharts.show(loss, [curves.epoch, curves.loss, curves.val_loss]);
     RunCharts.show(accuracy, [curves.epoch, curves.accuracy, curves.val_accuracy]);
     RunCharts.show(lr, [curves.epoch, curves.lr]);
+    // Only a run whose optimizer has a momentum has the column (null otherwise): shown before drawing, so the chart takes its width.
+    const withMomentum = curves.momentum !== null && curves.momentum !== undefined;
+    document.getElementById("figure-momentum").hidden = !withMomentum;
+    if (withMomentum) RunCharts.show(momentum, [curves.epoch, curves.momentum]);
     const spec = document.getElementById("spec");
     if (spec.textContent !== (page.spec ?? "")) spec.textContent = page.spec ?? "";
     // A finished run's records no longer change: polling stops.
