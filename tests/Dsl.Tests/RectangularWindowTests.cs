@@ -70,6 +70,20 @@ public sealed class RectangularWindowTests
     }
 
     [Fact]
+    public void A_residual_projection_takes_one_stride_for_both_axes_when_one_fits_as_before_rectangular_windows()
+    {
+        // 5 rows onto 2 take a stride of 3 or 4, 7 columns onto 2 one of 4 to 6: 4 fits both (a 2×2 kernel, strides 3, valid).
+        Assert.Equal(Size2d.Square(4), ResidualLayer.ProjectionStride(new TensorShape(8, 5, 7), new TensorShape(8, 2, 2)));
+    }
+
+    [Fact]
+    public void A_residual_projection_takes_a_stride_per_axis_when_no_one_stride_fits_both()
+    {
+        // A body that strides its rows only: 8 rows onto 4 need stride 2, 8 columns onto 8 stride 1.
+        Assert.Equal(new Size2d(2, 1), ResidualLayer.ProjectionStride(new TensorShape(8, 8, 8), new TensorShape(8, 4, 8)));
+    }
+
+    [Fact]
     public void A_pair_of_one_item_is_an_error_at_the_list()
     {
         var spec = WithFirstConv("kernel_size: [3]");
