@@ -70,6 +70,38 @@ public sealed class RectangularWindowTests
     }
 
     [Fact]
+    public void A_square_written_as_a_pair_is_the_spec_written_with_one_integer_and_hashes_alike()
+    {
+        var one = Compile(WithFirstConv("kernel_size: 3, strides: 2, padding: same"));
+        var pair = Compile(WithFirstConv("kernel_size: [3, 3], strides: [2, 2], padding: same"));
+        Assert.True(pair.Spec is not null, string.Join("; ", pair.Diagnostics));
+        Assert.Equal(one.Spec!.ContentHash, pair.Spec.ContentHash);
+        Assert.Contains("kernel_size: 3, strides: 2,", pair.Spec.CanonicalYaml);
+    }
+
+    [Fact]
+    public void A_sweep_over_a_size_and_its_square_pair_is_one_trial()
+    {
+        var compilation = Compile("extends: base.yaml\nname: s\nsweep:\n  parameters:\n    model.layers[conv2d_1].kernel_size: [3, [3, 3]]\n", ("base.yaml", Cnn));
+        Assert.True(!compilation.HasErrors, string.Join("; ", compilation.Errors));
+        Assert.Equal(Size2d.Square(3), Assert.Single(compilation.Trials).Spec.Model.Layers.OfType<Conv2dLayer>().First().KernelSize);
+    }
+
+    [Fact]
+    public void A_residual_projection_takes_one_stride_for_both_axes_when_one_fits_as_before_rectangular_windows()
+    {
+        // 5 rows onto 2 take a stride of 3 or 4, 7 columns onto 2 one of 4 to 6: 4 fits both (a 2×2 kernel, strides 3, valid).
+        Assert.Equal(Size2d.Square(4), ResidualLayer.ProjectionStride(new TensorShape(8, 5, 7), new TensorShape(8, 2, 2)));
+    }
+
+    [Fact]
+    public void A_residual_projection_takes_a_stride_per_axis_when_no_one_stride_fits_both()
+    {
+        // A body that strides its rows only: 8 rows onto 4 need stride 2, 8 columns onto 8 stride 1.
+        Assert.Equal(new Size2d(2, 1), ResidualLayer.ProjectionStride(new TensorShape(8, 8, 8), new TensorShape(8, 4, 8)));
+    }
+
+    [Fact]
     public void A_pair_of_one_item_is_an_error_at_the_list()
     {
         var spec = WithFirstConv("kernel_size: [3]");

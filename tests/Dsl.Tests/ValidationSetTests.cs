@@ -1,4 +1,5 @@
 using DeepDsl.Dsl.Diagnostics;
+using DeepDsl.Dsl.Registry;
 using static DeepDsl.Dsl.Tests.Specs;
 
 namespace DeepDsl.Dsl.Tests;
@@ -107,5 +108,14 @@ public sealed class ValidationSetTests
         var spec = Table.Replace(" validation_file: iris-validation.csv,", "");
         var d = Single(Compile(spec), "DDSL501");
         Assert.Contains("val_ metrics need a validation set (data.validation > 0, or data.validation_file)", d.Message);
+    }
+
+    [Fact]
+    public void A_datasets_validation_set_is_the_arguments_declared_as_naming_one()
+    {
+        Assert.Equal(["x_validation", "y_validation"], Datasets.Get("npy", "test").ValidationSet);
+        Assert.Equal(["validation_dir"], Datasets.Get("image_folder", "test").ValidationSet);
+        Assert.Equal(["validation_file"], Datasets.Get("csv", "test").ValidationSet);
+        Assert.Empty(Datasets.Get("cifar10", "test").ValidationSet);
     }
 }

@@ -36,18 +36,17 @@ internal static partial class SweepPathCompletion
         JsonObject Replaced() => DiagnosticsPublisher.Range(line, character - partial.Length, line, character);
         // The blocks typed before the last brackets (`[residual_1].layers[`): their bodies are where the names are looked up.
         var chain = match.Groups["block"].Captures.Select(c => new ParameterPath.Layers(c.Value)).ToList();
+        // Every layer of the innermost scope (the spec's top level when no block is typed).
         if (!match.Groups["pattern"].Success)
-        {
-            var layers = chain.Count == 0 ? SweepLayers.Of(spec) : SweepLayers.Reached(spec, [.. chain, new ParameterPath.Layers("*")]);
-            return layers.Select((layer, i) => Item(layer.Name, ReferenceItem, layer.Kind, i, Replaced(), layer.Name + "].")).ToList();
-        }
+            return SweepLayers.Reached(spec, [.. chain, new ParameterPath.Layers("*")])
+                .Select((layer, i) => Item(layer.Name, ReferenceItem, layer.Kind, i, Replaced(), layer.Name + "].")).ToList();
 
         var fields = SweepLayers.Reached(spec, [.. chain, new ParameterPath.Layers(match.Groups["pattern"].Value)])
             .SelectMany(l => LanguageSchema.Layer.Find(l.Kind)?.Body.Fields ?? [])
             .Where(f => f.Key != "name") // a trial keeps its layers' names: later paths and the run's records use them
             .DistinctBy(f => f.Key);
         // A block's body goes on with the names of its layers in brackets, not with a value.
-        return fields.Select((f, i) => Item(f.Key, PropertyItem, f.Shape.Expected, i, Replaced(), f.Key + (f.Key == SweepLayers.BodyKey && f.Shape is ListShape { Item: LayerReference } ? "[" : ": "),
+        return fields.Select((f, i) => Item(f.Key, PropertyItem, f.Shape.Expected, i, Replaced(), f.Key + (f.Key == SweepLayers.BodyKey ? "[" : ": "),
             HoverProvider.FieldText(f))).ToList();
     }
 

@@ -258,7 +258,10 @@ public sealed class Binder
             case YSequence { Items.Count: 2 } sequence:
             {
                 var (height, width) = (BindScalar(sequence.Items[0], shape.Side, $"{path}[0]"), BindScalar(sequence.Items[1], shape.Side, $"{path}[1]"));
-                return height is null || width is null ? null : new BList([height, width], path, sequence.Location, false);
+                if (height is null || width is null) return null;
+                // [n, n] is n: one window, so one canonical form and one hash (a sweep over 3 and [3, 3] is one trial).
+                return Equals(height.Value, width.Value) ? height with { Path = path, Location = sequence.Location }
+                    : new BList([height, width], path, sequence.Location, false);
             }
             case YSequence sequence:
                 Report(Descriptors.WrongType, node.Location, $"{Display(path)}: expected {shape.Expected}, got a list of {sequence.Items.Count} item(s)");

@@ -12,4 +12,7 @@ public sealed record Argument(Field Field, string? RuntimeName)
     public string Key => Field.Key;
 
     public object? Default => Field.Default;
+
+    /// <summary>Whether the argument names (part of) a validation set of its own files: see <see cref="DatasetDeclaration.ValidationSet"/>.</summary>
+    public bool NamesValidationSet { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace DeepDsl.Dsl.Registry;
 
@@ -21,8 +22,9 @@ public sealed record DatasetDeclaration(string Name, string Doc, string RuntimeT
     /// <summary>
     /// The argument keys that name a validation set of its own files (image_folder: validation_dir; npy: x_validation and
     /// y_validation, both needed), the alternative to data.validation's first training examples. Empty: the dataset has none.
+    /// Read from the arguments marked <see cref="Argument.NamesValidationSet"/>, so the keys are declared once.
     /// </summary>
-    public IReadOnlyList<string> ValidationSet { get; init; } = [];
+    public IReadOnlyList<string> ValidationSet => [.. Arguments.Where(a => a.NamesValidationSet).Select(a => a.Key)];
 
     /// <summary>What the runtime source takes after the declared arguments, from the rest of the spec.</summary>
     public IReadOnlyList<DatasetContext> Context { get; init; } = [];

@@ -30,7 +30,7 @@ public static class Datasets
     private static Argument Path(string key, string doc, string runtimeName) => new(new Field(key, new PathShape(), doc, Required: true), runtimeName);
 
     // A validation set of its own files, instead of data.validation's first training examples (DDSL020: not both).
-    private static Argument ValidationPath(string key, string doc, string runtimeName) => new(new Field(key, new PathShape(), doc, Nullable: true), runtimeName);
+    private static Argument ValidationPath(string key, string doc, string runtimeName) => new(new Field(key, new PathShape(), doc, Nullable: true), runtimeName) { NamesValidationSet = true };
 
     public static readonly Registry<DatasetDeclaration> Registry = new("dataset", [
         new("cifar10", "CIFAR-10: 60,000 32×32 colour images in 10 classes (50,000 for training), its binary version.", Exp + "Cifar10Source",
@@ -43,8 +43,7 @@ public static class Datasets
             Path("x_test", "npy: test features.", "TestX"),
             Path("y_test", "npy: test labels.", "TestY"),
             ValidationPath("x_validation", "npy: validation features (with y_validation), instead of data.validation.", "ValidationX"),
-            ValidationPath("y_validation", "npy: validation labels (with x_validation).", "ValidationY")])
-            { ValidationSet = ["x_validation", "y_validation"] },
+            ValidationPath("y_validation", "npy: validation labels (with x_validation).", "ValidationY")]),
         new("synthetic", "Seeded Gaussian clusters, one per class, shaped as model.input: needs no files (tests, demos).", Exp + "SyntheticSource", [
             Classes,
             new(new Field("samples", PositiveInt, "synthetic: training examples.", Default: 1000L), "Samples"),
@@ -56,14 +55,14 @@ public static class Datasets
                 "image_folder: [height, width] every image is resized to; without it all images must have one size.", Nullable: true), "ImageSize"),
             new(new Field("channels", new IntShape(Values: [1, 3]), "image_folder: 1 (grayscale) or 3 (RGB).", Default: 3L), "Channels"),
             ValidationPath("validation_dir", "image_folder: validation set, laid out as train with exactly its classes, instead of data.validation.", "Validation")])
-            { Layout = ExampleLayout.Images, ValidationSet = ["validation_dir"] },
+            { Layout = ExampleLayout.Images },
         new("csv", "A CSV file (RFC 4180, header row): numeric feature columns and a label column of class ids 0…classes − 1.", Exp + "CsvSource", [
             Train, Test,
             new(new Field("label", new StringShape(), "csv: the column holding the class ids.", Required: true), "Label"),
             new(new Field("features", new ListShape(new StringShape(), MinItems: 1), "csv: the feature columns, in this order (default: every column but the label, in file order).", Nullable: true), "Features"),
             Classes,
             ValidationPath("validation_file", "csv: validation set with the train file's header, instead of data.validation.", "Validation")])
-            { Layout = ExampleLayout.Features, ValidationSet = ["validation_file"] },
+            { Layout = ExampleLayout.Features },
     ]);
 
     public static DatasetDeclaration Get(string name, string asker) => Registry.Get(name, asker);

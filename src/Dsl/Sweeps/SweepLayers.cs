@@ -18,7 +18,7 @@ public static class SweepLayers
     public const string BodyKey = "layers";
 
     /// <summary>The top-level layers in the bound spec, in order (in its expanded list a block's body is the BodyLength layers before it).</summary>
-    public static IReadOnlyList<LayerSpec> Of(ExperimentSpec spec) => Scope(spec.Model.Layers, 0, spec.Model.Layers.Count);
+    public static IReadOnlyList<LayerSpec> Of(ExperimentSpec spec) => [.. Scope(spec.Model.Layers, 0, spec.Model.Layers.Count).Select(p => p.Layer)];
 
     /// <summary>
     /// The layers a chain of bracketed patterns reaches: the top-level layers the first matches, then in the body of each
@@ -27,16 +27,16 @@ public static class SweepLayers
     public static IReadOnlyList<LayerSpec> Reached(ExperimentSpec spec, IReadOnlyList<ParameterPath.Layers> patterns)
     {
         var layers = spec.Model.Layers;
-        var scope = Of(spec);
-        var reached = new List<LayerSpec>();
+        var scope = Scope(layers, 0, layers.Count);
+        var reached = new List<(LayerSpec Layer, int Index)>();
         for (var level = 0; level < patterns.Count; level++)
         {
-            reached = scope.Where(l => patterns[level].Matches(l.Name)).ToList();
+            reached = scope.Where(p => patterns[level].Matches(p.Layer.Name)).ToList();
             if (level == patterns.Count - 1) break;
             // The next pattern looks inside the blocks matched here: each block closes its body in the flat list.
-            scope = reached.OfType<ResidualLayer>().SelectMany(block => Body(layers, block)).ToList();
+            scope = reached.SelectMany(p => p.Layer is ResidualLayer block ? Scope(layers, p.Index - block.BodyLength, p.Index) : []).ToList();
         }
-        return reached;
+        return [.. reached.Select(p => p.Layer)];
     }
 
     /// <summary>The name of an item of the resolved tree's `model.layers` (`{ kind: { ..., name: n } }`), or null when it is no layer.</summary>
@@ -47,19 +47,13 @@ public static class SweepLayers
 
     private static YMapping? Settings(YNode item) => item is YMapping { Entries.Count: 1 } variant ? variant.Entries[0].Value as YMapping : null;
 
-    // The layers directly in layers[start..end) of the flat list (the whole list, or a block's body): a nested block counts once.
-    private static IReadOnlyList<LayerSpec> Scope(IReadOnlyList<LayerSpec> layers, int start, int end)
+    // The layers directly in layers[start..end) of the flat list (the whole list, or a block's body), with their indexes
+    // there (where a block's body ends): a nested block counts once.
+    private static List<(LayerSpec Layer, int Index)> Scope(IReadOnlyList<LayerSpec> layers, int start, int end)
     {
-        var top = new List<LayerSpec>();
-        for (var i = end - 1; i >= start; i -= layers[i] is ResidualLayer block ? block.BodyLength + 1 : 1) top.Add(layers[i]);
+        var top = new List<(LayerSpec, int)>();
+        for (var i = end - 1; i >= start; i -= layers[i] is ResidualLayer block ? block.BodyLength + 1 : 1) top.Add((layers[i], i));
         top.Reverse();
         return top;
-    }
-
-    private static IReadOnlyList<LayerSpec> Body(IReadOnlyList<LayerSpec> layers, ResidualLayer block)
-    {
-        for (var end = 0; end < layers.Count; end++)
-            if (ReferenceEquals(layers[end], block)) return Scope(layers, end - block.BodyLength, end);
-        throw new System.InvalidOperationException($"internal error: '{block.Name}' is not a layer of the spec");
     }
 }

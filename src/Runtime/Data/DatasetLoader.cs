@@ -21,13 +21,16 @@ public static class DatasetLoader
             throw new DataException($"data.validation is {settings.Validation} but the training data has {x.size(0)} examples: keep some for training.");
         if (arrays.ValidationX is { } given)
         {
+            // Named by its file and key, as every data error is: the source that read the tensors says which they are.
+            var set = settings.Source.SeparateValidation
+                      ?? throw new InvalidOperationException($"internal error: {settings.Source.GetType().Name} read a validation set it does not name");
             // The language refuses both (DDSL020); a hand-written DataSettings could still ask for them.
             if (settings.Validation > 0)
-                throw new DataException($"data.validation is {settings.Validation} and the data names a validation set of its own: keep one.");
+                throw new DataException($"data.validation is {settings.Validation} and {set} is a validation set of its own: keep one.");
             if (given.dtype != x.dtype)
-                throw new DataException($"the validation features are {given.dtype} but the training features are {x.dtype}: give them one type (scaling depends on it).");
+                throw new DataException($"{set} holds {given.dtype} features but the training features are {x.dtype}: give them one type (scaling depends on it).");
             if (!given.shape[1..].SequenceEqual(x.shape[1..]))
-                throw new DataException($"the validation examples are [{string.Join(", ", given.shape[1..])}] but the training examples are [{string.Join(", ", x.shape[1..])}]: " +
+                throw new DataException($"{set} holds examples [{string.Join(", ", given.shape[1..])}] but the training examples are [{string.Join(", ", x.shape[1..])}]: " +
                                         "give them one shape (image_folder: set data.image_size).");
         }
 

@@ -10,6 +10,8 @@ namespace DeepDsl.Experiments;
 /// </summary>
 public sealed record CsvSource(string Train, string? Test, string Label, string[]? Features, int Classes, string? Validation = null) : DatasetSource
 {
+    public override SeparateValidationSet? SeparateValidation => Validation is null ? null : new("data.validation_file", Validation);
+
     internal override DataArrays Read(DataSettings settings, TextWriter log)
     {
         var train = CsvDataset.Read(Train, Label, Features, Classes);

@@ -11,6 +11,9 @@ public abstract record DatasetSource
 {
     /// <summary>The whole training and test data as CPU tensors, before the validation split, limits and scaling.</summary>
     internal abstract DataArrays Read(DataSettings settings, TextWriter log);
+
+    /// <summary>The validation set of the source's own files, as the spec names it; null: none (data.validation splits one off, or there is none).</summary>
+    public virtual SeparateValidationSet? SeparateValidation => null;
 }
 
 /// <summary>CIFAR-10 in its official binary format; <paramref name="Path"/> is looked in first.</summary>
@@ -32,6 +35,8 @@ public sealed record Cifar10Source(string? Path = null) : DatasetSource
 /// </summary>
 public sealed record NpySource(int Classes, string TrainX, string TrainY, string TestX, string TestY, string? ValidationX = null, string? ValidationY = null) : DatasetSource
 {
+    public override SeparateValidationSet? SeparateValidation => ValidationX is null ? null : new("data.x_validation", ValidationX);
+
     internal override DataArrays Read(DataSettings settings, TextWriter log)
     {
         if ((ValidationX is null) != (ValidationY is null))

@@ -11,12 +11,14 @@ namespace DeepDsl.Experiments;
 /// </summary>
 public sealed record ImageFolderSource(string Train, string? Test, long[]? ImageSize, int Channels = 3, string? Validation = null) : DatasetSource
 {
+    public override SeparateValidationSet? SeparateValidation => Validation is null ? null : new("data.validation_dir", Validation);
+
     internal override DataArrays Read(DataSettings settings, TextWriter log)
     {
         var reader = new ImageFolder(Channels, ImageSize, log);
         var train = reader.Read(Train, "data.train", classNames: null);
         var test = Test is null ? null : reader.Read(Test, "data.test", train.ClassNames);
-        var validation = Validation is null ? null : reader.Read(Validation, "data.validation_dir", train.ClassNames, everyClass: true);
+        var validation = SeparateValidation is { } set ? reader.Read(set.Path, set.Key, train.ClassNames, everyClass: true) : null;
         return new DataArrays(train.Images, train.Labels, test?.Images ?? DataArrays.Empty(train.Images), test?.Labels ?? DataArrays.NoLabels(),
             train.ClassNames.Count, train.Images.shape[1..], IsPixels: true) { HasTest = test is not null, ValidationX = validation?.Images, ValidationY = validation?.Labels };
     }

@@ -15,7 +15,7 @@ internal static class HyperParameters
     [
         new("spec_hash", Value.ForString(experiment.SpecHash)),
         new("seed", Value.ForNumber(experiment.Seed)),
-        new("data.validation", Value.ForNumber(experiment.Data.Validation)),
+        Validation(experiment.Data),
         new("data.scale", Value.ForBool(experiment.Data.Scale)),
         new("data.standardize", Value.ForBool(experiment.Data.Standardize)),
         new("training.loss", Value.ForString(SnakeCase(experiment.Training.Loss.ToString()))),
@@ -25,6 +25,11 @@ internal static class HyperParameters
         new("training.optimizer", Value.ForString(optimizer.GetType().Name.ToLowerInvariant())),
         new("training.learning_rate", Value.ForNumber(optimizer.LearningRate)),
     ];
+
+    // Which validation set the run scores, by the key that chose it: the count split off the training data (0: none), or
+    // the file or folder of a set of its own, so a run with its own set does not read as one without any.
+    private static KeyValuePair<string, Value> Validation(DataSettings data) =>
+        data.Source.SeparateValidation is { } set ? new(set.Key, Value.ForString(set.Path)) : new("data.validation", Value.ForNumber(data.Validation));
 
     // LossKind's members are the Keras names in Pascal case (SparseCategoricalCrossentropy; MeanSquaredError, which a spec
     // may write as mse); optimizer classes are the spec's names in their own case (SGD, AdamW, RMSprop).

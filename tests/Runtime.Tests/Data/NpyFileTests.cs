@@ -80,16 +80,5 @@ public sealed class NpyFileTests
         Assert.Contains("not a NumPy", Assert.Throws<DataException>(() => NpyFile.Read(path)).Message);
     }
 
-    private static string Write(string descr, string shape, byte[] data)
-    {
-        var header = $"{{'descr': '{descr}', 'fortran_order': False, 'shape': {shape}, }}";
-        var padded = header.PadRight((header.Length + 10 + 1 + 63) / 64 * 64 - 10 - 1) + "\n";
-        var path = Path.GetTempFileName();
-        using var file = File.Create(path);
-        file.Write([0x93, .. "NUMPY"u8, 1, 0]);
-        file.Write(BitConverter.GetBytes((ushort)padded.Length));
-        file.Write(Encoding.ASCII.GetBytes(padded));
-        file.Write(data);
-        return path;
-    }
+    private static string Write(string descr, string shape, byte[] data) => TestNpy.Write(Path.GetTempFileName(), descr, shape, data);
 }

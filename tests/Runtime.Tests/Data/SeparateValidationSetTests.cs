@@ -108,7 +108,8 @@ public sealed class SeparateValidationSetTests : IDisposable
         TestImages.Solid(Path.Combine(folder, "validation", "cat", "1.png"), 3, 2, 0, 0, 0);
         TestImages.Solid(Path.Combine(folder, "validation", "dog", "1.png"), 3, 2, 0, 0, 0);
         var error = Assert.Throws<DataException>(() => LoadFolders());
-        Assert.Equal("the validation examples are [3, 2, 3] but the training examples are [3, 2, 2]: give them one shape (image_folder: set data.image_size).", error.Message);
+        Assert.Equal($"{Path.Combine(folder, "validation")} (data.validation_dir) holds examples [3, 2, 3] but the training examples are [3, 2, 2]: " +
+                     "give them one shape (image_folder: set data.image_size).", error.Message);
     }
 
     [Fact]
@@ -117,6 +118,51 @@ public sealed class SeparateValidationSetTests : IDisposable
         var train = Write("train.csv", "a,label\n1,0\n3,1\n");
         var validation = Write("validation.csv", "a,label\n7,2\n");
         var error = Assert.Throws<DataException>(() => Load(new CsvSource(train, null, "label", null, 3, validation), validation: 1));
-        Assert.Contains("keep one", error.Message);
+        Assert.Equal($"data.validation is 1 and {validation} (data.validation_file) is a validation set of its own: keep one.", error.Message);
+    }
+
+    /// <summary>Three training examples of two features (classes 0, 1, 2) and one test example, as .npy files.</summary>
+    private NpySource Npy(string? validationX, string? validationY) => new(3,
+        TestNpy.Floats(Path.Combine(folder, "x_train.npy"), "(3, 2)", 1, 2, 3, 4, 5, 6), TestNpy.Longs(Path.Combine(folder, "y_train.npy"), 0, 1, 2),
+        TestNpy.Floats(Path.Combine(folder, "x_test.npy"), "(1, 2)", 9, 9), TestNpy.Longs(Path.Combine(folder, "y_test.npy"), 1),
+        validationX, validationY);
+
+    private string ValidationLabels(params long[] labels) => TestNpy.Longs(Path.Combine(folder, "y_validation.npy"), labels);
+
+    [Fact]
+    public void An_npy_validation_pair_is_the_validation_set_and_the_training_arrays_stay_whole()
+    {
+        var x = TestNpy.Floats(Path.Combine(folder, "x_validation.npy"), "(2, 2)", 7, 8, 10, 11);
+        using var scope = torch.NewDisposeScope();
+        using var data = Load(Npy(x, ValidationLabels(2, 0)));
+
+        Assert.Equal(3, data.TrainCount);
+        Assert.Equal([7f, 8, 10, 11], data.ValidationX!.reshape(-1).ToArray<float>());
+        Assert.Equal([2L, 0], data.ValidationY!.ToArray<long>());
+    }
+
+    [Fact]
+    public void Half_an_npy_validation_pair_is_refused()
+    {
+        var x = TestNpy.Floats(Path.Combine(folder, "x_validation.npy"), "(1, 2)", 7, 8);
+        var error = Assert.Throws<DataException>(() => Load(Npy(x, null)));
+        Assert.Equal("data.x_validation and data.y_validation go together: give both files of the validation set, or neither.", error.Message);
+        Assert.Throws<DataException>(() => Load(Npy(null, ValidationLabels(2))));
+    }
+
+    [Fact]
+    public void Npy_validation_features_of_another_shape_are_an_error_naming_the_file_and_its_key()
+    {
+        var x = TestNpy.Floats(Path.Combine(folder, "x_validation.npy"), "(1, 3)", 7, 8, 9);
+        var error = Assert.Throws<DataException>(() => Load(Npy(x, ValidationLabels(2))));
+        Assert.StartsWith($"{x} (data.x_validation) holds examples [3] but the training examples are [2]: give them one shape", error.Message);
+    }
+
+    [Fact]
+    public void Npy_validation_features_of_another_type_are_an_error_naming_the_file_and_its_key()
+    {
+        var x = TestNpy.Write(Path.Combine(folder, "x_validation.npy"), "|u1", "(1, 2)", [7, 8]);
+        var error = Assert.Throws<DataException>(() => Load(Npy(x, ValidationLabels(2))));
+        Assert.StartsWith($"{x} (data.x_validation) holds Byte features but the training features are Float32: give them one type", error.Message);
     }
 }

@@ -112,6 +112,7 @@ public sealed class TensorBoardLoggerTests(TensorBoardLoggerTests.LoggedRun logg
             entry => entry.Single(f => f.Number == 1).Text,
             entry => entry.Single(f => f.Number == 2).Message.Single());
         Assert.Equal(42.0, hparams["seed"].Double);
+        Assert.Equal(100.0, hparams["data.validation"].Double);
         Assert.Equal(32.0, hparams["training.batch_size"].Double);
         Assert.Equal(3.0, hparams["training.epochs"].Double);
         Assert.Equal("sparse_categorical_crossentropy", hparams["training.loss"].Text);
