@@ -9,20 +9,9 @@ namespace DeepDsl.Dsl.Tests;
 /// </summary>
 public sealed class MonitorDefaultTests
 {
-    private const string Synthetic = """
-        name: plain
-        data: { dataset: synthetic, samples: 100, classes: 2, validation: 0 }
-        model:
-          input: [20]
-          layers:
-            - dense: { units: 2, activation: softmax }
-        training:
-          loss: sparse_categorical_crossentropy
-          optimizer: sgd
-          epochs: 2
-          early_stopping: { patience: 3 }
-          schedule: reduce_on_plateau
-        """;
+    // The tiny spec (no validation set) with early stopping and a plateau schedule, whose monitors are left to their default.
+    private static readonly string Synthetic = TinySpec.Named("plain", "samples: 100, classes: 2, validation: 0")
+        .Replace("  epochs: 1", "  epochs: 1\n  early_stopping: { patience: 3 }\n  schedule: reduce_on_plateau", StringComparison.Ordinal);
 
     [Fact]
     public void Without_a_validation_set_every_default_monitor_is_loss()
