@@ -12,6 +12,6 @@ public sealed record MonitorDefault(string WithValidation, string WithoutValidat
 
     public string For(bool hasValidation) => hasValidation ? WithValidation : WithoutValidation;
 
-    /// <summary>As the reference and hovers show it.</summary>
-    public override string ToString() => $"{WithValidation} ({WithoutValidation} without a validation set)";
+    /// <summary>As the language reference and the editor's hover show it (Markdown).</summary>
+    public string Described => $"`{WithValidation}` (`{WithoutValidation}` without a validation set)";
 }
