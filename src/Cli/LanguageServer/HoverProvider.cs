@@ -44,6 +44,7 @@ internal static class HoverProvider
     {
         var text = new StringBuilder($"**{field.Key}**: {field.Doc}\n\nType: {field.Shape.Expected}");
         if (field.Required) text.Append("\n\nRequired.");
+        else if (field.Default is MonitorDefault monitor) text.Append($"\n\nDefault: {monitor.Described}");
         else if (field.Default is { } value and not IDictionary<string, object?>) text.Append($"\n\nDefault: `{CanonicalWriter.Scalar(value)}`");
         return text.ToString();
     }

@@ -2,27 +2,32 @@ using System.Collections.Generic;
 using System.Linq;
 using DeepDsl.Dsl.Binding;
 using DeepDsl.Dsl.Registry;
+using DeepDsl.Dsl.Resolution;
+using DeepDsl.Dsl.Schema;
 
 namespace DeepDsl.Dsl.Model;
 
-/// <summary>Turns a bound (validated, defaults explicit, repeats expanded) tree into the typed <see cref="ExperimentSpec"/>.</summary>
+/// <summary>
+/// Turns a bound (validated, defaults explicit, repeats expanded) tree into the typed <see cref="ExperimentSpec"/>; the defaults that
+/// depend on the data (<see cref="MonitorDefault"/>) are resolved first, so the canonical text and the tree hold what the run uses.
+/// </summary>
 public static class SpecBuilder
 {
-    public static ExperimentSpec Build(BObject root)
+    public static ExperimentSpec Build(BObject bound)
     {
+        var data = (BObject)bound["data"];
+        var dataSpec = Data(data);
+        var root = MonitorDefaults.Resolve(bound, dataSpec.HasValidation);
         var canonical = CanonicalWriter.Write(root);
-        var data = (BObject)root["data"];
         var model = (BObject)root["model"];
         var training = (BObject)root["training"];
         var evaluation = (BObject)root["evaluation"];
         var finder = (BObject)root["lr_finder"];
         var pruning = root.ObjectOrNull("pruning");
-        var dataset = data.String("dataset");
 
         return new ExperimentSpec(
             root.Int("version"), root.String("name"), root.String("description"), root.Int("seed"),
-            new DataSpec(dataset, Arguments(data, Datasets.Get(dataset, "SpecBuilder.Data")), data.Int("validation"), data.Bool("scale"), data.Bool("standardize"),
-                data.IntOrNull("train_samples"), data.IntOrNull("test_samples"), data.ObjectOrNull("augment") is { } augment ? Augment(augment) : null),
+            dataSpec,
             new ModelSpec(new EquatableArray<long>(((BList)model["input"]).Items.Select(i => (long)((BScalar)i).Value!)),
                 new EquatableArray<LayerSpec>(Layers((BList)model["layers"]))),
             new TrainingSpec(training.String("loss"), Optimizer((BVariant)training["optimizer"]), training.Int("batch_size"), training.Int("epochs"),
@@ -32,7 +37,7 @@ public static class SpecBuilder
                     : null,
                 training["checkpoint"] is BObject cp
                     ? new CheckpointSpec(cp.String("monitor"), cp.String("mode"), cp.Bool("save_best"), cp.Bool("save_last"))
-                    : new CheckpointSpec("val_loss", "auto", true, true)) { TensorBoard = training.BoolOrNull("tensorboard") ?? false },
+                    : new CheckpointSpec(MonitorDefault.Loss.For(dataSpec.HasValidation), "auto", true, true)) { TensorBoard = training.BoolOrNull("tensorboard") ?? false },
             new EvaluationSpec(evaluation.ObjectOrNull("mc_dropout")?.Int("samples")),
             new LrFinderSpec(finder.String("method"), finder.NumberOrNull("start_lr"), finder.Number("end_lr"), finder.IntOrNull("steps"),
                 finder.Number("stop_factor"), finder.Number("smoothing")),
@@ -42,6 +47,13 @@ public static class SpecBuilder
             Sources = SourceMap.Of(root),
             Tree = root,
         };
+    }
+
+    private static DataSpec Data(BObject data)
+    {
+        var dataset = data.String("dataset");
+        return new DataSpec(dataset, Arguments(data, Datasets.Get(dataset, "SpecBuilder.Data")), data.Int("validation"), data.Bool("scale"), data.Bool("standardize"),
+            data.IntOrNull("train_samples"), data.IntOrNull("test_samples"), data.ObjectOrNull("augment") is { } augment ? Augment(augment) : null);
     }
 
     /// <summary>

@@ -40,7 +40,7 @@ public static class Schedules
             A(new Field("alpha", new NumberShape(Min: 0, Max: 1), "Final fraction of lr₀.", Default: 0.0)),
             A(new Field("unit", Unit, "Whether t counts steps or epochs.", Default: "step"))]),
         new("reduce_on_plateau", "Multiply the rate by factor when the monitored metric stalls (Keras ReduceLROnPlateau).", Sched + "ReduceOnPlateauSchedule", [
-            A(new Field("monitor", Metric, "Metric to watch.", Default: "val_loss")),
+            A(new Field("monitor", Metric, "Metric to watch.", Default: MonitorDefault.Loss)),
             A(new Field("mode", Mode, "min, max, or auto (max for accuracies).", Default: "auto")),
             A(new Field("factor", OpenFraction, "Multiplier.", Default: 0.1)),
             A(new Field("patience", NonNegativeInt, "Epochs without improvement before reducing.", Default: 10L)),

@@ -14,8 +14,8 @@ public sealed class MonitoredMetricRule : IRule
         var monitors = new List<(string Path, string Metric)>();
         if (spec.Training.EarlyStopping is { } es) monitors.Add(("training.early_stopping.monitor", es.Monitor));
         if (spec.Training.Schedule is { Kind: "reduce_on_plateau" } plateau) monitors.Add(("training.schedule.reduce_on_plateau.monitor", plateau.String("monitor")!));
-        // The checkpoint's default monitor is val_loss: without a validation split the trainer watches loss instead, so only an explicit choice is checked.
-        if (!spec.Sources["training.checkpoint.monitor"].Equals(spec.Sources["training.checkpoint"])) monitors.Add(("training.checkpoint.monitor", spec.Training.Checkpoint.Monitor));
+        // A monitor left to its default is already one the data produces (MonitorDefault), so every monitor is checked alike.
+        monitors.Add(("training.checkpoint.monitor", spec.Training.Checkpoint.Monitor));
         foreach (var (path, metric) in monitors.Where(m => !produced.Contains(m.Metric)))
             yield return Report.At(spec, Descriptors.UnknownMonitor, path,
                 $"{Quoted.Value(metric)} is not a metric this run produces ({string.Join(", ", produced)})" +

@@ -145,6 +145,8 @@ public static class JsonSchemaWriter
         double d => double.IsNaN(d) || double.IsInfinity(d) ? null : Number(d),
         float f => Number(f),
         int or long => System.Convert.ToString(value, CultureInfo.InvariantCulture),
+        // One value only where the data decides none: an editor would offer val_loss to a spec without validation.
+        MonitorDefault => null,
         _ => null,
     };
 

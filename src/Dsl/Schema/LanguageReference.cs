@@ -87,6 +87,7 @@ public static class LanguageReference
         double d => "`" + d.ToString("R", CultureInfo.InvariantCulture) + "`",
         bool b => b ? "`true`" : "`false`",
         string s => s.Length == 0 ? "`\"\"`" : "`" + s + "`",
+        MonitorDefault m => m.Described,
         _ => "`" + System.Convert.ToString(f.Default, CultureInfo.InvariantCulture) + "`",
     };
 }

@@ -91,7 +91,7 @@ public static class LanguageSchema
     ]);
 
     public static readonly ObjectShape EarlyStopping = new("early_stopping", [
-        new Field("monitor", Metric, "Metric to watch: loss, accuracy, val_loss, val_accuracy.", Default: "val_loss"),
+        new Field("monitor", Metric, "Metric to watch: loss, accuracy, val_loss, val_accuracy.", Default: MonitorDefault.Loss),
         new Field("mode", Mode, "min, max, or auto (max for accuracies).", Default: "auto"),
         new Field("patience", NonNegativeInt, "Epochs without improvement before stopping.", Default: 10L),
         new Field("min_delta", NonNegative, "Smallest change that counts as improvement.", Default: 0.0),
@@ -99,7 +99,7 @@ public static class LanguageSchema
     ]);
 
     public static readonly ObjectShape Checkpoint = new("checkpoint", [
-        new Field("monitor", Metric, "Metric that picks the best checkpoint.", Default: "val_loss"),
+        new Field("monitor", Metric, "Metric that picks the best checkpoint.", Default: MonitorDefault.Loss),
         new Field("mode", Mode, "min, max, or auto.", Default: "auto"),
         new Field("save_best", new BoolShape(), "Keep the best epoch's weights.", Default: true),
         new Field("save_last", new BoolShape(), "Keep the last epoch's weights and optimizer state (to resume).", Default: true),

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DeepDsl.Data;
+using DeepDsl.Dsl.Schema;
 using DeepDsl.Experiments;
 using DeepDsl.Torch;
 using DeepDsl.Training;
@@ -143,7 +144,10 @@ public static class ExperimentRun
             throw new InvalidOperationException($"the callback keeping its state under '{late.StateKey}' runs after the run's recorder, which would save its state an epoch behind; pass it among the callbacks, not as the reporter");
     }
 
-    /// <summary>Without a validation split, val_* metrics do not exist: monitor the training metric instead.</summary>
-    private static string Monitored(string metric, bool hasValidation) =>
-        hasValidation || !metric.StartsWith("val_", StringComparison.Ordinal) ? metric : metric["val_".Length..];
+    /// <summary>
+    /// The metric a run watches: a null monitor is the language's default for the data (<see cref="MonitorDefault"/>). A named val_*
+    /// metric without a validation split (only a hand-written experiment: the language refuses it, DDSL501) watches the training metric.
+    /// </summary>
+    private static string Monitored(string? metric, bool hasValidation) => metric is null ? MonitorDefault.Loss.For(hasValidation)
+        : hasValidation || !metric.StartsWith("val_", StringComparison.Ordinal) ? metric : metric["val_".Length..];
 }

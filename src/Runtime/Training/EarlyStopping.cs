@@ -9,7 +9,8 @@ namespace DeepDsl.Training;
 /// </summary>
 public sealed class EarlyStopping(EarlyStoppingSettings settings) : IStatefulCallback, IDisposable
 {
-    private readonly MetricMonitor monitor = new(settings.Monitor, settings.Mode, settings.MinDelta);
+    private readonly MetricMonitor monitor = new(settings.Monitor ?? throw new ArgumentException(
+        "early stopping needs the metric it watches: a run resolves a null monitor from its data before it starts", nameof(settings)), settings.Mode, settings.MinDelta);
     private Dictionary<string, Tensor>? bestWeights;
 
     public EarlyStoppingSettings Settings { get; } = settings;

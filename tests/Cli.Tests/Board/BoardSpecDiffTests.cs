@@ -51,10 +51,10 @@ public sealed class BoardSpecDiffTests : IDisposable
     [Fact]
     public void A_spec_a_rule_refuses_is_still_compared_as_the_run_was_made_from_it()
     {
-        // What `deepdsl run` writes for a run without a validation split: the checkpoint's default monitor, written out,
-        // which DDSL501 refuses when a spec names it.
+        // What `deepdsl run` wrote for a run without a validation split before the monitor's default followed the data: the
+        // checkpoint's default monitor, val_loss, written out, which DDSL501 refuses when a spec names it.
         const string Monitor = "training:\n  checkpoint: { monitor: val_loss }\n";
-        RunShaped("tiny", Earlier, TinySpec.Named("tiny"));
+        RunShaped("tiny", Earlier, TinySpec.Named("tiny").Replace("training:\n", Monitor));
         RunShaped("tiny", Later, TinySpec.Named("tiny").Replace("training:\n", Monitor).Replace("epochs: 1", "epochs: 2"));
         using var board = new BoardProcess(folder.Runs);
         var diff = Diff(board, $"/api/runs/tiny/{Later}/diff/tiny/{Earlier}");

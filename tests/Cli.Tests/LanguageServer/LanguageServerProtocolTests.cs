@@ -191,6 +191,15 @@ public sealed class LanguageServerProtocolTests : IDisposable
     }
 
     [Fact]
+    public void Hover_on_a_monitor_gives_the_default_that_depends_on_the_validation_set()
+    {
+        server.Initialize();
+        server.Open(spec, TinySpec.Text + "\n  early_stopping: { monitor: loss }\n");
+        var hover = server.Request("textDocument/hover", LanguageServerClient.Position(spec, 10, 22))["result"]!;
+        Assert.EndsWith("\n\nDefault: `val_loss` (`loss` without a validation set)", hover["contents"]!["value"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void Hover_on_an_activation_gives_its_declaration_doc()
     {
         server.Initialize();

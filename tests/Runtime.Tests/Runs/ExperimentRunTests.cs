@@ -71,6 +71,21 @@ public sealed class ExperimentRunTests
         Assert.Equal(best["val_loss"], evaluation.Loss, 12);
     }
 
+    [Theory]
+    [InlineData(100, "val_loss")]
+    [InlineData(0, "loss")]
+    public void A_monitor_left_null_watches_the_languages_default_for_the_data(int validation, string watched)
+    {
+        var plain = new SyntheticExperiment();
+        var experiment = new SyntheticExperiment
+        {
+            Data = plain.Data with { Validation = validation },
+            Training = plain.Training with { Epochs = 2, EarlyStopping = new EarlyStoppingSettings(Patience: 10), Checkpoint = new CheckpointSettings() },
+        };
+        var result = ExperimentRun.Start(experiment, new RunOptions(TempRuns()), TextWriter.Null);
+        Assert.Equal(watched, result.Summary.Monitor);
+    }
+
     [Fact]
     public void An_interrupted_run_keeps_finished_epochs_and_resume_reaches_the_same_final_metrics()
     {
