@@ -14,22 +14,27 @@ internal sealed class BoardSweepRecords(string root)
 {
     public string Root { get; } = Path.GetFullPath(root);
 
-    /// <summary>Every sweep the board's door (<see cref="BoardSweepFolder.Find"/>) opens, by name.</summary>
+    /// <summary>Every sweep the board's door (<see cref="BoardRunFolder.FindSweep"/>) opens, by name.</summary>
     public IReadOnlyList<BoardSweep> Sweeps()
     {
         if (!Directory.Exists(Root)) return [];
+        var root = BoardRoot.Of(Root);
         // A folder this user may not read is no sweep: skipped, as the runs list skips it.
         var names = Directory.EnumerateDirectories(Root, "*", new EnumerationOptions { IgnoreInaccessible = true }).Select(folder => Path.GetFileName(folder)).Order(StringComparer.Ordinal);
-        return [.. names.Select(name => BoardSweepFolder.Find(Root, name) is { } folder ? Read(name!, folder).Sweep : null).OfType<BoardSweep>()];
+        return [.. names.Select(name => BoardRunFolder.FindSweep(root, name) is { } folder ? Read(root, name!, folder).Sweep : null).OfType<BoardSweep>()];
     }
 
     /// <summary>The sweep's page, or null when <paramref name="name"/> names no sweep the board serves.</summary>
-    public BoardSweepPage? Page(string? name) => BoardSweepFolder.Find(Root, name) is { } folder ? Read(name!, folder) : null;
+    public BoardSweepPage? Page(string? name)
+    {
+        var root = BoardRoot.Of(Root);
+        return BoardRunFolder.FindSweep(root, name) is { } folder ? Read(root, name!, folder) : null;
+    }
 
-    private BoardSweepPage Read(string name, SweepFolder folder)
+    private static BoardSweepPage Read(BoardRoot root, string name, SweepFolder folder)
     {
         var problems = new List<string>();
-        var state = Reading(() => SweepState.Read(folder), problems);
+        var state = root.Read(folder.StateFile, () => SweepState.Read(folder), problems);
         if (state is null)
         {
             if (problems.Count == 0) problems.Add($"{folder.StateFile} is gone");
@@ -37,10 +42,10 @@ internal sealed class BoardSweepRecords(string root)
         }
         var unread = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var trial in state.Trials)
-            if (WhyNotServed(folder, trial) is { } why) unread[trial.Hash] = why;
+            if (WhyNotServed(root, folder, trial) is { } why) unread[trial.Hash] = why;
         var board = Rank(folder, state, unread, problems);
-        Dictionary<string, int> rungs = state.AshaMinEpochs is null ? [] : Reading(() => StoppedAt(folder), problems) ?? [];
-        var trials = Trials(name, state, board, unread, rungs);
+        Dictionary<string, int> rungs = state.AshaMinEpochs is null ? [] : root.Read(folder.RungFile, () => StoppedAt(folder), problems) ?? [];
+        var trials = Trials(root, name, state, board, unread, rungs);
         problems.AddRange(state.Trials.Where(t => unread.ContainsKey(t.Hash)).OrderBy(t => t.Index).Select(t => $"trial {t.Index}: {unread[t.Hash]}"));
         var parameters = state.Trials.SelectMany(t => t.Values.Keys).Distinct().ToList();
         var done = state.Trials.Count(t => IsDone(t.Status) || trials.Any(row => row.Hash == t.Hash && IsDone(row.Status)));
@@ -70,7 +75,7 @@ internal sealed class BoardSweepRecords(string root)
         return Reading(() => Leaderboard.Of(folder, sound), problems);
     }
 
-    private List<BoardSweepTrial> Trials(string name, SweepState state, Leaderboard? board, Dictionary<string, string> unread, Dictionary<string, int> rungs)
+    private static List<BoardSweepTrial> Trials(BoardRoot root, string name, SweepState state, Leaderboard? board, Dictionary<string, string> unread, Dictionary<string, int> rungs)
     {
         var rows = new List<BoardSweepTrial>();
         var rank = 0;
@@ -80,23 +85,22 @@ internal sealed class BoardSweepRecords(string root)
             var stopped = t.Status == RunStatus.EarlyTerminated.Name;
             rows.Add(new BoardSweepTrial(metric is null ? null : ++rank, t.Index, t.Hash, t.Values, t.Status, metric, metric is null ? null : t.BestEpoch,
                 t.Epochs, t.TestAccuracy is { } test ? BoardNumber.Of(test) : null, stopped, stopped && rungs.TryGetValue(t.Hash, out var rung) ? rung : null,
-                BoardSweepFolder.Trial(Root, name, t.Hash) is not null, null));
+                BoardRunFolder.FindTrial(root, name, t.Hash) is not null, null));
         }
         // Trials the leaderboard could not take: as sweep.json has them, with why.
         foreach (var t in state.Trials.Where(t => rows.All(r => r.Hash != t.Hash)).OrderBy(t => t.Index))
             rows.Add(new BoardSweepTrial(null, t.Index, t.Hash, t.Values, t.Status, null, null, null, null, false, null,
-                !unread.ContainsKey(t.Hash) && BoardSweepFolder.Trial(Root, name, t.Hash) is not null, unread.GetValueOrDefault(t.Hash)));
+                !unread.ContainsKey(t.Hash) && BoardRunFolder.FindTrial(root, name, t.Hash) is not null, unread.GetValueOrDefault(t.Hash)));
         return rows;
     }
 
     // Why the trial's records may not be read (its folder or a record is a link out of the sweep or the runs folder), or null.
-    private string? WhyNotServed(SweepFolder folder, TrialState trial)
+    private static string? WhyNotServed(BoardRoot root, SweepFolder folder, TrialState trial)
     {
         try
         {
             var run = new RunDirectory(folder.TrialRun(trial.Hash));
-            var outside = new[] { run.Path, run.SpecFile, run.SummaryFile, run.MetricsFile }.FirstOrDefault(f => Path.Exists(f) && !BoardRunFolder.IsServed(Root, f));
-            return outside is null ? null : $"{outside} leads outside the runs folder; it is not shown.";
+            return new[] { run.Path, run.SpecFile, run.SummaryFile, run.MetricsFile }.Select(root.Refuses).FirstOrDefault(why => why is not null);
         }
         catch (RunException error)
         {
@@ -105,17 +109,9 @@ internal sealed class BoardSweepRecords(string root)
     }
 
     /// <summary>The rung each trial stopped at, by hash: the highest rung asha.json records it at (a trial records its value at every rung it reaches).</summary>
-    private Dictionary<string, int>? StoppedAt(SweepFolder folder)
-    {
-        if (!BoardSweepFolder.IsServed(Root, folder.RungFile))
-        {
-            if (File.Exists(folder.RungFile)) throw new IOException($"{folder.RungFile} leads outside the runs folder; it is not shown.");
-            return [];
-        }
-        return AshaRungs.Read(folder.RungFile)
+    private static Dictionary<string, int> StoppedAt(SweepFolder folder) => AshaRungs.Read(folder.RungFile)
             .SelectMany(rung => rung.Value.Keys.Select(trial => (Trial: trial, Rung: int.Parse(rung.Key, CultureInfo.InvariantCulture))))
             .GroupBy(r => r.Trial, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Max(r => r.Rung), StringComparer.Ordinal);
-    }
 
     // A trial is done when its run ended (a sweep does not start it again) or it failed its attempts.
     private static bool IsDone(string status) => TrialState.IsFinished(status) || status == TrialState.Failed;
