@@ -15,7 +15,7 @@ public static class LrFindRun
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         var result = LearningRateSweep.Run(experiment, settings, device, log);
-        var summary = new LrFindSummary(experiment.Name, experiment.SpecHash, experiment.SourcePath, settings.Method.ToString().ToLowerInvariant(),
+        var summary = new LrFindSummary(experiment.Name, experiment.SpecHash, experiment.SourcePath, LrFindSummary.NameOf(settings.Method),
             settings.Start, settings.EndLr, settings.StopFactor, settings.Smoothing, result.Points.Count, result.StoppedEarly,
             new LrFindSuggestions(result.MinimumOverTen, result.Valley, result.Steepest, result.Minimum),
             DeviceSelection.Resolve(device).ToString(), experiment.Seed, RunVersions.Current(), started, clock.Elapsed.TotalSeconds);
