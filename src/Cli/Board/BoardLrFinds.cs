@@ -15,7 +15,7 @@ internal sealed class BoardLrFinds(string root)
     public IReadOnlyList<BoardLrFind> List()
     {
         var root = BoardRoot.Of(Root);
-        return [.. LrFindCatalog.List(Root).Select(e => BoardRunFolder.FindLrFind(root, e.Experiment, e.Id) is { } record ? Row(root, e.Experiment, e.Id, record, []) : null)
+        return [.. LrFindCatalog.List(Root).Select(e => BoardRunFolder.FindLrFind(root, e.Experiment, e.Id) is { } record ? Row(root, e.Experiment, e.Id, record, [], out _) : null)
             .OfType<BoardLrFind>()];
     }
 
@@ -25,17 +25,18 @@ internal sealed class BoardLrFinds(string root)
         var root = BoardRoot.Of(Root);
         if (BoardRunFolder.FindLrFind(root, experiment, id) is not { } record) return null;
         var problems = new List<string>();
-        var row = Row(root, experiment!, id!, record, problems);
-        // The steps are read with the summary they must agree with; a damaged summary has said so already.
-        var steps = row.Problem is null ? root.Read(record.StepsFile, () => record.ReadRecords().Steps, problems) : null;
+        var row = Row(root, experiment!, id!, record, problems, out var summary);
+        // The steps are checked against the summary the row read (lr_find.json is read once); a damaged summary has said so already.
+        var steps = summary is null ? null : root.Read(record.StepsFile, () => record.ReadSteps(summary), problems);
         return new BoardLrFindPage(row, steps is null ? BoardLrFindCurve.None : BoardLrFindCurve.Of(steps), root.Read(record.SpecFile, record.ReadSpec, problems), problems);
     }
 
     // A summary gone since the door found it (the record was removed) reads as its reader says a missing one is.
-    private static BoardLrFind Row(BoardRoot root, string experiment, string id, LrFindDirectory record, List<string> problems)
+    private static BoardLrFind Row(BoardRoot root, string experiment, string id, LrFindDirectory record, List<string> problems, out LrFindSummary? summary)
     {
         var before = problems.Count;
-        if (root.Read(record.SummaryFile, record.ReadSummary, problems) is not { } summary)
+        summary = root.Read(record.SummaryFile, record.ReadSummary, problems);
+        if (summary is null)
             return new BoardLrFind(experiment, id, null, null, null, null, null, null, null,
                 problems.Count > before ? problems[^1] : $"{record.SummaryFile}: no such file; {record.Path} is not a DeepDsl lr-find record.");
         return new BoardLrFind(experiment, id, summary.Started, summary.Method, summary.Steps, summary.StoppedEarly, summary.Suggestions,

@@ -58,12 +58,6 @@ public sealed class LrFindDirectory
         File.Exists(SummaryFile) ? RecordJson.Read<LrFindSummary>(SummaryFile, s => s.Problem())
         : throw new RunException($"{SummaryFile}: no such file; {Path} is not a DeepDsl lr-find record.");
 
-    /// <summary>lr_find.csv through its door (<see cref="LrFindCsv.Parse"/>).</summary>
-    /// <exception cref="InvalidDataException">A row is damaged; the message names the file and line.</exception>
-    /// <exception cref="IOException">It is missing, not a regular file, or larger than a record may be.</exception>
-    public IReadOnlyList<LrFindStep> ReadSteps() =>
-        LrFindCsv.Parse(System.Text.Encoding.UTF8.GetString(PathGuard.ReadFile(StepsFile, RecordJson.MaxBytes)), StepsFile);
-
     public string ReadSpec() => System.Text.Encoding.UTF8.GetString(PathGuard.ReadFile(SpecFile, RecordJson.MaxBytes));
 
     /// <summary>The sweep's summary and steps, which agree with each other.</summary>
@@ -71,9 +65,20 @@ public sealed class LrFindDirectory
     public LrFindRecords ReadRecords()
     {
         var summary = ReadSummary();
-        var steps = ReadSteps();
-        if (steps.Count != summary.Steps)
-            throw new RunException($"{StepsFile} is damaged: it has {steps.Count} steps, but {SummaryFileName} says {summary.Steps} ran.");
-        return new LrFindRecords(summary, steps);
+        return new LrFindRecords(summary, ReadSteps(summary));
+    }
+
+    /// <summary>
+    /// lr_find.csv through its door (<see cref="LrFindCsv.Parse"/>), checked against <paramref name="summary"/> (read by
+    /// <see cref="ReadSummary"/>), for a reader that has the summary already and reads lr_find.json once.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A row is damaged; the message names the file and line.</exception>
+    /// <exception cref="IOException">It is missing, not a regular file, or larger than a record may be.</exception>
+    /// <exception cref="RunException">It does not hold as many steps as <paramref name="summary"/> says ran.</exception>
+    public IReadOnlyList<LrFindStep> ReadSteps(LrFindSummary summary)
+    {
+        var steps = LrFindCsv.Parse(System.Text.Encoding.UTF8.GetString(PathGuard.ReadFile(StepsFile, RecordJson.MaxBytes)), StepsFile);
+        return steps.Count == summary.Steps ? steps
+            : throw new RunException($"{StepsFile} is damaged: it has {steps.Count} steps, but {SummaryFileName} says {summary.Steps} ran.");
     }
 }
