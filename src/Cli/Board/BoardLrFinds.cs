@@ -28,6 +28,8 @@ internal sealed class BoardLrFinds(string root)
         var row = Row(root, experiment!, id!, record, problems, out var summary);
         // The steps are checked against the summary the row read (lr_find.json is read once); a damaged summary has said so already.
         var steps = summary is null ? null : root.Read(record.StepsFile, () => record.ReadSteps(summary), problems);
+        // A record is written whole: one without its steps is damaged, not one still being written.
+        if (summary is not null && steps is null && !File.Exists(record.StepsFile)) problems.Add($"{record.StepsFile}: no such file; the record is damaged.");
         return new BoardLrFindPage(row, steps is null ? BoardLrFindCurve.None : BoardLrFindCurve.Of(steps), root.Read(record.SpecFile, record.ReadSpec, problems), problems);
     }
 
