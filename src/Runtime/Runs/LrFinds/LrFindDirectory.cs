@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using DeepDsl.IO;
 using DeepDsl.Runs.Records;
@@ -38,9 +37,8 @@ public sealed class LrFindDirectory
         // What is written must pass the door it is read through: a record the board would call damaged is a bug here.
         var problem = summary.Problem() ?? (steps.Count == summary.Steps ? null : $"it has {steps.Count} steps, but its summary says {summary.Steps}");
         if (problem is not null) throw new InvalidOperationException($"internal error: the lr-find record of {summary.Experiment} would be damaged: {problem}");
-        var stamp = summary.Started.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
         var folder = PathGuard.CreateFolderInside(runsRoot, System.IO.Path.Combine(runsRoot, summary.Experiment, FolderName),
-            $"{stamp}-{DeepDsl.Dsl.Model.SpecHash.Short(summary.SpecHash)}", staging =>
+            RunId.Of(summary.Started, summary.SpecHash), staging =>
             {
                 var record = new LrFindDirectory(staging);
                 var owned = new OwnedFolder(staging);
@@ -58,7 +56,7 @@ public sealed class LrFindDirectory
         File.Exists(SummaryFile) ? RecordJson.Read<LrFindSummary>(SummaryFile, s => s.Problem())
         : throw new RunException($"{SummaryFile}: no such file; {Path} is not a DeepDsl lr-find record.");
 
-    public string ReadSpec() => System.Text.Encoding.UTF8.GetString(PathGuard.ReadFile(SpecFile, RecordJson.MaxBytes));
+    public string ReadSpec() => RunDirectory.ReadSpec(SpecFile);
 
     /// <summary>The sweep's summary and steps, which agree with each other.</summary>
     /// <exception cref="RunException">A record is damaged, or the two disagree on how many steps ran.</exception>
