@@ -32,21 +32,31 @@ public sealed class LrFindDirectory
     /// Records a finished sweep of <paramref name="summary"/>'s experiment (a name the language has checked) under
     /// <paramref name="runsRoot"/>, never outside it, and returns its folder.
     /// </summary>
-    public static LrFindDirectory Create(string runsRoot, LrFindSummary summary, IReadOnlyList<LrFindStep> steps, string resolvedSpec, string plot)
+    public static LrFindDirectory Create(string runsRoot, LrFindSummary summary, IReadOnlyList<LrFindStep> steps, string resolvedSpec, string plot) =>
+        Create(runsRoot, summary.Experiment, summary.SpecHash, summary.Started, () => (summary, steps, resolvedSpec, plot));
+
+    /// <summary>
+    /// Makes the record's folder of a sweep of <paramref name="experiment"/> (a name the language has checked), started at
+    /// <paramref name="started"/>, under <paramref name="runsRoot"/> and never outside it, under a private name, then runs
+    /// <paramref name="sweep"/> and fills the folder with what it returns and renames it into place. The folder comes first,
+    /// as a run's does: a runs folder that is a link out, or cannot be written, fails before a sweep that would be thrown away.
+    /// </summary>
+    public static LrFindDirectory Create(string runsRoot, string experiment, string specHash, DateTimeOffset started,
+        Func<(LrFindSummary Summary, IReadOnlyList<LrFindStep> Steps, string ResolvedSpec, string Plot)> sweep)
     {
-        // What is written must pass the door it is read through: a record the board would call damaged is a bug here.
-        var problem = summary.Problem() ?? (steps.Count == summary.Steps ? null : $"it has {steps.Count} steps, but its summary says {summary.Steps}");
-        if (problem is not null) throw new InvalidOperationException($"internal error: the lr-find record of {summary.Experiment} would be damaged: {problem}");
-        var folder = PathGuard.CreateFolderInside(runsRoot, System.IO.Path.Combine(runsRoot, summary.Experiment, FolderName),
-            RunId.Of(summary.Started, summary.SpecHash), staging =>
-            {
-                var record = new LrFindDirectory(staging);
-                var owned = new OwnedFolder(staging);
-                AtomicFile.WriteAllText(record.SpecFile, resolvedSpec, owned);
-                AtomicFile.WriteAllText(record.StepsFile, LrFindCsv.Format(steps), owned);
-                AtomicFile.WriteAllText(record.PlotFile, plot, owned);
-                AtomicFile.WriteAllText(record.SummaryFile, JsonSerializer.Serialize(summary, RunJson.Options) + "\n", owned);
-            });
+        var folder = PathGuard.CreateFolderInside(runsRoot, System.IO.Path.Combine(runsRoot, experiment, FolderName), RunId.Of(started, specHash), staging =>
+        {
+            var (summary, steps, resolvedSpec, plot) = sweep();
+            // What is written must pass the door it is read through: a record the board would call damaged is a bug here.
+            var problem = summary.Problem() ?? (steps.Count == summary.Steps ? null : $"it has {steps.Count} steps, but its summary says {summary.Steps}");
+            if (problem is not null) throw new InvalidOperationException($"internal error: the lr-find record of {summary.Experiment} would be damaged: {problem}");
+            var record = new LrFindDirectory(staging);
+            var owned = new OwnedFolder(staging);
+            AtomicFile.WriteAllText(record.SpecFile, resolvedSpec, owned);
+            AtomicFile.WriteAllText(record.StepsFile, LrFindCsv.Format(steps), owned);
+            AtomicFile.WriteAllText(record.PlotFile, plot, owned);
+            AtomicFile.WriteAllText(record.SummaryFile, JsonSerializer.Serialize(summary, RunJson.Options) + "\n", owned);
+        });
         return new LrFindDirectory(folder);
     }
 
