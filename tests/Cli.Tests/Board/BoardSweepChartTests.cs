@@ -36,6 +36,15 @@ public sealed class BoardSweepChartTests
     }
 
     [Fact]
+    public void A_long_category_is_labelled_by_a_letter_as_sweep_reports_tables_label_it()
+    {
+        var layers = "[dense(64, relu), dropout(0.5), dense(10, softmax)]";
+        var chart = BoardSweepChart.Of("activation", [Trial(0, layers, 0.5), Trial(1, "relu", 0.6)]);
+        Assert.Equal([layers, "relu"], chart.Categories);
+        Assert.Equal(["A", "relu"], chart.Labels);
+    }
+
+    [Fact]
     public void A_trial_without_a_metric_has_no_point_yet_but_its_value_sets_the_axis()
     {
         var chart = BoardSweepChart.Of("lr", [Trial(0, "0.1", 0.5), Trial(1, "1e-5", null), Trial(2, "0.05", 0.6)]);
