@@ -4,7 +4,7 @@ namespace DeepDsl.Cli.Board;
 
 /// <summary>
 /// The sweep's metric against one swept parameter, one point per trial that has a value of the metric, on the axis
-/// `sweep report` draws it on (<see cref="SweepAxis"/>: linear, log past two decades, or categories with their labels).
+/// `sweep report` draws it on (<see cref="SweepAxis"/>: linear, log from a decade, or categories with their labels).
 /// </summary>
 internal sealed record BoardSweepChart(string Parameter, string Scale, IReadOnlyList<string> Categories, IReadOnlyList<string> Labels, IReadOnlyList<BoardSweepPoint> Points)
 {

@@ -2,22 +2,22 @@ using DeepDsl.Cli.Board;
 
 namespace DeepDsl.Cli.Tests.Board;
 
-/// <summary>How a sweep's chart lays out one parameter: a log axis past two decades, a linear one otherwise, categories for text; one point per trial with a metric.</summary>
+/// <summary>How a sweep's chart lays out one parameter: a log axis from a decade (as `sweep report`), a linear one otherwise, categories for text; one point per trial with a metric.</summary>
 public sealed class BoardSweepChartTests
 {
     [Fact]
-    public void Numbers_spanning_more_than_two_decades_lie_on_a_log_axis()
+    public void Numbers_spanning_a_decade_or_more_lie_on_a_log_axis()
     {
-        var chart = BoardSweepChart.Of("lr", [Trial(0, "0.1", 0.5), Trial(1, "1e-4", 0.7)]);
+        var chart = BoardSweepChart.Of("lr", [Trial(0, "1e-2", 0.5), Trial(1, "1e-3", 0.7)]);
         Assert.Equal(BoardSweepChart.Log, chart.Scale);
-        Assert.Equal([(1e-4, 0.7), (0.1, 0.5)], chart.Points.Select(p => (p.X, p.Metric)));
+        Assert.Equal([(1e-3, 0.7), (1e-2, 0.5)], chart.Points.Select(p => (p.X, p.Metric)));
     }
 
     [Theory]
-    [InlineData("1", "100")]
+    [InlineData("1", "9.99")]
     [InlineData("0", "1000")]
     [InlineData("-5", "5000")]
-    public void Numbers_within_two_decades_or_not_all_positive_lie_on_a_linear_axis(string low, string high)
+    public void Numbers_within_a_decade_or_not_all_positive_lie_on_a_linear_axis(string low, string high)
     {
         var chart = BoardSweepChart.Of("units", [Trial(0, high, 0.5), Trial(1, low, 0.6)]);
         Assert.Equal(BoardSweepChart.Linear, chart.Scale);

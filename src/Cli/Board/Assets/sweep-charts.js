@@ -1,6 +1,6 @@
 // The metric against each swept parameter, drawn with uPlot as points only (trials are separate results, not a path):
 // trials that ASHA stopped hollow and orange, the others filled and blue. The server says how the x axis is laid out:
-// numbers on a linear axis or a log one (they span more than two decades), categories evenly spaced and labelled as
+// numbers on a linear axis or a log one (they span a decade or more), categories evenly spaced and labelled as
 // `sweep report` labels them (a long value by a letter; the value under the pointer spells it out). One chart per parameter, made once and updated in place while the sweep runs.
 "use strict";
 
