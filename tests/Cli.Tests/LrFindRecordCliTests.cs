@@ -52,4 +52,22 @@ public sealed class LrFindRecordCliTests : IDisposable
         runs = DeepDslProcess.Run(folder, "runs", "--runs", "records");
         Assert.Contains("No runs under records", runs.Output);
     }
+
+    [Fact]
+    public void A_record_folder_that_leads_out_of_the_runs_folder_fails_before_the_sweep_on_one_line()
+    {
+        var outside = Path.Combine(folder, "outside");
+        Directory.CreateDirectory(outside);
+        Directory.CreateDirectory(Path.Combine(folder, "records"));
+        Directory.CreateSymbolicLink(Path.Combine(folder, "records", "tiny"), outside);
+        var result = DeepDslProcess.Run(folder, "lr-find", "tiny.yaml", "--method", "fastai", "--runs", "records");
+        Assert.True(result.Exit == 1, result.ToString());
+        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("deepdsl: error: ", line);
+        Assert.Contains("outside", line);
+        DeepDslProcess.AssertNoStackTrace(result);
+        // No sweep ran (it would have printed its suggestions first), and nothing was written where the link leads.
+        Assert.DoesNotContain("Suggested learning rates", result.Output);
+        Assert.Empty(Directory.GetFileSystemEntries(outside));
+    }
 }

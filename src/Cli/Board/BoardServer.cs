@@ -54,7 +54,7 @@ internal static class BoardServer
     {
         app.MapGet("/", () => Asset("index.html"));
         app.MapGet("/runs/{experiment}/{id}", (string experiment, string id) =>
-            BoardRunFolder.Find(records.Root, experiment, id) is null ? Results.NotFound() : Asset("run.html"));
+            BoardRunFolder.Find(BoardRoot.Of(records.Root), experiment, id) is null ? Results.NotFound() : Asset("run.html"));
         // The runs compared are the page's query (?run=EXPERIMENT/ID…): its script asks the API for each, through the same door.
         app.MapGet("/compare", () => Asset("compare.html"));
         app.MapGet("/assets/{name}", (string name) => Asset(name));
@@ -63,15 +63,15 @@ internal static class BoardServer
             records.Page(experiment, id) is { } page ? Results.Json(page, Json) : Results.NotFound());
         var lrFinds = new BoardLrFinds(records.Root);
         app.MapGet("/lr-finds/{experiment}/{id}", (string experiment, string id) =>
-            BoardRunFolder.FindLrFind(records.Root, experiment, id) is null ? Results.NotFound() : Asset("lr-find.html"));
+            BoardRunFolder.FindLrFind(BoardRoot.Of(records.Root), experiment, id) is null ? Results.NotFound() : Asset("lr-find.html"));
         app.MapGet("/api/lr-finds", () => Results.Json(lrFinds.List(), Json));
         app.MapGet("/api/lr-finds/{experiment}/{id}", (string experiment, string id) =>
             lrFinds.Page(experiment, id) is { } page ? Results.Json(page, Json) : Results.NotFound());
-        // Sweeps, and their trials' runs, through the sweep door (BoardSweepFolder); a trial's page is the run page.
+        // Sweeps, and their trials' runs, through the same door (BoardRunFolder.FindSweep, FindTrial); a trial's page is the run page.
         var sweeps = new BoardSweepRecords(records.Root);
-        app.MapGet("/sweeps/{name}", (string name) => BoardSweepFolder.Find(records.Root, name) is null ? Results.NotFound() : Asset("sweep.html"));
+        app.MapGet("/sweeps/{name}", (string name) => BoardRunFolder.FindSweep(BoardRoot.Of(records.Root), name) is null ? Results.NotFound() : Asset("sweep.html"));
         app.MapGet("/sweeps/{name}/trials/{hash}", (string name, string hash) =>
-            BoardSweepFolder.Trial(records.Root, name, hash) is null ? Results.NotFound() : Asset("run.html"));
+            BoardRunFolder.FindTrial(BoardRoot.Of(records.Root), name, hash) is null ? Results.NotFound() : Asset("run.html"));
         app.MapGet("/api/sweeps", () => Results.Json(sweeps.Sweeps(), Json));
         app.MapGet("/api/sweeps/{name}", (string name) => sweeps.Page(name) is { } page ? Results.Json(page, Json) : Results.NotFound());
         app.MapGet("/api/sweeps/{name}/trials/{hash}", (string name, string hash) =>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DeepDsl.Runs;
 using DeepDsl.Sweeps;
 
@@ -6,131 +5,135 @@ namespace DeepDsl.Cli.Board;
 
 /// <summary>
 /// The board's reading of the sweeps under a runs folder, through the sweep library's doors (<see cref="SweepState.Read"/>,
-/// <see cref="Leaderboard.Of"/>, <see cref="AshaRungs.Read"/>): nothing here parses a record. A damaged sweep.json, or a
-/// trial's damaged records, are shown with their reader's message, never thrown to the page; a trial whose records lead
-/// out of the runs folder is listed without them.
+/// <see cref="Leaderboard.Of(SweepFolder, SweepState, Action{TrialState, string}?)"/>, <see cref="AshaRungs.LastRungs"/>):
+/// nothing here parses a record. A damaged sweep.json, or a trial's damaged records, are shown with their reader's message,
+/// never thrown to the page; a trial whose records lead out of the runs folder is listed without them.
 /// </summary>
 internal sealed class BoardSweepRecords(string root)
 {
     public string Root { get; } = Path.GetFullPath(root);
 
-    /// <summary>Every sweep the board's door (<see cref="BoardSweepFolder.Find"/>) opens, by name.</summary>
+    /// <summary>
+    /// Every sweep the board's door (<see cref="BoardRunFolder.FindSweep"/>) opens, by name: its row only, from sweep.json and
+    /// each trial's summary (no metrics, leaderboard, rungs or charts, which only its page shows).
+    /// </summary>
     public IReadOnlyList<BoardSweep> Sweeps()
     {
         if (!Directory.Exists(Root)) return [];
+        var root = BoardRoot.Of(Root);
         // A folder this user may not read is no sweep: skipped, as the runs list skips it.
         var names = Directory.EnumerateDirectories(Root, "*", new EnumerationOptions { IgnoreInaccessible = true }).Select(folder => Path.GetFileName(folder)).Order(StringComparer.Ordinal);
-        return [.. names.Select(name => BoardSweepFolder.Find(Root, name) is { } folder ? Read(name!, folder).Sweep : null).OfType<BoardSweep>()];
+        return [.. names.Select(name => BoardRunFolder.FindSweep(root, name) is { } folder ? Row(root, name!, folder) : null).OfType<BoardSweep>()];
     }
 
     /// <summary>The sweep's page, or null when <paramref name="name"/> names no sweep the board serves.</summary>
-    public BoardSweepPage? Page(string? name) => BoardSweepFolder.Find(Root, name) is { } folder ? Read(name!, folder) : null;
+    public BoardSweepPage? Page(string? name)
+    {
+        var root = BoardRoot.Of(Root);
+        return BoardRunFolder.FindSweep(root, name) is { } folder ? Page(root, name!, folder) : null;
+    }
 
-    private BoardSweepPage Read(string name, SweepFolder folder)
+    private static BoardSweep Row(BoardRoot root, string name, SweepFolder folder)
     {
         var problems = new List<string>();
-        var state = Reading(() => SweepState.Read(folder), problems);
-        if (state is null)
-        {
-            if (problems.Count == 0) problems.Add($"{folder.StateFile} is gone");
-            return new BoardSweepPage(new BoardSweep(name, null, false, false, 0, 0, new Dictionary<string, int>(), null, false, problems[0]), [], [], [], [], problems);
-        }
-        var unread = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (State(root, name, folder, problems) is not { } state) return Damaged(name, problems);
+        var trials = new List<(string Hash, string Status, double? Metric)>();
         foreach (var trial in state.Trials)
-            if (WhyNotServed(folder, trial) is { } why) unread[trial.Hash] = why;
-        var board = Rank(folder, state, unread, problems);
-        Dictionary<string, int> rungs = state.AshaMinEpochs is null ? [] : Reading(() => StoppedAt(folder), problems) ?? [];
-        var trials = Trials(name, state, board, unread, rungs);
+        {
+            // A trial's damaged or outside records are its page's to show: here it counts as sweep.json has it.
+            var summary = Served(root, folder, trial, out _) is { } run ? root.Read(run.SummaryFile, run.ReadSummary, []) : null;
+            var kept = summary is null ? null : KeptEpoch.Of(summary);
+            trials.Add((trial.Hash, summary?.Status ?? trial.Status, kept is null ? null : BoardNumber.Of(kept[state.Metric])));
+        }
+        return Summarize(name, state, trials);
+    }
+
+    private static BoardSweepPage Page(BoardRoot root, string name, SweepFolder folder)
+    {
+        var problems = new List<string>();
+        if (State(root, name, folder, problems) is not { } state) return new BoardSweepPage(Damaged(name, problems), [], [], [], [], problems);
+        var unread = new Dictionary<string, string>(StringComparer.Ordinal);
+        var runs = new Dictionary<string, RunDirectory>(StringComparer.Ordinal);
+        foreach (var trial in state.Trials)
+        {
+            if (Served(root, folder, trial, out var why) is { } run) runs[trial.Hash] = run;
+            else unread[trial.Hash] = why!;
+        }
+        // One damaged trial leaves the others: the leaderboard skips it and says why.
+        var board = Leaderboard.Of(folder, state with { Trials = [.. state.Trials.Where(t => runs.ContainsKey(t.Hash))] }, (t, message) => unread[t.Hash] = message);
+        var rungs = state.AshaMinEpochs is null ? null : root.Read(folder.RungFile, () => AshaRungs.LastRungs(folder.RungFile), problems);
+        var trials = Trials(state, board, runs, unread, rungs ?? new Dictionary<string, int>());
         problems.AddRange(state.Trials.Where(t => unread.ContainsKey(t.Hash)).OrderBy(t => t.Index).Select(t => $"trial {t.Index}: {unread[t.Hash]}"));
         var parameters = state.Trials.SelectMany(t => t.Values.Keys).Distinct().ToList();
-        var done = state.Trials.Count(t => IsDone(t.Status) || trials.Any(row => row.Hash == t.Hash && IsDone(row.Status)));
-        var sweep = new BoardSweep(name, state.Metric, state.Maximize, state.AshaMinEpochs is not null, state.Trials.Count, done,
-            trials.GroupBy(t => t.Status).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
-            trials.FirstOrDefault(t => t.Metric is not null)?.Metric, done == state.Trials.Count, problems.FirstOrDefault());
-        return new BoardSweepPage(sweep, parameters, trials, [.. board?.Groups.Select(BoardSeedGroup.Of) ?? []],
+        var sweep = Summarize(name, state, [.. trials.Select(t => (t.Hash, t.Status, t.Metric))]);
+        return new BoardSweepPage(sweep, parameters, trials, [.. board.Groups.Select(BoardSeedGroup.Of)],
             [.. parameters.Select(p => BoardSweepChart.Of(p, trials))], problems);
     }
 
-    /// <summary>
-    /// The leaderboard of the trials whose records can be read. One damaged trial would fail the whole leaderboard: then each
-    /// trial is tried alone, and those that fail are left out with their reader's message (in <paramref name="unread"/>).
-    /// </summary>
-    private static Leaderboard? Rank(SweepFolder folder, SweepState state, Dictionary<string, string> unread, List<string> problems)
+    // sweep.json, or null with why in problems: the only record whose failure makes the whole sweep damaged.
+    private static SweepState? State(BoardRoot root, string name, SweepFolder folder, List<string> problems)
     {
-        var served = state with { Trials = [.. state.Trials.Where(t => !unread.ContainsKey(t.Hash))] };
-        var whole = new List<string>();
-        if (Reading(() => Leaderboard.Of(folder, served), whole) is { } board) return board;
-        foreach (var trial in served.Trials)
-        {
-            var alone = new List<string>();
-            if (Reading(() => Leaderboard.Of(folder, served with { Trials = [trial] }), alone) is null) unread[trial.Hash] = alone[0];
-        }
-        var sound = served with { Trials = [.. served.Trials.Where(t => !unread.ContainsKey(t.Hash))] };
-        // A trial that trains writes its records as it goes; one that changed between the readings is read at the next poll.
-        return Reading(() => Leaderboard.Of(folder, sound), problems);
+        var state = root.Read(folder.StateFile, () => SweepState.Read(folder), problems);
+        if (state is null && problems.Count == 0) problems.Add($"{folder.StateFile} is gone");
+        return state;
     }
 
-    private List<BoardSweepTrial> Trials(string name, SweepState state, Leaderboard? board, Dictionary<string, string> unread, Dictionary<string, int> rungs)
+    private static BoardSweep Damaged(string name, List<string> problems) =>
+        new(name, null, false, false, 0, 0, new Dictionary<string, int>(), null, false, problems[0]);
+
+    // The row, from each trial's status (its summary's when it has one, which may be ahead of sweep.json) and value of the metric.
+    private static BoardSweep Summarize(string name, SweepState state, IReadOnlyList<(string Hash, string Status, double? Metric)> trials)
+    {
+        var values = trials.Where(t => t.Metric is not null).Select(t => t.Metric!.Value).ToList();
+        double? best = values.Count == 0 ? null : state.Maximize ? values.Max() : values.Min();
+        var statuses = trials.ToDictionary(t => t.Hash, t => t.Status, StringComparer.Ordinal);
+        var done = state.Trials.Count(t => IsDone(t.Status) || (statuses.TryGetValue(t.Hash, out var status) && IsDone(status)));
+        return new BoardSweep(name, state.Metric, state.Maximize, state.AshaMinEpochs is not null, state.Trials.Count, done,
+            trials.GroupBy(t => t.Status).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+            best, done == state.Trials.Count, Problem: null);
+    }
+
+    private static List<BoardSweepTrial> Trials(SweepState state, Leaderboard board, Dictionary<string, RunDirectory> runs,
+        Dictionary<string, string> unread, IReadOnlyDictionary<string, int> rungs)
     {
         var rows = new List<BoardSweepTrial>();
         var rank = 0;
-        foreach (var t in board?.Trials ?? [])
+        foreach (var t in board.Trials)
         {
             var metric = BoardNumber.Of(t.Metric);
             var stopped = t.Status == RunStatus.EarlyTerminated.Name;
             rows.Add(new BoardSweepTrial(metric is null ? null : ++rank, t.Index, t.Hash, t.Values, t.Status, metric, metric is null ? null : t.BestEpoch,
                 t.Epochs, t.TestAccuracy is { } test ? BoardNumber.Of(test) : null, stopped, stopped && rungs.TryGetValue(t.Hash, out var rung) ? rung : null,
-                BoardSweepFolder.Trial(Root, name, t.Hash) is not null, null));
+                HasRun(t.Hash, runs, unread), null));
         }
         // Trials the leaderboard could not take: as sweep.json has them, with why.
-        foreach (var t in state.Trials.Where(t => rows.All(r => r.Hash != t.Hash)).OrderBy(t => t.Index))
+        var ranked = rows.Select(r => r.Hash).ToHashSet(StringComparer.Ordinal);
+        foreach (var t in state.Trials.Where(t => !ranked.Contains(t.Hash)).OrderBy(t => t.Index))
             rows.Add(new BoardSweepTrial(null, t.Index, t.Hash, t.Values, t.Status, null, null, null, null, false, null,
-                !unread.ContainsKey(t.Hash) && BoardSweepFolder.Trial(Root, name, t.Hash) is not null, unread.GetValueOrDefault(t.Hash)));
+                HasRun(t.Hash, runs, unread), unread.GetValueOrDefault(t.Hash)));
         return rows;
     }
 
-    // Why the trial's records may not be read (its folder or a record is a link out of the sweep or the runs folder), or null.
-    private string? WhyNotServed(SweepFolder folder, TrialState trial)
+    // Whether the trial's page opens: its folder and spec.yaml exist, and neither leads out (checked once, by Served).
+    private static bool HasRun(string hash, Dictionary<string, RunDirectory> runs, Dictionary<string, string> unread) =>
+        !unread.ContainsKey(hash) && runs.TryGetValue(hash, out var run) && Directory.Exists(run.Path) && File.Exists(run.SpecFile);
+
+    // The trial's run folder, or null with why (its folder or a record is a link out of the sweep or the runs folder).
+    private static RunDirectory? Served(BoardRoot root, SweepFolder folder, TrialState trial, out string? why)
     {
         try
         {
             var run = new RunDirectory(folder.TrialRun(trial.Hash));
-            var outside = new[] { run.Path, run.SpecFile, run.SummaryFile, run.MetricsFile }.FirstOrDefault(f => Path.Exists(f) && !BoardRunFolder.IsServed(Root, f));
-            return outside is null ? null : $"{outside} leads outside the runs folder; it is not shown.";
+            why = new[] { run.Path, run.SpecFile, run.SummaryFile, run.MetricsFile }.Select(root.Refuses).FirstOrDefault(w => w is not null);
+            return why is null ? run : null;
         }
         catch (RunException error)
         {
-            return error.Message;
+            why = error.Message;
+            return null;
         }
-    }
-
-    /// <summary>The rung each trial stopped at, by hash: the highest rung asha.json records it at (a trial records its value at every rung it reaches).</summary>
-    private Dictionary<string, int>? StoppedAt(SweepFolder folder)
-    {
-        if (!BoardSweepFolder.IsServed(Root, folder.RungFile))
-        {
-            if (File.Exists(folder.RungFile)) throw new IOException($"{folder.RungFile} leads outside the runs folder; it is not shown.");
-            return [];
-        }
-        return AshaRungs.Read(folder.RungFile)
-            .SelectMany(rung => rung.Value.Keys.Select(trial => (Trial: trial, Rung: int.Parse(rung.Key, CultureInfo.InvariantCulture))))
-            .GroupBy(r => r.Trial, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Max(r => r.Rung), StringComparer.Ordinal);
     }
 
     // A trial is done when its run ended (a sweep does not start it again) or it failed its attempts.
     private static bool IsDone(string status) => TrialState.IsFinished(status) || status == TrialState.Failed;
-
-    // A record that cannot be read leaves the rest of the page: its reader's message is listed instead.
-    private static T? Reading<T>(Func<T?> read, List<string> problems) where T : class
-    {
-        try
-        {
-            return read();
-        }
-        catch (Exception error) when (error is RunException or IOException or InvalidDataException)
-        {
-            problems.Add(error.Message);
-            return null;
-        }
-    }
 }

@@ -3,7 +3,6 @@ using System.Globalization;
 using DeepDsl.Cli.Errors;
 using DeepDsl.Cli.Specs;
 using DeepDsl.LearningRateSearch;
-using DeepDsl.Plots;
 using DeepDsl.Runs.LrFinds;
 
 namespace DeepDsl.Cli.Commands;
@@ -32,13 +31,17 @@ internal static class LrFindCommand
             var settings = parse.GetValue(method) is { } m
                 ? experiment.LrFinder with { Method = m == "fastai" ? LrFinderMethod.Fastai : LrFinderMethod.Book, StartLr = null }
                 : experiment.LrFinder;
-            var (result, record) = LrFindRun.Start(experiment, settings, parse.GetValue(device) ?? experiment.Training.Device, parse.GetValue(runs)!, System.Console.Out);
             string R(double v) => v.ToString("G3", CultureInfo.InvariantCulture);
-            System.Console.WriteLine($"{result.Points.Count} batches, lr {R(result.Points[0].Lr)} → {R(result.Points[^1].Lr)}{(result.StoppedEarly is null ? "" : $"; stopped: {result.StoppedEarly}")}");
-            System.Console.WriteLine($"Suggested learning rates: minimum/10 = {R(result.MinimumOverTen)}, valley = {R(result.Valley)}, steepest = {R(result.Steepest)} (minimum at {R(result.Minimum)})");
+            // The suggestions are printed as soon as the sweep ends, before the record is written.
+            var (result, record) = LrFindRun.Start(experiment, settings, parse.GetValue(device) ?? experiment.Training.Device, parse.GetValue(runs)!, System.Console.Out, swept =>
+            {
+                System.Console.WriteLine($"{swept.Points.Count} batches, lr {R(swept.Points[0].Lr)} → {R(swept.Points[^1].Lr)}{(swept.StoppedEarly is null ? "" : $"; stopped: {swept.StoppedEarly}")}");
+                System.Console.WriteLine($"Suggested learning rates: minimum/10 = {R(swept.MinimumOverTen)}, valley = {R(swept.Valley)}, steepest = {R(swept.Steepest)} (minimum at {R(swept.Minimum)})");
+            });
             System.Console.WriteLine($"Record: {record.Path}");
             var svg = parse.GetValue(plot);
-            if (svg is not null) IO.AtomicFile.WriteAllText(svg, LearningRatePlot.Render(experiment.Name, result));
+            // The record's own plot, copied: the same figure, drawn once.
+            if (svg is not null) IO.AtomicFile.WriteAllBytes(svg, File.ReadAllBytes(record.PlotFile));
             System.Console.WriteLine($"Plot: {(svg is null ? record.PlotFile : Path.GetFullPath(svg))}");
             if (parse.GetValue(write) is { } choice)
             {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using DeepDsl.IO;
 using DeepDsl.Runs.Records;
@@ -43,10 +42,9 @@ public sealed class RunDirectory
     /// </summary>
     public static (RunDirectory Run, RunLock Lock) Create(string runsRoot, string experiment, string specHash, DateTimeOffset started)
     {
-        var stamp = started.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
         RunLock? runLock = null;
         // The lock is taken inside the folder before it gets its name: it holds across the rename (it is on the file, not the name).
-        var folder = PathGuard.CreateFolderInside(runsRoot, System.IO.Path.Combine(runsRoot, experiment), $"{stamp}-{DeepDsl.Dsl.Model.SpecHash.Short(specHash)}",
+        var folder = PathGuard.CreateFolderInside(runsRoot, System.IO.Path.Combine(runsRoot, experiment), RunId.Of(started, specHash),
             staging => runLock = RunLock.Acquire(staging));
         runLock!.FolderRenamed(folder);
         return (new RunDirectory(folder), runLock);
@@ -95,7 +93,10 @@ public sealed class RunDirectory
 
     public void WriteSpec(string resolvedYaml) => AtomicFile.WriteAllText(SpecFile, resolvedYaml, Owned);
 
-    public string ReadSpec() => System.Text.Encoding.UTF8.GetString(PathGuard.ReadFile(SpecFile, RecordJson.MaxBytes));
+    public string ReadSpec() => ReadSpec(SpecFile);
+
+    /// <summary>A resolved spec a record keeps (a run's, an lr-find record's): a regular file, no larger than a record may be.</summary>
+    public static string ReadSpec(string specFile) => System.Text.Encoding.UTF8.GetString(PathGuard.ReadFile(specFile, RecordJson.MaxBytes));
 
     public void WriteMetrics(IEnumerable<EpochMetrics> history) => AtomicFile.WriteAllText(MetricsFile, MetricsCsv.Format(history), Owned);
 

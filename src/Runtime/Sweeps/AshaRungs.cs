@@ -80,6 +80,17 @@ public sealed class AshaRungs(AshaSettings settings) : ITrainingCallback
     public static Dictionary<string, Dictionary<string, double>> Read(string rungFile) =>
         File.Exists(rungFile) ? Runs.Records.RecordJson.Read<Dictionary<string, Dictionary<string, double>>>(rungFile, Problem, JsonOptions) : [];
 
+    /// <summary>
+    /// Each trial's last rung, by trial id: the highest rung <paramref name="rungFile"/> records it at (a trial records its
+    /// value at every rung it reaches, so a trial ASHA stopped stopped there). Empty while no trial reached a rung.
+    /// </summary>
+    /// <exception cref="Runs.RunException">The file is not a sound rung record; the message names it.</exception>
+    public static IReadOnlyDictionary<string, int> LastRungs(string rungFile) =>
+        Read(rungFile)
+            // Read has checked each rung is a decimal index below 64.
+            .SelectMany(rung => rung.Value.Keys.Select(trial => (Trial: trial, Rung: int.Parse(rung.Key, NumberStyles.None, CultureInfo.InvariantCulture))))
+            .GroupBy(r => r.Trial, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Max(r => r.Rung), StringComparer.Ordinal);
+
     private static string? Problem(Dictionary<string, Dictionary<string, double>> rungs)
     {
         if (rungs.Count > 64) return $"it has {rungs.Count} rungs, more than 64";

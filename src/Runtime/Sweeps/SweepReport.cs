@@ -72,21 +72,17 @@ public static class SweepReport
         return text.ToString();
     }
 
-    /// <summary>The metric of every trial against one parameter's value (categories in order of appearance, numbers on a log axis when they span a decade).</summary>
+    /// <summary>The metric of every trial against one parameter's value, on the axis the board draws it on too (<see cref="SweepAxis"/>).</summary>
     private static string MetricAgainst(Leaderboard board, string parameter)
     {
-        var trials = board.Trials.Where(t => !double.IsNaN(t.Metric) && t.Values.ContainsKey(parameter)).ToList();
-        var numeric = trials.All(t => double.TryParse(t.Values[parameter], NumberStyles.Float, CultureInfo.InvariantCulture, out _));
-        var categories = trials.OrderBy(t => t.Index).Select(t => t.Values[parameter]).Distinct().ToList();
-        var labels = ValueLabels.Of(categories);
-        double X(TrialResult t) => numeric ? double.Parse(t.Values[parameter], CultureInfo.InvariantCulture) : categories.IndexOf(t.Values[parameter]);
-        var points = trials.Select(t => (X(t), t.Metric)).OrderBy(p => p.Item1).ToList();
-        var xs = points.Select(p => p.Item1).ToList();
-        var log = numeric && xs.Count > 0 && xs.Min() > 0 && xs.Max() / xs.Min() >= 10;
-        var label = numeric ? parameter : $"{parameter} ({string.Join(", ", categories.Select((c, i) => $"{i} = {labels.Label(c)}"))})";
+        var valued = board.Trials.Where(t => t.Values.ContainsKey(parameter)).OrderBy(t => t.Index).ToList();
+        var axis = SweepAxis.Of([.. valued.Select(t => t.Values[parameter])]);
+        var points = valued.Where(t => !double.IsNaN(t.Metric)).Select(t => (axis.X(t.Values[parameter]), t.Metric)).OrderBy(p => p.Item1).ToList();
+        var log = axis.Scale == SweepAxis.Log;
+        var label = axis.Scale != SweepAxis.Category ? parameter : $"{parameter} ({string.Join(", ", axis.Labels.Select((l, i) => $"{i} = {l}"))})";
         // Trials are separate results, not a path: markers, no line through them. Seeds, units, layer counts and
         // category indices are whole numbers, so their axis has whole-number ticks only.
-        var whole = xs.All(v => v == Math.Floor(v));
+        var whole = points.All(p => p.Item1 == Math.Floor(p.Item1));
         return Figure.Compose(new LineChart($"{board.Metric} by {parameter}", label, board.Metric, [new Series("trials", points, SeriesKind.Scatter)], LogX: log, IntegerX: whole && !log));
     }
 

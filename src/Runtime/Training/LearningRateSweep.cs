@@ -12,9 +12,9 @@ namespace DeepDsl.Training;
 /// </summary>
 public static class LearningRateSweep
 {
-    public static LrFinderResult Run(IExperiment experiment, LrFinderSettings settings, string device, TextWriter log)
+    /// <summary>The range test on <paramref name="target"/> (resolved by its caller, <see cref="DeviceSelection.Resolve"/>, which also names it in the record).</summary>
+    public static LrFinderResult Run(IExperiment experiment, LrFinderSettings settings, Device target, TextWriter log)
     {
-        var target = DeviceSelection.Resolve(device);
         torch.manual_seed(experiment.Seed);
         using var model = experiment.CreateModel();
         model.to(target);

@@ -125,8 +125,9 @@ public sealed class BoardLrFindPathTests : IClassFixture<BoardLrFindPathTests.Ou
     [InlineData(".", "x")]
     [InlineData("tiny", "..")]
     [InlineData("tiny/lr-find", "x")]
+    [InlineData("tiny", ".new-0123")]
     public void A_name_that_is_not_one_folder_finds_no_record(string experiment, string id) =>
-        Assert.Null(BoardRunFolder.FindLrFind(outside.Runs.Runs, experiment, id));
+        Assert.Null(BoardRunFolder.FindLrFind(BoardRoot.Of(outside.Runs.Runs), experiment, id));
 
     [Fact]
     public void The_list_holds_the_records_inside_and_the_runs_list_none_of_them()

@@ -52,6 +52,9 @@ public sealed class BoardLrFindTests : IDisposable
         {
             ["minimum/10"] = suggested.MinimumOverTen, ["valley"] = suggested.Valley, ["steepest"] = suggested.Steepest, ["minimum"] = suggested.Minimum,
         }, shown);
+        // Each rate as the CLI prints it (G3), the same text in the terminal and on the page.
+        Assert.All(driver.FindElements(By.CssSelector("#suggestions dd")), dd =>
+            Assert.Equal(double.Parse(dd.GetAttribute("data-value")!, CultureInfo.InvariantCulture).ToString("G3", CultureInfo.InvariantCulture), dd.Text));
 
         Assert.Contains(driver.FindElements(By.CssSelector("#facts dd")), dd => dd.Text == StoppedEarly);
         Assert.Empty(driver.FindElements(By.TagName("img")));

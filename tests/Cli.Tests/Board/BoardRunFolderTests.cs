@@ -17,6 +17,8 @@ public sealed class BoardRunFolderTests : IDisposable
         RunShaped(Path.Combine(Root, "tiny", "run-1"));
         // Beside the runs folder: reached by "../outside" from the runs folder.
         RunShaped(Path.Combine(folder, "outside"));
+        // A hidden folder (as an lr-find record's .new-GUID staging folder is): never a name the door opens.
+        RunShaped(Path.Combine(Root, "tiny", ".hidden"));
         // Inside the runs folder but not at EXPERIMENT/ID: reached by "tiny/../x", which only the folder-name rule refuses.
         RunShaped(Path.Combine(Root, "x"));
         Directory.CreateSymbolicLink(Path.Combine(Root, "tiny", "linked"), Path.Combine(folder, "outside"));
@@ -24,23 +26,24 @@ public sealed class BoardRunFolderTests : IDisposable
 
     [Fact]
     public void A_run_folder_inside_is_found() =>
-        Assert.Equal(Path.Combine(Root, "tiny", "run-1"), BoardRunFolder.Find(Root, "tiny", "run-1")?.Path);
+        Assert.Equal(Path.Combine(Root, "tiny", "run-1"), BoardRunFolder.Find(BoardRoot.Of(Root), "tiny", "run-1")?.Path);
 
     [Theory]
     [InlineData("..", "outside")]
     [InlineData("tiny", "../x")]
     [InlineData(".", "x")]
+    [InlineData("tiny", ".hidden")]
     public void A_name_that_is_not_one_folder_finds_nothing(string experiment, string id) =>
-        Assert.Null(BoardRunFolder.Find(Root, experiment, id));
+        Assert.Null(BoardRunFolder.Find(BoardRoot.Of(Root), experiment, id));
 
     [Fact]
-    public void A_linked_run_folder_leading_out_finds_nothing() => Assert.Null(BoardRunFolder.Find(Root, "tiny", "linked"));
+    public void A_linked_run_folder_leading_out_finds_nothing() => Assert.Null(BoardRunFolder.Find(BoardRoot.Of(Root), "tiny", "linked"));
 
     [Fact]
     public void A_folder_name_with_a_backslash_is_neither_listed_nor_served()
     {
         RunShaped(Path.Combine(Root, "tiny", "a\\b"));
-        Assert.Null(BoardRunFolder.Find(Root, "tiny", "a\\b"));
+        Assert.Null(BoardRunFolder.Find(BoardRoot.Of(Root), "tiny", "a\\b"));
         Assert.Equal(["tiny/run-1"], new BoardRecords(Root).Runs().Select(r => $"{r.Experiment}/{r.Id}"));
     }
 

@@ -2,22 +2,22 @@ using DeepDsl.Cli.Board;
 
 namespace DeepDsl.Cli.Tests.Board;
 
-/// <summary>How a sweep's chart lays out one parameter: a log axis past two decades, a linear one otherwise, categories for text; one point per trial with a metric.</summary>
+/// <summary>How a sweep's chart lays out one parameter: a log axis from a decade (as `sweep report`), a linear one otherwise, categories for text; one point per trial with a metric.</summary>
 public sealed class BoardSweepChartTests
 {
     [Fact]
-    public void Numbers_spanning_more_than_two_decades_lie_on_a_log_axis()
+    public void Numbers_spanning_a_decade_or_more_lie_on_a_log_axis()
     {
-        var chart = BoardSweepChart.Of("lr", [Trial(0, "0.1", 0.5), Trial(1, "1e-4", 0.7)]);
+        var chart = BoardSweepChart.Of("lr", [Trial(0, "1e-2", 0.5), Trial(1, "1e-3", 0.7)]);
         Assert.Equal(BoardSweepChart.Log, chart.Scale);
-        Assert.Equal([(1e-4, 0.7), (0.1, 0.5)], chart.Points.Select(p => (p.X, p.Metric)));
+        Assert.Equal([(1e-3, 0.7), (1e-2, 0.5)], chart.Points.Select(p => (p.X, p.Metric)));
     }
 
     [Theory]
-    [InlineData("1", "100")]
+    [InlineData("1", "9.99")]
     [InlineData("0", "1000")]
     [InlineData("-5", "5000")]
-    public void Numbers_within_two_decades_or_not_all_positive_lie_on_a_linear_axis(string low, string high)
+    public void Numbers_within_a_decade_or_not_all_positive_lie_on_a_linear_axis(string low, string high)
     {
         var chart = BoardSweepChart.Of("units", [Trial(0, high, 0.5), Trial(1, low, 0.6)]);
         Assert.Equal(BoardSweepChart.Linear, chart.Scale);
@@ -33,6 +33,15 @@ public sealed class BoardSweepChartTests
         Assert.Equal(BoardSweepChart.Category, chart.Scale);
         Assert.Equal(["selu", "relu", "1.5"], chart.Categories);
         Assert.Equal([(0.0, 0), (0.0, 2), (1.0, 1), (2.0, 3)], chart.Points.Select(p => (p.X, p.Trial)));
+    }
+
+    [Fact]
+    public void A_long_category_is_labelled_by_a_letter_as_sweep_reports_tables_label_it()
+    {
+        var layers = "[dense(64, relu), dropout(0.5), dense(10, softmax)]";
+        var chart = BoardSweepChart.Of("activation", [Trial(0, layers, 0.5), Trial(1, "relu", 0.6)]);
+        Assert.Equal([layers, "relu"], chart.Categories);
+        Assert.Equal(["A", "relu"], chart.Labels);
     }
 
     [Fact]

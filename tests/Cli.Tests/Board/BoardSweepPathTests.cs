@@ -113,6 +113,10 @@ public sealed class BoardSweepPathTests(BoardSweepRuns sweep)
         Assert.Equal(new[] { BoardSweepRuns.Hostile, BoardSweepRuns.Name, BoardSweepRuns.Optimizers, "damaged", "leaky" }.Order(StringComparer.Ordinal), sweeps.Keys);
         Assert.Equal(JsonValueKind.Null, sweeps[BoardSweepRuns.Name].GetProperty("problem").ValueKind);
         Assert.Contains("sweep.json is damaged", sweeps["damaged"].GetProperty("problem").GetString());
+        // Only sweep.json's failure marks a sweep damaged: leaky's bad trials are its page's to show, and its row counts them all.
+        Assert.Equal(JsonValueKind.Null, sweeps["leaky"].GetProperty("problem").ValueKind);
+        Assert.Equal(4, sweeps["leaky"].GetProperty("trials").GetInt32());
+        Assert.Equal(4, sweeps["leaky"].GetProperty("done").GetInt32());
         Assert.DoesNotContain(BoardSweepRuns.Secret, body);
     }
 

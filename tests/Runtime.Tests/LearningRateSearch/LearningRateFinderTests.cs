@@ -44,7 +44,7 @@ public sealed class LearningRateFinderTests
         using var reference = experiment.CreateModel();
         var before = reference.state_dict().ToDictionary(kv => kv.Key, kv => kv.Value.ToArray<float>());
 
-        var result = LearningRateSweep.Run(experiment, new LrFinderSettings(LrFinderMethod.Fastai, Steps: 100), "cpu", TextWriter.Null);
+        var result = LearningRateSweep.Run(experiment, new LrFinderSettings(LrFinderMethod.Fastai, Steps: 100), DeviceSelection.Resolve("cpu"), TextWriter.Null);
         Assert.InRange(result.MinimumOverTen, 1e-4, 1.0);
 
         // The sweep seeds and builds the same model; after it, a model built the same way still equals the reference.

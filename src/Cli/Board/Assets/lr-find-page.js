@@ -41,7 +41,7 @@
           ctx.lineTo(x, top + u.bbox.height);
           ctx.stroke();
           ctx.font = `${11 * ratio}px system-ui, sans-serif`;
-          const label = name + " = " + LrFind.rate(value), gap = 4 * ratio;
+          const label = name + " = " + Board.rate(value), gap = 4 * ratio;
           const right = x + gap + ctx.measureText(label).width > left + width;
           ctx.textAlign = right ? "right" : "left";
           ctx.fillText(label, right ? x - gap : x + gap, top + (12 + 14 * i) * ratio);
@@ -52,9 +52,7 @@
     },
   });
 
-  // Decades as written (0.01), below a thousandth as 1e-4.
-  const decades = (u, values) => values.map(v => v === null ? "" : LrFind.rate(v));
-
+  // Taller than the run page's charts: the one chart of the page, with its suggestions marked.
   const size = element => ({ width: Math.max(320, element.clientWidth), height: 340 });
 
   const chart = (element, curve, suggestions) => {
@@ -72,9 +70,9 @@
         x: { time: false, distr: 3, range: (u, min, max) => min <= first && max >= last ? uPlot.rangeLog(lowest, highest, 10, true) : [min, max] },
         y: curve.loss_range ? { range: () => [...curve.loss_range] } : {},
       },
-      axes: [{ label: "learning rate (log)", values: decades }, { label: "loss" }],
+      axes: [{ label: "learning rate (log)", values: Board.decades }, { label: "loss" }],
       series: [
-        { label: "lr", value: (u, v) => v === null ? "–" : LrFind.rate(v) },
+        { label: "lr", value: (u, v) => v === null ? "–" : Board.rate(v) },
         { label: "batch loss", stroke: colors.loss, width: 1, dash: [4, 3] },
         { label: "smoothed loss", stroke: colors.smoothed, width: 2 },
       ],
@@ -91,7 +89,7 @@
     document.getElementById("problems").replaceChildren(...page.problems.map(problem => Board.element("li", problem)));
     const suggestions = LrFind.suggestions(sweep.suggestions);
     document.getElementById("suggestions").replaceChildren(...suggestions.flatMap(([name, value]) => {
-      const dd = Board.element("dd", LrFind.rate(value));
+      const dd = Board.element("dd", Board.rate(value));
       dd.dataset.suggestion = name;
       dd.dataset.value = String(value);
       return [Board.element("dt", name), dd];

@@ -7,7 +7,7 @@
   const body = document.querySelector("#lr-finds tbody");
 
   // The suggestions as the CLI prints them, or why the record could not be read.
-  const suggestions = sweep => sweep.problem ?? LrFind.suggestions(sweep.suggestions).map(([name, value]) => name + " = " + LrFind.rate(value)).join(" · ");
+  const suggestions = sweep => sweep.problem ?? LrFind.suggestions(sweep.suggestions).map(([name, value]) => name + " = " + Board.rate(value)).join(" · ");
 
   const row = sweep => {
     const tr = document.createElement("tr");
@@ -21,22 +21,18 @@
     return tr;
   };
 
+  // Beside the runs table's poll: it leaves #updated to that one. Redrawn only when the records changed, as the runs table.
   let last = null;
-  const refresh = async () => {
-    try {
-      const response = await fetch("/api/lr-finds", { cache: "no-store" });
-      const answer = response.ok ? await response.text() : last;
-      // Redrawn only when the records changed, as the runs table.
-      if (answer !== last) {
-        last = answer;
-        const sweeps = JSON.parse(answer).reverse();
-        body.replaceChildren(...sweeps.map(row));
-        section.hidden = sweeps.length === 0;
-      }
-    } catch {
-      // The runs table above says when the board cannot be reached.
+  Board.poll("/api/lr-finds", 5000, records => {
+    const answer = JSON.stringify(records);
+    if (answer !== last) {
+      last = answer;
+      const sweeps = records.reverse();
+      body.replaceChildren(...sweeps.map(row));
+      section.hidden = sweeps.length === 0;
     }
-    setTimeout(refresh, 5000);
-  };
-  refresh();
+    return false;
+  }, () => {
+    // The runs table above says when the board cannot be reached.
+  }, { counted: false });
 })();

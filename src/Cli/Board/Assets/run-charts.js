@@ -39,20 +39,15 @@ const RunCharts = (() => {
   // Tick labels with as many decimals as the step between ticks needs (0.999 and 1 are not both "1").
   const ticks = (u, values, axis, space, step) => values.map(v => v === null ? "" : v.toFixed(Math.max(0, Math.min(8, -Math.floor(Math.log10(step))))));
 
-  // Decades on a log axis: 0.01 as written, below a thousandth as 1e-4 (never rounded to "0").
-  const decades = (u, values) => values.map(v => v === null ? "" : v >= 1e-3 && v < 1e4 ? String(+v.toPrecision(3)) : v.toExponential(0));
-
   // Accuracies stay inside 0..1 however the range is padded.
   const fraction = (u, min, max) => {
     const [low, high] = uPlot.rangeNum(min, max, 0.1, true);
     return [Math.max(0, low), Math.min(1, high)];
   };
 
-  const size = element => ({ width: Math.max(280, element.clientWidth), height: 240 });
-
   // What each kind of chart does with its y axis: a log scale, 0..1, or as the values fall.
   const kinds = {
-    log: { scale: { distr: 3 }, values: decades },
+    log: { scale: { distr: 3 }, values: Board.decades },
     fraction: { scale: { range: fraction }, values: ticks },
     linear: { scale: {}, values: ticks },
   };
@@ -62,7 +57,7 @@ const RunCharts = (() => {
     if (!Object.hasOwn(kinds, kind)) throw new Error("unknown chart kind '" + kind + "'");
     const y = kinds[kind];
     const options = {
-      ...size(element),
+      ...Board.chartSize(element),
       plugins: [bestEpochMarker(best)],
       // A copy: uPlot may write into its options, and the table is shared by every chart.
       scales: { x: { time: false }, y: { ...y.scale } },
@@ -75,7 +70,7 @@ const RunCharts = (() => {
   };
 
   const charts = [];
-  addEventListener("resize", () => charts.forEach(chart => chart.plot && chart.plot.setSize(size(chart.element))));
+  Board.fitWidth(() => charts);
 
   return {
     add(id, series, kind, best) {
@@ -96,7 +91,7 @@ const RunCharts = (() => {
       if (chart.plot === null) {
         chart.element.replaceChildren();
         // Sized now, not when added: a chart hidden until its first data (the momentum's) had no width then.
-        chart.plot = new uPlot({ ...chart.options, ...size(chart.element) }, data, chart.element);
+        chart.plot = new uPlot({ ...chart.options, ...Board.chartSize(chart.element) }, data, chart.element);
       } else {
         chart.plot.setData(data);
       }

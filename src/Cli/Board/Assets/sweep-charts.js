@@ -1,17 +1,15 @@
 // The metric against each swept parameter, drawn with uPlot as points only (trials are separate results, not a path):
 // trials that ASHA stopped hollow and orange, the others filled and blue. The server says how the x axis is laid out:
-// numbers on a linear axis or a log one (they span more than two decades), categories evenly spaced and labelled with
-// their values. One chart per parameter, made once and updated in place while the sweep runs.
+// numbers on a linear axis or a log one (they span a decade or more), categories evenly spaced and labelled as
+// `sweep report` labels them (a long value by a letter; the value under the pointer spells it out). One chart per parameter, made once and updated in place while the sweep runs.
 "use strict";
 
 const SweepCharts = (() => {
   const colors = { trial: "#0969da", stopped: "#bc4c00" };
 
-  // A category's label: a long value (a whole layer list) is cut, so the axis stays readable; the table holds it whole.
-  const label = value => value.length > 24 ? value.slice(0, 23) + "…" : value;
-
-  // Decades on a log axis: 0.01 as written, below a thousandth as 1e-4 (never rounded to "0").
-  const decades = (u, values) => values.map(v => v === null ? "" : v >= 1e-3 && v < 1e4 ? String(+v.toPrecision(3)) : v.toExponential(0));
+  // A category's axis label, from the server (SweepAxis); under the pointer, a letter with the value it stands for.
+  const label = (chart, i) => chart.labels[i] ?? "";
+  const spelled = (chart, i) => label(chart, i) === chart.categories[i] ? label(chart, i) : label(chart, i) + " = " + (chart.categories[i] ?? "");
 
   // Seeds, units and layer counts are whole numbers: whole-number ticks only.
   const whole = chart => chart.points.every(p => Number.isInteger(p.x));
@@ -24,15 +22,13 @@ const SweepCharts = (() => {
   };
   const scales = {
     linear: chart => ({ scale: { time: false, range: padded(chart) }, axis: whole(chart) ? { incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000] } : {}, value: v => v }),
-    log: () => ({ scale: { time: false, distr: 3, range: (u, min, max) => [min / 2, max * 2] }, axis: { values: decades }, value: v => v }),
+    log: () => ({ scale: { time: false, distr: 3, range: (u, min, max) => [min / 2, max * 2] }, axis: { values: Board.decades }, value: v => v }),
     category: chart => ({
       scale: { time: false, range: () => [-0.5, Math.max(0.5, chart.categories.length - 0.5)] },
-      axis: { splits: () => chart.categories.map((_, i) => i), values: (u, splits) => splits.map(i => label(chart.categories[i] ?? "")) },
-      value: v => label(chart.categories[v] ?? ""),
+      axis: { splits: () => chart.categories.map((_, i) => i), values: (u, splits) => splits.map(i => label(chart, i)) },
+      value: v => spelled(chart, v),
     }),
   };
-
-  const size = element => ({ width: Math.max(280, element.clientWidth), height: 240 });
 
   // [x, the others' metric, the stopped ones' metric]: uPlot's aligned columns, a gap (null) where a point is the other kind.
   // Without ASHA no trial is stopped: no such series, nor its legend.
@@ -47,7 +43,7 @@ const SweepCharts = (() => {
     if (!Object.hasOwn(scales, chart.scale)) throw new Error("unknown scale '" + chart.scale + "'");
     const x = scales[chart.scale](chart);
     const options = {
-      ...size(element),
+      ...Board.chartSize(element),
       scales: { x: x.scale, y: {} },
       axes: [{ label: chart.parameter, ...x.axis }, { label: metric }],
       series: [
@@ -61,7 +57,7 @@ const SweepCharts = (() => {
 
   let shape = null;
   let drawn = [];
-  addEventListener("resize", () => drawn.forEach(d => d.plot && d.plot.setSize(size(d.element))));
+  Board.fitWidth(() => drawn);
 
   // A new set of figures only when the parameters or their axes changed; otherwise each chart takes its new points.
   const figures = (container, charts, metric, asha) => {

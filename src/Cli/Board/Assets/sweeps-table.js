@@ -29,25 +29,20 @@
     return tr;
   };
 
+  // Beside the runs table's poll: it leaves #updated to that one.
   let last = null;
-  const tick = async () => {
-    try {
-      const response = await fetch("/api/sweeps", { cache: "no-store" });
-      if (!response.ok) throw new Error("HTTP " + response.status);
-      const sweeps = await response.json();
-      error.hidden = true;
-      const answer = JSON.stringify(sweeps);
-      if (answer !== last) {
-        last = answer;
-        body.replaceChildren(...sweeps.map(row));
-        section.hidden = sweeps.length === 0;
-      }
-    } catch (failure) {
-      error.textContent = "The board could not read the sweeps: " + failure.message;
-      error.hidden = false;
-      section.hidden = false;
+  Board.poll("/api/sweeps", 5000, sweeps => {
+    error.hidden = true;
+    const answer = JSON.stringify(sweeps);
+    if (answer !== last) {
+      last = answer;
+      body.replaceChildren(...sweeps.map(row));
+      section.hidden = sweeps.length === 0;
     }
-    setTimeout(tick, 5000);
-  };
-  tick();
+    return false;
+  }, failure => {
+    error.textContent = "The board could not read the sweeps: " + failure.message;
+    error.hidden = false;
+    section.hidden = false;
+  }, { counted: false });
 })();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using DeepDsl.IO;
 using DeepDsl.Runs.Records;
@@ -33,22 +32,31 @@ public sealed class LrFindDirectory
     /// Records a finished sweep of <paramref name="summary"/>'s experiment (a name the language has checked) under
     /// <paramref name="runsRoot"/>, never outside it, and returns its folder.
     /// </summary>
-    public static LrFindDirectory Create(string runsRoot, LrFindSummary summary, IReadOnlyList<LrFindStep> steps, string resolvedSpec, string plot)
+    public static LrFindDirectory Create(string runsRoot, LrFindSummary summary, IReadOnlyList<LrFindStep> steps, string resolvedSpec, string plot) =>
+        Create(runsRoot, summary.Experiment, summary.SpecHash, summary.Started, () => (summary, steps, resolvedSpec, plot));
+
+    /// <summary>
+    /// Makes the record's folder of a sweep of <paramref name="experiment"/> (a name the language has checked), started at
+    /// <paramref name="started"/>, under <paramref name="runsRoot"/> and never outside it, under a private name, then runs
+    /// <paramref name="sweep"/> and fills the folder with what it returns and renames it into place. The folder comes first,
+    /// as a run's does: a runs folder that is a link out, or cannot be written, fails before a sweep that would be thrown away.
+    /// </summary>
+    public static LrFindDirectory Create(string runsRoot, string experiment, string specHash, DateTimeOffset started,
+        Func<(LrFindSummary Summary, IReadOnlyList<LrFindStep> Steps, string ResolvedSpec, string Plot)> sweep)
     {
-        // What is written must pass the door it is read through: a record the board would call damaged is a bug here.
-        var problem = summary.Problem() ?? (steps.Count == summary.Steps ? null : $"it has {steps.Count} steps, but its summary says {summary.Steps}");
-        if (problem is not null) throw new InvalidOperationException($"internal error: the lr-find record of {summary.Experiment} would be damaged: {problem}");
-        var stamp = summary.Started.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
-        var folder = PathGuard.CreateFolderInside(runsRoot, System.IO.Path.Combine(runsRoot, summary.Experiment, FolderName),
-            $"{stamp}-{DeepDsl.Dsl.Model.SpecHash.Short(summary.SpecHash)}", staging =>
-            {
-                var record = new LrFindDirectory(staging);
-                var owned = new OwnedFolder(staging);
-                AtomicFile.WriteAllText(record.SpecFile, resolvedSpec, owned);
-                AtomicFile.WriteAllText(record.StepsFile, LrFindCsv.Format(steps), owned);
-                AtomicFile.WriteAllText(record.PlotFile, plot, owned);
-                AtomicFile.WriteAllText(record.SummaryFile, JsonSerializer.Serialize(summary, RunJson.Options) + "\n", owned);
-            });
+        var folder = PathGuard.CreateFolderInside(runsRoot, System.IO.Path.Combine(runsRoot, experiment, FolderName), RunId.Of(started, specHash), staging =>
+        {
+            var (summary, steps, resolvedSpec, plot) = sweep();
+            // What is written must pass the door it is read through: a record the board would call damaged is a bug here.
+            var problem = summary.Problem() ?? (steps.Count == summary.Steps ? null : $"it has {steps.Count} steps, but its summary says {summary.Steps}");
+            if (problem is not null) throw new InvalidOperationException($"internal error: the lr-find record of {summary.Experiment} would be damaged: {problem}");
+            var record = new LrFindDirectory(staging);
+            var owned = new OwnedFolder(staging);
+            AtomicFile.WriteAllText(record.SpecFile, resolvedSpec, owned);
+            AtomicFile.WriteAllText(record.StepsFile, LrFindCsv.Format(steps), owned);
+            AtomicFile.WriteAllText(record.PlotFile, plot, owned);
+            AtomicFile.WriteAllText(record.SummaryFile, JsonSerializer.Serialize(summary, RunJson.Options) + "\n", owned);
+        });
         return new LrFindDirectory(folder);
     }
 
@@ -58,22 +66,27 @@ public sealed class LrFindDirectory
         File.Exists(SummaryFile) ? RecordJson.Read<LrFindSummary>(SummaryFile, s => s.Problem())
         : throw new RunException($"{SummaryFile}: no such file; {Path} is not a DeepDsl lr-find record.");
 
-    /// <summary>lr_find.csv through its door (<see cref="LrFindCsv.Parse"/>).</summary>
-    /// <exception cref="InvalidDataException">A row is damaged; the message names the file and line.</exception>
-    /// <exception cref="IOException">It is missing, not a regular file, or larger than a record may be.</exception>
-    public IReadOnlyList<LrFindStep> ReadSteps() =>
-        LrFindCsv.Parse(System.Text.Encoding.UTF8.GetString(PathGuard.ReadFile(StepsFile, RecordJson.MaxBytes)), StepsFile);
-
-    public string ReadSpec() => System.Text.Encoding.UTF8.GetString(PathGuard.ReadFile(SpecFile, RecordJson.MaxBytes));
+    public string ReadSpec() => RunDirectory.ReadSpec(SpecFile);
 
     /// <summary>The sweep's summary and steps, which agree with each other.</summary>
     /// <exception cref="RunException">A record is damaged, or the two disagree on how many steps ran.</exception>
     public LrFindRecords ReadRecords()
     {
         var summary = ReadSummary();
-        var steps = ReadSteps();
-        if (steps.Count != summary.Steps)
-            throw new RunException($"{StepsFile} is damaged: it has {steps.Count} steps, but {SummaryFileName} says {summary.Steps} ran.");
-        return new LrFindRecords(summary, steps);
+        return new LrFindRecords(summary, ReadSteps(summary));
+    }
+
+    /// <summary>
+    /// lr_find.csv through its door (<see cref="LrFindCsv.Parse"/>), checked against <paramref name="summary"/> (read by
+    /// <see cref="ReadSummary"/>), for a reader that has the summary already and reads lr_find.json once.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A row is damaged; the message names the file and line.</exception>
+    /// <exception cref="IOException">It is missing, not a regular file, or larger than a record may be.</exception>
+    /// <exception cref="RunException">It does not hold as many steps as <paramref name="summary"/> says ran.</exception>
+    public IReadOnlyList<LrFindStep> ReadSteps(LrFindSummary summary)
+    {
+        var steps = LrFindCsv.Parse(System.Text.Encoding.UTF8.GetString(PathGuard.ReadFile(StepsFile, RecordJson.MaxBytes)), StepsFile);
+        return steps.Count == summary.Steps ? steps
+            : throw new RunException($"{StepsFile} is damaged: it has {steps.Count} steps, but {SummaryFileName} says {summary.Steps} ran.");
     }
 }

@@ -25,8 +25,11 @@ public sealed record LrFindSummary(
     DateTimeOffset Started,
     double WallSeconds)
 {
-    /// <summary>The methods lr_find.json may name (<see cref="LearningRateSearch.LrFinderMethod"/>, lower case).</summary>
-    public static readonly IReadOnlyList<string> Methods = ["book", "fastai"];
+    /// <summary>The methods lr_find.json may name: <see cref="LearningRateSearch.LrFinderMethod"/>'s, lower case, as <see cref="NameOf"/> writes them.</summary>
+    public static readonly IReadOnlyList<string> Methods = [.. Enum.GetValues<LearningRateSearch.LrFinderMethod>().Select(NameOf)];
+
+    /// <summary>A method's name in lr_find.json.</summary>
+    public static string NameOf(LearningRateSearch.LrFinderMethod method) => method.ToString().ToLowerInvariant();
 
     /// <summary>What makes this record unusable (a damaged or forged lr_find.json), or null: the door <see cref="LrFindDirectory.ReadSummary"/> refuses it.</summary>
     public string? Problem() =>
