@@ -7,12 +7,13 @@ namespace DeepDsl.Bench;
 
 /// <summary>
 /// deepdsl board over a runs folder of many runs (written through the run layer, 30 epochs each, as `deepdsl run` leaves
-/// them): the time from starting the process to the first page a browser shows (its HTML, styles and scripts, and the runs
-/// JSON), and the same page again once the board is warm (each poll of the table costs that much).
+/// them): the time from starting the process to the first page a browser shows (its HTML, styles and scripts, and the JSON
+/// of its runs, sweeps and lr-find tables), and the same page again once the board is warm (each poll of the table costs that much).
 /// </summary>
 internal sealed class BoardFirstPage(string cli)
 {
-    private static readonly string[] Page = ["/", "/assets/board.css", "/assets/board-text.js", "/assets/runs-table.js", "/api/runs"];
+    // The JSON the index's scripts ask for as they start: the runs table's, the sweeps table's and the lr-find table's.
+    private static readonly string[] IndexJson = ["/api/runs", "/api/sweeps", "/api/lr-finds"];
 
     public IEnumerable<string> Measure(int runs, int repeats)
     {
@@ -51,8 +52,14 @@ internal sealed class BoardFirstPage(string cli)
         }
     }
 
-    // Every file of the first page, one after another as a browser without a cache would ask: the bytes received.
-    private static long Load(HttpClient http) => Page.Sum(path => (long)http.GetByteArrayAsync(path).Result.Length);
+    // Every file of the first page, one after another as a browser without a cache would ask: the HTML, what it links
+    // (read from the page itself, so a script the index gains is counted) and the JSON its scripts ask for; the bytes received.
+    private static long Load(HttpClient http)
+    {
+        var html = http.GetStringAsync("/").Result;
+        var linked = System.Text.RegularExpressions.Regex.Matches(html, @"(?:src|href)=""(/assets/[^""]+)""").Select(m => m.Groups[1].Value);
+        return System.Text.Encoding.UTF8.GetByteCount(html) + linked.Concat(IndexJson).Sum(path => (long)http.GetByteArrayAsync(path).Result.Length);
+    }
 
     private static double Time(Func<long> load)
     {
