@@ -79,9 +79,9 @@ public sealed class SweepBudgetTests
     [Fact]
     public void A_sweep_whose_every_trial_fails_is_an_error_that_names_why_never_an_empty_success()
     {
-        // The base has no validation split, so the default metric (val_loss) exists in no trial.
+        // The base has no validation split yet watches val_loss for its checkpoint, a metric no trial produces (DDSL501 in each).
         var compilation = Specs.Compile("extends: base.yaml\nname: none\nsweep:\n  parameters:\n    seed: [1, 2]\n",
-            ("base.yaml", DeepBase(1).Replace(", validation: 1000", "")));
+            ("base.yaml", DeepBase(1).Replace(", validation: 1000", "") + "\n  checkpoint: { monitor: val_loss }"));
         Assert.Empty(compilation.Trials);
         Assert.Contains(compilation.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         Assert.Null(compilation.Sweep);
