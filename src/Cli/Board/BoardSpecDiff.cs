@@ -31,8 +31,8 @@ internal sealed record BoardSpecDiff(string Run, string Other, IReadOnlyList<Boa
         return new BoardSpecDiff(run, other, changes, problems);
     }
 
-    // The rules judged each spec when its run started, and a rule may have been added or tightened since (a resolved spec
-    // without a validation split names the checkpoint's default monitor, val_loss, which DDSL501 refuses when written): every
+    // The rules judged each spec when its run started, and a rule may have been added or tightened since (a run recorded
+    // before the default monitor followed the validation set names val_loss without one, which DDSL501 now refuses): every
     // diagnostic is a warning here, so any spec that binds is compared, and one that does not is told by what its errors are.
     private static readonly DiagnosticOptions BindingOnly = new(Descriptors.All.ToDictionary(d => d.Id, _ => DiagnosticSeverity.Warning));
 
